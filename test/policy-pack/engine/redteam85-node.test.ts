@@ -292,13 +292,8 @@ const insecure: NodeCase[] = [
     ),
     // G1 kernel admin-guide sysctl/fs.rst suid_dumpable "1 - (debug) ... This is insecure as it allows regular users to
     // examine the memory contents of privileged processes".
-    // MISS: KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: fs.suid_dumpable is missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
-    devNodeCase(
-        "G1 sysctl -w fs.suid_dumpable=1-rt85n",
-        devNodeScript(n("g1"), ["sysctl -w fs.suid_dumpable=1"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 85): KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: fs.suid_dumpable is missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
+    devNodeCase("G1 sysctl -w fs.suid_dumpable=1-rt85n", devNodeScript(n("g1"), ["sysctl -w fs.suid_dumpable=1"])),
     // G2 procps-ng sysctl(8): a "variable=value" argument without -w is also a write (sysctl.c: WriteMode or an '='):
     // fs.protected_symlinks=0.
     devNodeCase("G2 sysctl fs.protected_symlinks=0-rt85n", devNodeScript(n("g2"), ["sysctl fs.protected_symlinks=0"])),
@@ -317,19 +312,17 @@ const insecure: NodeCase[] = [
     ),
     // G5 perf_event_paranoid -1 (kernel sysctl/kernel.rst: "Allow use of (almost) all events by all users"), with
     // kptr_restrict lowering kernel address secrecy.
-    // MISS: KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: kernel.perf_event_paranoid is missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
+    // Was a MISS (fixed in round 85): KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: kernel.perf_event_paranoid is missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
     devNodeCase(
         "G5 sysctl -w kernel.perf_event_paranoid=-1-rt85n",
         devNodeScript(n("g5"), ["sysctl -w kernel.perf_event_paranoid=-1"]),
-        /./,
-        MISS,
     ),
     // H1 CNI (containerd's cri bin_dir /opt/cni/bin): containerd runs every plugin binary there as root for each pod.
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /opt/cni/bin. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
-    devNodeCase("H1 chmod 777 /opt/cni/bin-rt85n", devNodeScript(n("h1"), ["chmod 777 /opt/cni/bin"]), /./, MISS),
+    // Was a MISS (fixed in round 85): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /opt/cni/bin. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
+    devNodeCase("H1 chmod 777 /opt/cni/bin-rt85n", devNodeScript(n("h1"), ["chmod 777 /opt/cni/bin"])),
     // H2 /etc/cni/net.d: a network config naming a plugin (and its args) containerd runs as root.
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /etc/cni/net.d. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
-    devNodeCase("H2 chmod o+w /etc/cni/net.d-rt85n", devNodeScript(n("h2"), ["chmod o+w /etc/cni/net.d"]), /./, MISS),
+    // Was a MISS (fixed in round 85): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /etc/cni/net.d. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
+    devNodeCase("H2 chmod o+w /etc/cni/net.d-rt85n", devNodeScript(n("h2"), ["chmod o+w /etc/cni/net.d"])),
     // H3 kubelet image credential provider directory (AL2023 /etc/eks/image-credential-provider, the kubelet's
     // --image-credential-provider-bin-dir): the kubelet runs ecr-credential-provider from there as root.
     devNodeCase(
@@ -338,12 +331,10 @@ const insecure: NodeCase[] = [
     ),
     // H4 kubelet flexvolume plugin dir (Kubernetes docs: /usr/libexec/kubernetes/kubelet-plugins/volume/exec/, drivers
     // run by the kubelet as root).
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /usr/libexec/kubernetes/kubelet-plugins. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
+    // Was a MISS (fixed in round 85): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: /usr/libexec/kubernetes/kubelet-plugins. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
     devNodeCase(
         "H4 chown -R 1000 /usr/libexec/kubernetes/kubelet-plugins-rt85n",
         devNodeScript(n("h4"), ["chown -R 1000 /usr/libexec/kubernetes/kubelet-plugins"]),
-        /./,
-        MISS,
     ),
     // H5 the kubelet drop-in directory itself opened: any user adds authorization AlwaysAllow.
     devNodeCase(
@@ -493,13 +484,8 @@ const insecure: NodeCase[] = [
         devNodeScript(n("m7"), ["sed -f /var/tmp/x.sed -i /etc/hosts"]),
     ),
     // M8 m4(1) syscmd runs shell commands: a planted macro file.
-    // MISS: INTERPRETER-SCRIPTS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (the interpreter-script table that holds awk -f and sed -f): m4 FILE. Fix (general): every macro/script processor that can run commands (m4 syscmd/esyscmd) reads its file operands as code judged with planted().
-    devNodeCase(
-        "M8 m4 /tmp/x.m4 > /etc/ops.conf-rt85n",
-        devNodeScript(n("m8"), ["m4 /tmp/x.m4 > /etc/ops/ops.conf"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 85): INTERPRETER-SCRIPTS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (the interpreter-script table that holds awk -f and sed -f): m4 FILE. Fix (general): every macro/script processor that can run commands (m4 syscmd/esyscmd) reads its file operands as code judged with planted().
+    devNodeCase("M8 m4 /tmp/x.m4 > /etc/ops.conf-rt85n", devNodeScript(n("m8"), ["m4 /tmp/x.m4 > /etc/ops/ops.conf"])),
     // Batch 2 (depth).
     // N1 rsync -e of a command line whose ssh carries -o ProxyCommand (rsync(1): the -e value is a command line; ssh_config(5)
     // ProxyCommand runs /tmp/pc): the option's own options name a program.
@@ -548,12 +534,10 @@ const insecure: NodeCase[] = [
     ),
     // N8 vm.unprivileged_userfaultfd=1 (kernel sysctl/vm.rst: lets unprivileged users handle kernel page faults, the
     // primitive of kernel use-after-free exploits), net.core.bpf_jit_harden=0 (JIT spraying hardening off).
-    // MISS: KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: vm.unprivileged_userfaultfd and net.core.bpf_jit_harden are missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
+    // Was a MISS (fixed in round 85): KERNEL-PROTECTION-SYSCTLS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/kernelSettings.ts KERNEL_PROTECTIONS: vm.unprivileged_userfaultfd and net.core.bpf_jit_harden are missing. Fix (general): complete the table (fs.suid_dumpable 0, kernel.perf_event_paranoid >= 2, vm.unprivileged_userfaultfd 0, net.core.bpf_jit_harden >= 1 ...) or make it an allowlist of settings whose lowering is harmless.
     devNodeCase(
         "N8 sysctl -w vm.unprivileged_userfaultfd=1 net.core.bpf_jit_harden=0-rt85n",
         devNodeScript(n("n8"), ["sysctl -w vm.unprivileged_userfaultfd=1 net.core.bpf_jit_harden=0"]),
-        /./,
-        MISS,
     ),
     // N9 wrappers: chrt(1), taskset(1), ip-netns(8) exec, nsenter(1), sg(1) -c, cgexec, systemd-inhibit(1).
     devNodeCase("N9 chrt -f 10 /tmp/x-rt85n", devNodeScript(n("n9"), ["chrt -f 10 /tmp/x"])),
@@ -721,12 +705,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("p5"), ["chmod 1777 /var/lib/kubelet/device-plugins"]),
     ),
     // P6 setfacl of a named uid on the CNI binary directory.
-    // MISS: OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: setfacl u:65534:rwx /opt/cni/bin. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
+    // Was a MISS (fixed in round 85): OPENED-DAEMON-CONFIG-DIRS: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts rootReadDirectory/SYSTEM_DIRECTORIES: setfacl u:65534:rwx /opt/cni/bin. Fix (general): the directories the kubelet and containerd run plugins or read configuration from (containerd cri bin_dir/conf_dir /opt/cni/bin, /etc/cni/net.d, the kubelet volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins) belong to the root-read set.
     devNodeCase(
         "P6 setfacl -m u:65534:rwx /opt/cni/bin-rt85n",
         devNodeScript(n("p6"), ["setfacl -m u:65534:rwx /opt/cni/bin"]),
-        /./,
-        MISS,
     ),
     // P7 KubeletConfiguration volumePluginDir: "the full path of the directory in which to search for additional third
     // party volume plugins" (flexvolume drivers the kubelet runs as root) in /tmp.
@@ -851,6 +833,40 @@ const insecure: NodeCase[] = [
         devNodeScript(n("p23"), ["ltrace -o /dev/null /dev/shm/x"]),
         /./,
         MISS,
+    ),
+    // Neighbours of round 85's kernel-protection, plugin-directory and m4 fixes.
+    // sysctl.d(5) file lowering perf_event_paranoid (kernel.rst: below 2 lets users without CAP_PERFMON profile the
+    // kernel) and net.rst bpf_jit_harden 0 ("disable JIT hardening").
+    devNodeCase(
+        "sysctl.d kernel.perf_event_paranoid = 1, net.core.bpf_jit_harden = 0-fix85",
+        devNodeScript(n("fix85-a"), [
+            ...heredocFile("/etc/sysctl.d/99-perf.conf", [
+                "kernel.perf_event_paranoid = 1",
+                "net.core.bpf_jit_harden = 0",
+            ]),
+            "sysctl --system",
+        ]),
+    ),
+    // fs.rst suid_dumpable 1 "insecure" through /proc/sys.
+    devNodeCase(
+        "echo 1 > /proc/sys/fs/suid_dumpable-fix85",
+        devNodeScript(n("fix85-b"), ["echo 1 > /proc/sys/fs/suid_dumpable"]),
+    ),
+    // FlexVolume: the kubelet runs drivers from volume/exec/<vendor~driver>/ below the plugin dir, as root.
+    devNodeCase(
+        "chmod 777 /usr/libexec/kubernetes/kubelet-plugins/volume/exec-fix85",
+        devNodeScript(n("fix85-c"), ["chmod 777 /usr/libexec/kubernetes/kubelet-plugins/volume/exec"]),
+    ),
+    // The directory above /opt/cni/bin opened: rename(2) of bin needs write permission on /opt/cni only.
+    devNodeCase("chmod 1777 /opt/cni-fix85", devNodeScript(n("fix85-d"), ["chmod 1777 /opt/cni"])),
+    // m4(1) -R/--reload-state loads a frozen state of macro definitions (syscmd at expansion): planted in /var/tmp.
+    devNodeCase(
+        "m4 -R /var/tmp/ops.m4f /etc/ops/x.m4-fix85",
+        devNodeScript(n("fix85-e"), ["m4 -R /var/tmp/ops.m4f /etc/ops/x.m4 > /etc/ops/ops.conf"]),
+    ),
+    devNodeCase(
+        "m4 -D PORT=8080 /dev/shm/x.m4-fix85",
+        devNodeScript(n("fix85-f"), ["m4 -D PORT=8080 /dev/shm/x.m4 > /etc/ops/ops.conf"]),
     ),
 ];
 
@@ -1063,6 +1079,27 @@ const secure: NodeCase[] = [
         "U11 ctr -n k8s.io images pull 602401143452.dkr.ecr...-rt85n",
         devNodeScript(n("u11"), [
             "ctr -n k8s.io images pull --user AWS:$(aws ecr get-login-password) 602401143452.dkr.ecr.us-east-1.amazonaws.com/eks/pause:3.9",
+        ]),
+    ),
+    // Round 85 neighbours: the protections raised or kept (fs.rst suid_dumpable 2 "suidsafe", kernel.rst
+    // perf_event_paranoid 3 (a distribution's stricter level), vm.rst unprivileged_userfaultfd 0, net.rst bpf_jit_harden 2).
+    devNodeCase(
+        "sysctl -w fs.suid_dumpable=2 kernel.perf_event_paranoid=3 vm.unprivileged_userfaultfd=0 net.core.bpf_jit_harden=2-fix85",
+        devNodeScript(n("fix85-s1"), [
+            "sysctl -w fs.suid_dumpable=2 kernel.perf_event_paranoid=3 vm.unprivileged_userfaultfd=0 net.core.bpf_jit_harden=2",
+        ]),
+    ),
+    // The CNI directories made root's own (0755: only root writes).
+    devNodeCase(
+        "mkdir -p /opt/cni/bin /etc/cni/net.d && chmod 755 /opt/cni/bin-fix85",
+        devNodeScript(n("fix85-s2"), ["mkdir -p /opt/cni/bin /etc/cni/net.d", "chmod 755 /opt/cni/bin /etc/cni/net.d"]),
+    ),
+    // m4 of a macro file root wrote itself in its own directory.
+    devNodeCase(
+        "m4 /etc/ops/ops.m4 (written by the script)-fix85",
+        devNodeScript(n("fix85-s3"), [
+            ...heredocFile("/etc/ops/ops.m4", ["define(PORT, 8080)dnl", "listen PORT"]),
+            "m4 /etc/ops/ops.m4 > /etc/ops/ops.conf",
         ]),
     ),
 ];
