@@ -2821,6 +2821,17 @@ const COMMAND_TABLE_OPERANDS: Record<string, (operands: readonly string[]) => st
             .positional,
     "systemd-sysusers": operands =>
         optionFileValues(operands, /^$/, /^(--root|--image|--image-policy|--replace)$/).positional,
+    // Round 85: m4(1) reads each file operand as macros (GNU m4 manual "Executing simple commands": syscmd and esyscmd
+    // run a shell command), and -R/--reload-state a frozen state file of macro definitions; its other options taking a
+    // value are skipped.
+    m4: operands => {
+        const { values, positional } = optionFileValues(
+            operands,
+            /^(-R|--reload-state)$/,
+            /^(-D|--define|-U|--undefine|-I|--include|-o|--error-output|--debugfile|-l|--arglength|-L|--nesting-limit|-t|--trace|-F|--freeze-state)$/,
+        );
+        return [...values, ...positional];
+    },
 };
 
 /** Round 81: a `file://` URL's path (RFC 8089), any other word as it is. */
@@ -6452,6 +6463,15 @@ const SYSTEM_DIRECTORIES = [
 ];
 
 /**
+ * Round 85: the plugin directories root's daemons run programs from or read as their configuration, opened at, above or
+ * below them: containerd's CRI plugin bin_dir /opt/cni/bin and conf_dir /etc/cni/net.d (containerd docs/cri/config.md;
+ * it runs every CNI plugin binary as root for each pod, the CNI spec's network configuration names the plugin) and the
+ * kubelet's flexvolume --volume-plugin-dir /usr/libexec/kubernetes/kubelet-plugins (Kubernetes "FlexVolume": the
+ * drivers in volume/exec/<vendor~driver>/ are run by the kubelet, as root).
+ */
+const DAEMON_PLUGIN_DIRECTORIES = ["/opt/cni/bin", "/etc/cni/net.d", "/usr/libexec/kubernetes/kubelet-plugins"];
+
+/**
  * Round 84: whether `dir` is a directory root's daemons read as configuration or code, or one above it: a file in it (or
  * in the rules.d, system or plugins.d directory below it) is one the node reads as configuration (`readsAsConfig`: the
  * judge's pythonCode.ts nodeReadsAsConfig, NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS), the trust store's
@@ -6464,6 +6484,7 @@ function rootReadDirectory(dir: string, readsAsConfig: (path: string) => boolean
     const above = (p: string) => d === "/" || p === d || p.startsWith(`${d}/`);
     return (
         SYSTEM_DIRECTORIES.some(above) ||
+        DAEMON_PLUGIN_DIRECTORIES.some(p => above(p) || d.startsWith(`${p}/`)) ||
         ["x", "rules.d/x", "system/x", "plugins.d/x"].some(p => {
             const file = posix.join(d, p);
             return readsAsConfig(file) || TRUST_STORE_FILES.test(file);
@@ -12200,6 +12221,9 @@ export class RootReads {
             const read = program >= 0 ? RootReads.writable(resolve(operands[program + 1] ?? "", true)) : undefined;
             return read ? this.refuse(read, form) : undefined;
         }
+        // Round 85: m4 reads every file operand as its program (GNU m4 manual "Executing simple commands": syscmd and
+        // esyscmd run a shell command, and include/sinclude read more files): a data directory's file is code root runs.
+        if (name === "m4") return this.refuse(dataIn, `${form} (m4 runs the syscmd/esyscmd macros in it)`);
         // mke2fs -d DIR (mkfs.ext2/3/4) copies a directory into the new filesystem (mke2fs(8)): a data directory's
         // files become what is mounted from it, read as the node's own.
         // mkfs.xfs -p PROTOFILE builds the filesystem from a prototype file (modes, owners, host files: mkfs.xfs(8),

@@ -260,6 +260,13 @@ export function kernelHelperCommand(key: string, value: string): { words: string
  *   1-2 and kernel.dmesg_restrict 1 (kernel addresses and the log hidden from unprivileged users),
  *   kernel.randomize_va_space 2 (full ASLR), kernel.unprivileged_bpf_disabled 1 or 2 (0 lets any user load eBPF),
  *   vm.mmap_min_addr at least 4096 (vm.rst: keeps user processes from mapping page 0, a kernel NULL dereference's).
+ * - Round 85: fs.suid_dumpable 0 or 2 (fs.rst: "1 - (debug) ... This is insecure as it allows regular users to examine
+ *   the memory contents of privileged processes"; 2 dumps only to a root-owned pipe or absolute path),
+ *   kernel.perf_event_paranoid 2 or more (kernel.rst: the default 2 since Linux 4.6, "-1: Allow use of (almost) all
+ *   events by all users"; below 2 unprivileged users profile the kernel, a kASLR bypass), vm.unprivileged_userfaultfd 0
+ *   (vm.rst, the default: 1 lets unprivileged users handle kernel-mode page faults, the race primitive of kernel
+ *   use-after-free exploits), net.core.bpf_jit_harden 1 or 2 (net.rst: 0 disables constant blinding against JIT
+ *   spraying; the RHEL/CIS/STIG baselines set 1 or 2).
  * The one-way switches (kernel.modules_disabled, kernel.kexec_load_disabled: "cannot be set back") need no entry: the
  * kernel refuses their lowering itself.
  */
@@ -274,6 +281,10 @@ const KERNEL_PROTECTIONS: readonly { key: string; keeps: (value: number) => bool
     { key: "kernel.randomize_va_space", keeps: v => v >= 2, floor: "2" },
     { key: "kernel.unprivileged_bpf_disabled", keeps: v => v === 1 || v === 2, floor: "1 or 2" },
     { key: "vm.mmap_min_addr", keeps: v => v >= 4096, floor: "4096 or more" },
+    { key: "fs.suid_dumpable", keeps: v => v === 0 || v === 2, floor: "0 or 2" },
+    { key: "kernel.perf_event_paranoid", keeps: v => v >= 2, floor: "2 or more" },
+    { key: "vm.unprivileged_userfaultfd", keeps: v => v === 0, floor: "0" },
+    { key: "net.core.bpf_jit_harden", keeps: v => v === 1 || v === 2, floor: "1 or 2" },
 ];
 
 /**
