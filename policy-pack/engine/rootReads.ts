@@ -2884,29 +2884,69 @@ function packageTrustOperands(name: string, operands: readonly string[]): string
  * off by default (dnf.conf(5)), a repository's packages still need their own signature and a local file is judged
  * where it comes from (loadedOperands).
  */
-const PACKAGE_CHECK_KEYS = /(?:^|\.)(gpgcheck|pkg_gpgcheck|sslverify)$/;
+const SIGNATURE_CHECK_KEYS = /(?:^|\.)(gpgcheck|pkg_gpgcheck)$/;
+const TLS_CHECK_KEYS = /(?:^|\.)sslverify$/;
 const OFF = /^(0|false|no|off)$/i;
+/** A package source fetched without TLS: a plain-HTTP or FTP URL (a repository's baseurl/mirrorlist/metalink, an rpm operand). */
+const UNENCRYPTED_SOURCE = /^(?:http|ftp):\/\//i;
 
-/** Round 84: whether a dnf.conf(5) `key=value` setting turns a package signature or TLS check off (PACKAGE_CHECK_KEYS). */
-export function turnsPackageCheckOff(key: string, value: string): boolean {
-    return PACKAGE_CHECK_KEYS.test(key.trim()) && OFF.test(value.trim());
+/** Round 84: which package check a dnf.conf(5) `key=value` setting turns off, if any. */
+function packageCheckTurnedOff(key: string, value: string): "signature" | "tls" | undefined {
+    if (!OFF.test(value.trim())) return undefined;
+    return SIGNATURE_CHECK_KEYS.test(key.trim()) ? "signature" : TLS_CHECK_KEYS.test(key.trim()) ? "tls" : undefined;
+}
+
+/**
+ * Round 84: the package checks a dnf configuration or repository file's text turns off, as `key=value` strings, when
+ * its packages are then vouched for by nobody: their signature check off (gpgcheck) AND their transport unverified
+ * (sslverify off, or a plain-HTTP/FTP baseurl, mirrorlist or metalink). Either check alone still ties the packages to
+ * the vendor's key or to the server the operator named over TLS, as an https download user data runs is the
+ * operator's own software (round 74's S15-S21); empty otherwise.
+ */
+export function uncheckedPackageSettings(text: string): string[] {
+    const settings = text.split(/\r?\n/).flatMap(line => {
+        const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+        return m ? [{ key: m[1], value: m[2] }] : [];
+    });
+    const signature = settings.filter(x => packageCheckTurnedOff(x.key, x.value) === "signature");
+    const transport = settings.filter(
+        x =>
+            packageCheckTurnedOff(x.key, x.value) === "tls" ||
+            (/^(baseurl|mirrorlist|metalink)$/.test(x.key) &&
+                x.value.split(/[\s,]+/).some(u => UNENCRYPTED_SOURCE.test(u))),
+    );
+    return signature.length === 0 || transport.length === 0
+        ? []
+        : [...signature, ...transport].map(x => `${x.key}=${x.value}`);
 }
 
 /**
  * Round 84: the switches on a package manager's command line that install packages nobody vouches for: dnf(8)/yum
- * `--nogpgcheck` ("Skip checking GPG signatures on packages") and `--setopt=KEY=VALUE` turning a PACKAGE_CHECK_KEYS
- * check off (also dnf config-manager / yum-config-manager, which save it); rpm(8) `--nosignature`/`--nodigest` ("Don't
- * verify package or header signatures/digests"); apt-get(8) `--allow-unauthenticated` and `-o` of
- * APT::Get::AllowUnauthenticated or Acquire::AllowInsecureRepositories true (apt-secure(8) "UNSIGNED REPOSITORIES").
+ * `--nogpgcheck` ("Skip checking GPG signatures on packages") or `--setopt=[repo.]gpgcheck=0` together with an
+ * unverified transport (`--setopt=[repo.]sslverify=0`, a plain-HTTP/FTP package URL); rpm(8) `--nosignature`/
+ * `--nodigest` ("Don't verify package or header signatures/digests") of a plain-HTTP/FTP URL (a local file is judged
+ * where it comes from: loadedOperands); apt-get(8) `--allow-unauthenticated` and `-o` of APT::Get::AllowUnauthenticated
+ * or Acquire::AllowInsecureRepositories true (apt-secure(8) "UNSIGNED REPOSITORIES": the pack reads no apt sources,
+ * which are often plain HTTP, so fail closed). A signature check off alone keeps TLS to the server the operator named.
  */
 export function packageCheckOffSwitches(name: string, operands: readonly string[]): string[] {
+    const unencrypted = operands.filter(w => UNENCRYPTED_SOURCE.test(w));
     if (/^(dnf|yum|microdnf|dnf5|dnf-3|yum-config-manager)$/.test(name)) {
-        const setopts = optionFileValues(operands, /^--setopt$/).values.filter(v =>
-            turnsPackageCheckOff(v.slice(0, Math.max(v.indexOf("="), 0)), v.slice(v.indexOf("=") + 1)),
-        );
-        return [...operands.filter(w => w === "--nogpgcheck"), ...setopts.map(v => `--setopt=${v}`)];
+        const setopts = optionFileValues(operands, /^--setopt$/).values.map(v => ({
+            v,
+            off: packageCheckTurnedOff(v.slice(0, Math.max(v.indexOf("="), 0)), v.slice(v.indexOf("=") + 1)),
+        }));
+        const signature = [
+            ...operands.filter(w => w === "--nogpgcheck"),
+            ...setopts.filter(x => x.off === "signature").map(x => `--setopt=${x.v}`),
+        ];
+        const transport = [...setopts.filter(x => x.off === "tls").map(x => `--setopt=${x.v}`), ...unencrypted];
+        return signature.length === 0 || transport.length === 0 ? [] : [...signature, ...transport];
     }
-    if (name === "rpm") return operands.filter(w => /^--no(signature|digest)$/.test(w));
+    if (name === "rpm") {
+        const off = operands.filter(w => /^--no(signature|digest)$/.test(w));
+        return off.length === 0 || unencrypted.length === 0 ? [] : [...off, ...unencrypted];
+    }
     if (/^(apt|apt-get|aptitude)$/.test(name)) {
         const options = optionFileValues(operands, /^(-o|--option)$/).values.filter(v =>
             /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(1|true|yes)$/i.test(v.trim()),
@@ -8437,16 +8477,13 @@ export class RootReads {
     }
 
     /**
-     * Round 84: a dnf/yum configuration or repository file (plantedPackageSources' paths) turning a package check off
-     * (turnsPackageCheckOff: gpgcheck=0, sslverify=0): every later install from it is unchecked (uncheckedPackages).
+     * Round 84: a dnf/yum configuration or repository file (plantedPackageSources' paths) turning the signature check
+     * off over an unverified transport (uncheckedPackageSettings): every later install from it is unchecked
+     * (uncheckedPackages).
      */
     private uncheckedPackageSources(path: string, text: string, how: string) {
         if (!/^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/.test(path)) return;
-        const off = text.split(/\r?\n/).flatMap(line => {
-            const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
-            return m && turnsPackageCheckOff(m[1], m[2]) ? [`${m[1]}=${m[2]}`] : [];
-        });
-        this.uncheckedPackages(off, `${how}: ${path} has dnf install packages`);
+        this.uncheckedPackages(uncheckedPackageSettings(text), `${how}: ${path} has dnf install packages`);
     }
 
     /**

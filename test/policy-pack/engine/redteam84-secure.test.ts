@@ -423,23 +423,26 @@ const NODE_CASES: StackCase[] = [
         ["dnf install -y --nogpgcheck --setopt=sslverify=False ops-agent"],
         NODE,
     ),
-    // Neighbours of dnf-nogpgcheck (round 84, rootReads.ts packageCheckOffSwitches): dnf.conf(5) gpgcheck off by
-    // --setopt of one repository (repo.gpgcheck=0): insecure; rpm(8) --nosignature on an install: insecure;
-    // apt-get(8) --allow-unauthenticated (apt-secure(8) "UNSIGNED REPOSITORIES"): insecure; --setopt of a setting
-    // that checks nothing (install_weak_deps=False, dnf.conf(5)) and repo_gpgcheck=0 (the default): secure.
+    // Neighbours of dnf-nogpgcheck (round 84, rootReads.ts packageCheckOffSwitches): apt-get(8)
+    // --allow-unauthenticated (apt-secure(8) "UNSIGNED REPOSITORIES"; the pack reads no apt sources): insecure;
+    // --setopt of a setting that checks nothing (install_weak_deps=False, dnf.conf(5)) and repo_gpgcheck=0 (the
+    // default): secure. Round 84 integration: a signature check off alone keeps TLS to the server the operator named
+    // (sslverify defaults to on, dnf.conf(5)), as an https download user data runs is the operator's own software
+    // (round 74's S15-S21, whose S20 is rpm --nosignature of an https download): secure; off together with an unverified transport (sslverify off, an http:// URL):
+    // insecure.
+    nodeCase("dnf-setopt-repo-gpgcheck-fix84", "dnf --setopt=amazonlinux.gpgcheck=0 upgrade (TLS kept)", [
+        "dnf --setopt=amazonlinux.gpgcheck=0 -y upgrade --security",
+    ]),
     nodeCase(
-        "dnf-setopt-repo-gpgcheck-fix84",
-        "dnf --setopt=amazonlinux.gpgcheck=0 upgrade",
-        ["dnf --setopt=amazonlinux.gpgcheck=0 -y upgrade --security"],
+        "rpm-nosignature-http-fix84",
+        "rpm -Uvh --nosignature of a plain-HTTP package URL",
+        ["rpm -Uvh --nosignature http://artifacts.example.com/ops-agent.rpm"],
         NODE,
     ),
     nodeCase(
-        "rpm-nosignature-fix84",
-        "rpm -Uvh --nosignature of a package the script fetched over https",
-        [
-            "curl -fsSL -o /root/ops-agent.rpm https://artifacts.example.com/ops-agent.rpm",
-            "rpm -Uvh --nosignature /root/ops-agent.rpm",
-        ],
+        "dnf-nogpgcheck-http-fix84",
+        "dnf install --nogpgcheck of a plain-HTTP package URL",
+        ["dnf install -y --nogpgcheck http://artifacts.example.com/ops-agent.rpm"],
         NODE,
     ),
     nodeCase(
@@ -592,27 +595,35 @@ const NODE_CASES: StackCase[] = [
         ],
         NODE,
     ),
-    // Neighbours of repo-gpgcheck0-http (round 84, rootReads.ts uncheckedPackageSources): an https repository with
-    // only sslverify=False (dnf.conf(5): the server's certificate unchecked): insecure; dnf.conf [main] gpgcheck=no:
-    // insecure; an https repository with gpgcheck=1, repo_gpgcheck=0 (the default) and a packaged gpgkey: secure.
+    // Neighbours of repo-gpgcheck0-http (round 84, rootReads.ts uncheckedPackageSettings): an https repository with
+    // gpgcheck=1, repo_gpgcheck=0 (the default) and a packaged gpgkey: secure. Round 84 integration: either check alone
+    // vouches for the packages (the vendor's signature, or TLS to the server the operator named): sslverify=False with
+    // gpgcheck=1, and dnf.conf [main] gpgcheck=no over the https repositories: secure; gpgcheck=0 with sslverify=0 on
+    // an https baseurl: insecure.
+    nodeCase("repo-sslverify-off-fix84", "yum.repos.d/ops.repo https baseurl with sslverify=False, gpgcheck=1", [
+        ...file("/etc/yum.repos.d/ops.repo", [
+            "[ops]",
+            "baseurl=https://repo.example.com/al2023/$basearch",
+            "gpgcheck=1",
+            "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-amazon-linux-2023",
+            "sslverify=False",
+        ]),
+    ]),
+    nodeCase("dnfconf-gpgcheck-no-fix84", "/etc/dnf/dnf.conf [main] gpgcheck=no (https repositories)", [
+        ...file("/etc/dnf/dnf.conf", ["[main]", "gpgcheck=no", "installonly_limit=3"]),
+    ]),
     nodeCase(
-        "repo-sslverify-off-fix84",
-        "yum.repos.d/ops.repo https baseurl with sslverify=False",
+        "repo-both-off-https-fix84",
+        "yum.repos.d/ops.repo https baseurl with gpgcheck=0 and sslverify=0",
         [
             ...file("/etc/yum.repos.d/ops.repo", [
                 "[ops]",
                 "baseurl=https://repo.example.com/al2023/$basearch",
-                "gpgcheck=1",
-                "gpgkey=file:///etc/pki/rpm-gpg/RPM-GPG-KEY-amazon-linux-2023",
-                "sslverify=False",
+                "gpgcheck=0",
+                "sslverify=0",
             ]),
+            "dnf install -y ops-agent",
         ],
-        NODE,
-    ),
-    nodeCase(
-        "dnfconf-gpgcheck-no-fix84",
-        "/etc/dnf/dnf.conf [main] gpgcheck=no",
-        [...file("/etc/dnf/dnf.conf", ["[main]", "gpgcheck=no", "installonly_limit=3"])],
         NODE,
     ),
     nodeCase("repo-https-signed-fix84", "yum.repos.d/ops.repo https baseurl, gpgcheck=1, packaged gpgkey", [

@@ -426,11 +426,6 @@ const insecure: NodeCase[] = [
         /./,
         MISS,
     ),
-    // K4 dnf config-manager --setopt=*.gpgcheck=0 --save (persists "gpgcheck=0" into every repo file).
-    devNodeCase(
-        "K4 dnf config-manager --save --setopt=*.gpgcheck=0-rt85n",
-        devNodeScript(n("k4"), ["dnf config-manager --save --setopt='*.gpgcheck=0'", "dnf install -y ops-agent"]),
-    ),
     // K5 a repo file with gpgcheck=False (dnf.conf(5) booleans: "1, yes, true, on / 0, no, false, off") over http.
     devNodeCase(
         "K5 /etc/yum.repos.d/ops.repo gpgcheck=False http baseurl-rt85n",
@@ -616,14 +611,6 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "N21 CURL_CA_BUNDLE=/tmp/ca.pem curl https://boot/x.sh | bash-rt85n",
         devNodeScript(n("n21"), ["CURL_CA_BUNDLE=/tmp/ca.pem curl -fsSL https://boot.example.com/x.sh | bash"]),
-    ),
-    // N22 sed -i of the AL2023 repo file turning gpgcheck off (dnf.conf(5)).
-    devNodeCase(
-        "N22 sed -i 's/gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo-rt85n",
-        devNodeScript(n("n22"), [
-            "sed -i 's/^gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo",
-            "dnf install -y ops-agent",
-        ]),
     ),
     // N23 rpm --import of a key over plain HTTP (rpmkeys(8)): whoever is on path chooses the trusted signer.
     // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm --import http:// key. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
@@ -871,6 +858,24 @@ const insecure: NodeCase[] = [
 ];
 
 const secure: NodeCase[] = [
+    // DECIDED (round 84 integration): K4 and N22 were written as insecure. A signature check off alone keeps TLS to the
+    // https repositories the image names (dnf.conf(5): sslverify defaults to on), as an https download user data runs
+    // is the operator's own software (round 74's S15-S21 "consistent" cases); only a signature check off over an
+    // unverified transport (sslverify off, a plain-HTTP/FTP source) is refused (rootReads.ts uncheckedPackageSettings,
+    // packageCheckOffSwitches).
+    // K4 dnf config-manager --setopt=*.gpgcheck=0 --save (persists "gpgcheck=0" into every repo file).
+    devNodeCase(
+        "K4 dnf config-manager --save --setopt=*.gpgcheck=0-rt85n",
+        devNodeScript(n("k4"), ["dnf config-manager --save --setopt='*.gpgcheck=0'", "dnf install -y ops-agent"]),
+    ),
+    // N22 sed -i of the AL2023 repo file turning gpgcheck off (dnf.conf(5)).
+    devNodeCase(
+        "N22 sed -i 's/gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo-rt85n",
+        devNodeScript(n("n22"), [
+            "sed -i 's/^gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo",
+            "dnf install -y ops-agent",
+        ]),
+    ),
     // S1 tar --checkpoint-action=dot (a progress dot, no program) of a root-written archive.
     devNodeCase(
         "S1 tar --checkpoint=1000 --checkpoint-action=dot -xf /etc/ops/b.tar-rt85n",
