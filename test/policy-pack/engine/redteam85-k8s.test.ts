@@ -981,7 +981,7 @@ const secure: StackCase[] = [
             });
         },
     },
-    // Class R: delete + update + create by name and no patch. A PUT to a missing ConfigMap is NotFound (configmap
+    // Class R: delete + update + create by name and no patch. A PUT to a missing ConfigMap is NotFound (kubernetes pkg/registry/core/configmap/strategy.go:
     // strategy AllowCreateOnUpdate false), and a named create is a POST that carries no name ("Using RBAC
     // Authorization", Referring to resources): the immutable input cannot come back.
     {
