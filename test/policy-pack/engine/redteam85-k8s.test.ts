@@ -278,7 +278,7 @@ const insecure: StackCase[] = [
     // declared claim does (round 83 classes L, U, E, C).
     // local-path with a literal pathPattern: every claim of the class gets /data/lp85/shared85 (rancher
     // local-path-provisioner README "Storage classes"; `mkdir -p` reuses it): team-a writes the custody state.
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -286,7 +286,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X1 custody claim on local-path class pattern shared85 + team-a pod ephemeral volume on the same class-rt85k",
         stack: "prod",
         edit: r => {
@@ -297,7 +296,7 @@ const insecure: StackCase[] = [
     },
     // An unreserved PV of /data/cc whose labels the ephemeral claim's selector matches ("Persistent Volumes",
     // Selector): the binder may give team-a the custody directory.
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -305,7 +304,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X2 pod-identity: custody hostPath /data/cc + unbound local PV /data/cc tier=cc85 + team-a ephemeral volume selecting it-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -316,7 +314,7 @@ const insecure: StackCase[] = [
     },
     // A clone of the custody claim (Kubernetes "CSI Volume Cloning": dataSource a PVC of the same namespace) made
     // by an ephemeral volume of another validators ServiceAccount's pod: it reads the custody state.
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -324,7 +322,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X3 custody claim cc-state85 (gp3) + validators pod (SA default) ephemeral volume cloning it-rt85k",
         stack: "prod",
         edit: r => {
@@ -344,7 +341,7 @@ const insecure: StackCase[] = [
     },
     // efs-ap class, literal subPathPattern and ensureUniqueDirectory false (aws-efs-csi-driver dynamic provisioning
     // README: "it's possible that 2 pods could end up writing to the same directory").
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -352,7 +349,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X4 pod-identity: custody claim on efs-ap class subPathPattern shared85, unique false + team-a ephemeral volume on it-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -369,7 +365,7 @@ const insecure: StackCase[] = [
         },
     },
     // An unreserved PV of /data/cc with no class and an ephemeral claim naming no class (U1's neighbour).
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -377,7 +373,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X5 custody hostPath /data/cc + unbound PV hostPath /data/cc (no class) + team-a ephemeral volume naming no class-rt85k",
         stack: "prod",
         edit: r => {
@@ -387,7 +382,7 @@ const insecure: StackCase[] = [
         },
     },
     // A StatefulSet pod template's ephemeral volume on the literal-pattern local-path class.
-    // MISS: insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X, a pod's generic ephemeral volume is never read as a claim of its
     // class. podStorage.ts podStorageMounts reads only volumes[].persistentVolumeClaim, inline nfs and a StatefulSet's
     // volumeClaimTemplates (stackClaims/boundVolumes/provisionedStorages never see volumes[].ephemeral), and
     // podCopiedStorages only persistentVolumeClaim claimNames; kubernetes.ts claimSpecsOf reads ephemeral templates for
@@ -395,7 +390,6 @@ const insecure: StackCase[] = [
     // templates, ephemeral.volumeClaimTemplate named <pod>-<volume>, any name for a controller's pods) one list that
     // stackClaims, boundVolumes, provisionedStorages and copiedStorages all read.
     {
-        skip: true,
         name: "X6 pod-identity: custody StatefulSet on local-path pattern shared85 + team-a StatefulSet pod ephemeral volume on it-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -763,18 +757,37 @@ const insecure: StackCase[] = [
     // ---- Batch 2. Class X: an ephemeral claim template pre-bound by volumeName to a declared PV of /data/cc with no
     // claimRef ("Persistent Volumes", Reserving a PersistentVolume: "the binding happens regardless of some volume
     // matching criteria"); preBoundClaims passes it because the PV is declared, so only the storage judge can see it.
-    // MISS: insecure accepted (got []): class X (see X1): the ephemeral template's volumeName is read by
+    // Was a MISS (fixed in round 85): insecure accepted (got []): class X (see X1): the ephemeral template's volumeName is read by
     // kubernetes.ts preBoundClaims (which passes a declared PV to be judged by its source) but podStorage.ts
     // boundVolumes takes volumeNames from stackClaims, which never lists ephemeral templates. Fix: as X1, one list of
     // every claim spec a pod makes, read by boundVolumes too.
     {
-        skip: true,
         name: "X7 pod-identity: custody hostPath /data/cc + declared PV /data/cc (no claimRef) + team-a ephemeral volume volumeName it-rt85k",
         stack: "pod-identity",
         edit: r => {
             custodyWithData(r);
             volume(r, "ccpv85", { storageClassName: "", hostPath: { path: "/data/cc", type: "Directory" } });
             dep(r, "ephpv85", ephemeralMount({ storageClassName: "", volumeName: "ccpv85" }));
+        },
+    },
+    // Round 85 neighbour of X1: a bare Pod's ephemeral claim is named <pod>-<volume> (Kubernetes "Ephemeral Volumes",
+    // Generic ephemeral volumes: "the PVC will be named ... a combination of pod name and volume name"); local-path
+    // with pattern {{ .PVC.Name }} (no namespace) gives it the custody claim's directory /data/lp85/ephlp85-state.
+    {
+        name: "X8 custody claim ephlp85-state on local-path {{ .PVC.Name }} + team-a Pod ephlp85 ephemeral volume state on it-fix85",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "lpname85", "rancher.io/local-path", {
+                nodePath: "/data/lp85",
+                pathPattern: "{{ .PVC.Name }}",
+            });
+            custodyOnClaim(r, "ephlp85-state", "lpname85");
+            k8s(r, "kubernetes:core/v1:Pod", "ephlp85-pod", {
+                apiVersion: "v1",
+                kind: "Pod",
+                metadata: { name: "ephlp85", namespace: "team-a" },
+                spec: { serviceAccountName: "default", ...ephemeralMount({ storageClassName: "lpname85" }) },
+            });
         },
     },
     // Class P: a pod created by name through a server-side apply (patch + create [name], k8s.io/apiserver patch.go)
@@ -1110,6 +1123,20 @@ const secure: StackCase[] = [
                 hostPath: { path: "/data/team85", type: "DirectoryOrCreate" },
             });
             dep(r, "ephteam85", ephemeralMount({ storageClassName: "", volumeName: "teampv85" }));
+        },
+    },
+    // Round 85 neighbour of X8: a Deployment's pods have generated names (<replicaset>-<random suffix>, "Deployments"),
+    // so its ephemeral claim is never the custody claim ephlp85-state: /data/lp85/<its own name>, a sibling.
+    {
+        name: "S16 custody claim ephlp85-state on local-path {{ .PVC.Name }} + team-a Deployment ephlp85 ephemeral volume state on it-fix85",
+        stack: "prod",
+        edit: r => {
+            storageClass(r, "lpname85", "rancher.io/local-path", {
+                nodePath: "/data/lp85",
+                pathPattern: "{{ .PVC.Name }}",
+            });
+            custodyOnClaim(r, "ephlp85-state", "lpname85");
+            dep(r, "ephlp85", ephemeralMount({ storageClassName: "lpname85" }));
         },
     },
     // Class L: two local-path classes of different nodePaths with pattern {{ .PVC.Name }}: /data/lp85/cc-state85 and
