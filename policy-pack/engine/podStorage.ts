@@ -8,7 +8,7 @@
  */
 import { posix } from "path";
 import type { StackResource } from "../model/resources";
-import { hostPathMounts, normalizeHostPath } from "./podSpec";
+import { hostPathMounts, normalizeHostPath, POD_SPEC_OF } from "./podSpec";
 import { isUnknown } from "./raw";
 
 /**
@@ -108,9 +108,32 @@ interface StackClaim {
 }
 
 /**
+ * Round 85: the name of the claim a generic ephemeral volume `volume` of workload `r` makes (Kubernetes "Ephemeral
+ * Volumes", Generic ephemeral volumes: "the PVC will be named <pod name>-<volume name>"; "the ephemeral volume
+ * controller then creates the actual PVC object" from volumeClaimTemplate). A controller's pods have generated names:
+ * a name no declared claim has (a pre-existing claim of that name is not used: "the pod does not start").
+ */
+function ephemeralClaimName(r: StackResource, volume: string): string {
+    const name = metaOf(r).name;
+    const isPod = r.type === "kubernetes:core/v1:Pod" && typeof name === "string" && !isUnknown(name);
+    const kind = r.type.split(":").pop() ?? r.type;
+    return isPod ? `${name}-${volume}` : `<pod of ${kind} ${String(name ?? r.name)}>-${volume}`;
+}
+
+/** Round 85: the generic ephemeral volumes of workload `r`'s pod spec, each with its claim template's spec. */
+function ephemeralVolumes(r: StackResource): { volume: string; spec: any }[] {
+    if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch")) return [];
+    const volumes: unknown = POD_SPEC_OF[r.type](r.props ?? {})?.volumes;
+    return (Array.isArray(volumes) ? volumes : [])
+        .filter(v => typeof v?.name === "string" && v?.ephemeral?.volumeClaimTemplate)
+        .map(v => ({ volume: v.name, spec: v.ephemeral.volumeClaimTemplate.spec }));
+}
+
+/**
  * The stack's PersistentVolumeClaims of namespace `ns` (`*`: any) whose name `named` accepts, and (round 83) those a
  * StatefulSet's volumeClaimTemplates generate (<template>-<statefulset>-<ordinal>, Kubernetes "StatefulSets", Stable
- * Storage) with the template's spec.
+ * Storage) with the template's spec, and (round 85) those a pod's generic ephemeral volumes make (ephemeralClaimName):
+ * bound, provisioned and cloned like any claim.
  */
 function stackClaims(resources: readonly StackResource[], ns: string, named: (claim: string) => boolean): StackClaim[] {
     const nsMatches = (x: unknown) => ns === "*" || (x ?? "default") === ns;
@@ -134,7 +157,18 @@ function stackClaims(resources: readonly StackResource[], ns: string, named: (cl
                     spec: t.spec,
                 }));
         });
-    return [...declared, ...generated];
+    const ephemeral = resources
+        .filter(r => nsMatches(metaOf(r).namespace))
+        .flatMap(r =>
+            ephemeralVolumes(r)
+                .map(e => ({
+                    ns: String(metaOf(r).namespace ?? "default"),
+                    name: ephemeralClaimName(r, e.volume),
+                    spec: e.spec,
+                }))
+                .filter(c => named(c.name)),
+        );
+    return [...declared, ...generated, ...ephemeral];
 }
 
 /**
@@ -427,6 +461,12 @@ export function podStorageMounts(
                 );
             else out.push(...claimStorages(resources, ns, "<unknown>", w, new RegExp(`^claim ${nsPattern}/`)));
         }
+        // Round 85: a generic ephemeral volume is a claim of the pod's own (ephemeralClaimName).
+        if (v?.ephemeral?.volumeClaimTemplate && typeof v?.name === "string") {
+            const claim = ephemeralClaimName(r, v.name);
+            const pattern = ns === "*" ? new RegExp(`^claim ${nsPattern}/${escape(claim)}$`) : undefined;
+            out.push(...claimStorages(resources, ns, claim, writable && v.ephemeral.readOnly !== true, pattern));
+        }
         const nfs = v?.nfs;
         if (typeof nfs?.server === "string" && typeof nfs?.path === "string")
             out.push({
@@ -573,5 +613,9 @@ export function podCopiedStorages(
             if (typeof t?.metadata?.name === "string" && mountsOf(spec, t.metadata.name).used)
                 out.push(...copiedStorages(resources, ns, `${t.metadata.name}-<ordinal>`, t?.spec));
     }
+    // Round 85: a generic ephemeral volume's claim copies its template's dataSource like any claim.
+    for (const e of ephemeralVolumes(r))
+        if (mountsOf(spec, e.volume).used)
+            out.push(...copiedStorages(resources, ns, ephemeralClaimName(r, e.volume), e.spec));
     return out;
 }
