@@ -37,7 +37,6 @@ const OPS_ROLE = "arn:aws:iam::111111111111:role/platform-ops";
 const ENTRY = "aws:eks/accessEntry:AccessEntry";
 const ASSOC = "aws:eks/accessPolicyAssociation:AccessPolicyAssociation";
 const POLICY = "arn:aws:eks::aws:cluster-access-policy";
-const EFS_DNS = "fs-0a1b2c3d.efs.eu-west-1.amazonaws.com";
 
 type R = Parameters<StackCase["edit"]>[0];
 
