@@ -58,6 +58,7 @@ import {
     globBody,
     globRegExp,
     hasGlob,
+    patternReaches,
     safeRegExp,
     SimpleCommand,
     X_TERMINALS,
@@ -595,6 +596,25 @@ function conditionalExpansions(word: string): string[] {
     return [op === "+" ? "" : `$${name}`, alternative]
         .flatMap(t => conditionalExpansions(`${left}${t}${right}`))
         .slice(0, 8);
+}
+
+/**
+ * Round 86: a default expansion the reader left as written (`${V:-W}`, `${V-W}`, `${V:=W}`, `${V=W}`: V never set by the
+ * script, W without expansions of its own): its name, operator and word.
+ */
+const UNSET_DEFAULT = /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9])(:?[-=])([^{}$`]*)\}/g;
+
+/**
+ * Round 86: `text` as bash expands it when the environment leaves the variables the script never set unset: each
+ * UNSET_DEFAULT its word, and `$V`/`${V}` of a variable a `${V:=W}` gave a default (`defaults`) that default.
+ */
+function defaultReading(text: string, defaults: ReadonlyMap<string, string> | undefined): string {
+    const out = text.replace(UNSET_DEFAULT, (_m, _name, _op, word: string) => word);
+    if (defaults === undefined || defaults.size === 0) return out;
+    return out.replace(
+        /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
+        (m, a: string | undefined, b: string | undefined) => defaults.get(a ?? b ?? "") ?? m,
+    );
 }
 
 /** The replacements of a perl program made only of `s` operators (inPlaceAdds), undefined for any other code. */
@@ -6721,6 +6741,17 @@ interface Context {
      * the local command, unless the -g option is supplied"); every other assignment is the caller's (dynamic scope).
      */
     locals?: Set<string>;
+    /**
+     * Round 86: variables the script never set that a `${V:=W}` gave the default W (bash(1) "Parameter Expansion":
+     * "If parameter is unset or null, the expansion of word is assigned to parameter"): `$V` after it is W when the
+     * environment left V unset (RootReads.withDefaults).
+     */
+    defaults?: Map<string, string>;
+    /**
+     * Round 86: which reading of a command's default expansions is under way (RootReads.eachDefaultReading): false the
+     * variables' own (unknown) values, true each default word; undefined where no command is being read yet.
+     */
+    readsDefaults?: boolean;
 }
 
 /**
@@ -7132,6 +7163,8 @@ export class RootReads {
     private readonly madeDirs = new Set<string>();
     /** Round 80: the command being read stands alone (standsAlone): a cd there may fail and leave the shell where it is. */
     private alone = false;
+    /** Round 86: a word of the command being read held a default expansion the environment decides (withDefaults). */
+    private defaultsMet = false;
     /**
      * Round 80: files (and trees: `tree`) a copy, move, install or extraction filled from a planted file
      * (RootReads.planted: a world-writable directory's file the script did not write), by destination: the planted
@@ -8140,7 +8173,12 @@ export class RootReads {
                     root: loose,
                 };
             }
-            const root = worldWritableRoot(literal) ?? [...this.opened.keys()].find(d => under(literal, d));
+            // Round 86: a pattern that may name a file below one (shell.ts patternReaches: `/t[m]p/x`, `/dev/sh?/x`)
+            // whatever the text before its first wildcard.
+            const root =
+                worldWritableRoot(literal) ??
+                [...this.opened.keys()].find(d => under(literal, d)) ??
+                (hasGlob(raw) ? this.patternRoot(path) : undefined);
             if (root === undefined || path === root) continue;
             // Round 80: in or below what mktemp made (privateTemps): root's alone, unless the script opened it.
             const opensAbove = [...this.opened.keys()].some(d => under(path, d));
@@ -8159,6 +8197,15 @@ export class RootReads {
             if (!made || hasGlob(raw)) return { path: raw, root };
         }
         return undefined;
+    }
+
+    /**
+     * Round 86: the world-writable directory (WORLD_WRITABLE, /var/run's spelling of /run/lock too) or one the script
+     * opened that pathname pattern `pattern` may name a file below (shell.ts patternReaches), else undefined.
+     */
+    private patternRoot(pattern: string): string | undefined {
+        const spelled = (d: string) => (d.startsWith("/run/") ? [d, `/var${d}`] : [d]);
+        return [...WORLD_WRITABLE, ...this.opened.keys()].find(d => spelled(d).some(s => patternReaches(pattern, s)));
     }
 
     /**
@@ -10054,6 +10101,51 @@ export class RootReads {
     }
 
     /**
+     * Round 86: command `c` read with its words as the reader knows them, then, when one held a default expansion of a
+     * variable the script never set (`${V:-W}`, `${V-W}`, `${V:=W}`, or `$V` after such an assignment: withDefaults),
+     * once more with each such expansion its word W, on a copy of the shell's state (saveScope) whose writes stay, as
+     * atEachDirectory reads a command in each directory. bash(1) "Parameter Expansion": "If parameter is unset or null,
+     * the expansion of word is substituted. Otherwise, the value of parameter is substituted": the environment
+     * cloud-init gives user data sets none of the script's own names, so W is the word bash runs, never an unknown
+     * word the pack may pass over (a program in /tmp named as a default is still root running /tmp's file).
+     */
+    private eachDefaultReading(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
+        const outer = this.defaultsMet;
+        const { pipedText, pipedSecret } = ctx;
+        this.defaultsMet = false;
+        ctx.readsDefaults = false;
+        this.command(c, ctx, next, how);
+        ctx.readsDefaults = undefined;
+        if (this.defaultsMet) {
+            const saved = saveScope(ctx);
+            const known = new Set(this.out.map(o => `${o.who}\n${o.what}`));
+            const from = this.out.length;
+            Object.assign(ctx, { pipedText, pipedSecret, readsDefaults: true });
+            this.command(c, ctx, next, how);
+            ctx.readsDefaults = undefined;
+            restoreScope(ctx, saved);
+            // A verdict both readings give is reported once.
+            const added = this.out.splice(from).filter(o => !known.has(`${o.who}\n${o.what}`));
+            this.out.push(...added);
+        }
+        this.defaultsMet = outer;
+    }
+
+    /**
+     * Round 86: a word's expansion (expandText) as the reading under way takes it (eachDefaultReading): the default
+     * expansions the reader left unexpanded (a variable the script never set) are marked met, `${V:=W}` records W as
+     * V's default (Context.defaults), and the default reading gets each default word (defaultReading).
+     */
+    private withDefaults(text: string, ctx: Context): string {
+        const read = defaultReading(text, ctx.defaults);
+        if (read === text) return text;
+        this.defaultsMet = true;
+        for (const m of text.matchAll(UNSET_DEFAULT))
+            if (m[2].endsWith("=")) ctx.defaults = new Map(ctx.defaults).set(m[1], m[3]);
+        return ctx.readsDefaults === true ? read : text;
+    }
+
+    /**
      * Round 78: the && / || lists (bash manual "Lists of Commands": "command2 is executed if, and only if, command1
      * returns an exit status of zero"; "... non-zero") and if/case/loop commands (a branch or body may not run) that
      * start at command `i`; an element after && or || is read in the directories the list leaves on success or failure.
@@ -10259,6 +10351,7 @@ export class RootReads {
     }
 
     private command(c: SimpleCommand, ctx: Context, next: SimpleCommand | undefined, how?: string) {
+        if (ctx.readsDefaults === undefined) return this.eachDefaultReading(c, ctx, next, how);
         this.work++;
         if (c.defines) {
             ctx.functions.set(c.defines.name, c.defines.body);
@@ -10473,7 +10566,8 @@ export class RootReads {
         };
         // A variable the script never set is cloud-init's environment's, which the pack cannot know: `${X:-}`,
         // `${X:=d}`, `${X:+w}` of it are unknown too (bash(1), "Parameter Expansion": the default or alternate applies
-        // only when X is unset or null). Positional parameters beyond a known argument list are unset.
+        // only when X is unset or null). Positional parameters beyond a known argument list are unset. Round 86: the
+        // default words of `${X:-d}`/`${X:=d}` are read too, in a reading of their own (eachDefaultReading).
         const knownUnset = (v: string) =>
             /^[1-9]$/.test(v) && ctx.args !== undefined && !ctx.args.includes(UNKNOWN_WORDS);
         // `${a[N]}`, `${a[@]}`: an element of an array the reader knows (bash(1), "Arrays"), else unknown (undefined).
@@ -10519,7 +10613,9 @@ export class RootReads {
                         return value ?? m;
                     },
                 )
-                .replace(/\0/g, "");
+                .replace(/\0/g, "")
+                // Round 86: and the defaults of variables the environment decides, as the reading takes them.
+                .replace(/[\s\S]+/, t => this.withDefaults(t, ctx));
         // Round 76: `>&WORD` whose WORD expands to digits duplicates that descriptor (bash(1) "Duplicating File
         // Descriptors": "If word expands to one or more digits, the file descriptor denoted by n is made to be a copy
         // of that file descriptor"; zshmisc(1) REDIRECTION `>& number` alike), as `>&3` does (shell.ts dupOut: not a

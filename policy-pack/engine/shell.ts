@@ -1551,6 +1551,28 @@ export function globRegExp(pattern: string, options: { path?: boolean; shortest?
 export const hasGlob = (word: string) => /[*?[]|[+@!]\(/.test(word);
 
 /**
+ * Round 86: whether pathname pattern `pattern` (absolute) may name a path below directory `dir` (bash(1) "Pathname
+ * Expansion": a pattern is matched component by component, "the slash character must always be matched
+ * explicitly"): each of dir's components matched by the pattern's component at its place (globBody; a quoted or
+ * plain component compared as written), and the pattern going on below it; a `**` component (globstar: any
+ * directories) reaches any directory below where it stands (a superset without globstar: fail closed). `/t[m]p/x`
+ * and `/dev/sh?/x` reach /tmp and /dev/shm although the text before their first wildcard (`/t`, `/dev/sh`) lies in
+ * neither.
+ */
+export function patternReaches(pattern: string, dir: string): boolean {
+    const given = pattern.split("/").filter(c => c !== "");
+    const wanted = dir.split("/").filter(c => c !== "");
+    for (const [i, part] of wanted.entries()) {
+        const component = given[i];
+        if (component === undefined) return false;
+        if (/^\*\*+$/.test(component)) return true;
+        const re = hasGlob(component) ? globRegExp(component, { path: true }) : undefined;
+        if (!(re ? re.test(part) : component.replace(/\\(.)/g, "$1") === part)) return false;
+    }
+    return given.length > wanted.length;
+}
+
+/**
  * Round 76: a word's tilde-prefixes expanded (bash(1), "Tilde Expansion": "If a word begins with an unquoted tilde
  * character (`~`), all of the characters up to the first unquoted slash (or all characters, if there is no unquoted
  * slash) are considered a tilde-prefix. If none of the characters in the tilde-prefix are quoted, the characters in the

@@ -9,7 +9,7 @@ import { gunzipSync } from "zlib";
 import { parseAllDocuments } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { posix } from "path";
-import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot } from "../podSpec";
+import { confinedCapability, nodeReach, onHostNetwork, podWritableRoot, worldWritableRoot } from "../podSpec";
 import { LOADER_VARIABLES, rootReadOpenings, DEFAULT_PATH } from "../rootReads";
 import { NodeOpening, REGISTRY_HOST_DIRECTORIES } from "./shared";
 import { PATH_HELPER_MENTION } from "./kernelSettings";
@@ -376,8 +376,71 @@ export function kubeletFlagOpenings(flags: readonly string[], where: string): No
                 who: "whoever writes the file it names",
                 what: `${where} sets the kubelet flag ${flag}: the kubelet then takes who may call it, or its credentials, from a file the pack cannot read`,
             });
+        else if (KUBELET_ROOT_PATH_FLAGS[name] !== undefined)
+            out.push(
+                ...kubeletRootPathOpenings(`the kubelet flag ${flag}`, value, KUBELET_ROOT_PATH_FLAGS[name], where),
+            );
     }
     return out;
+}
+
+/**
+ * Round 86: KubeletConfiguration fields (kubelet.config.k8s.io/v1beta1, Kubernetes "Kubelet Configuration (v1beta1)")
+ * naming a file, directory or socket the kubelet, root, connects to, runs programs from or trusts, each with what it
+ * is: containerRuntimeEndpoint / imageServiceEndpoint "the endpoint of container runtime service" / "of remote image
+ * service" (unix:// URLs: the kubelet hands the runtime every container's config, Secret env values included, and
+ * takes its answers), volumePluginDir "the full path of the directory in which to search for additional third party
+ * volume plugins" (FlexVolume drivers the kubelet executes as root: Kubernetes "FlexVolume"), tlsCertFile /
+ * tlsPrivateKeyFile its serving certificate and key, resolvConf "the resolver configuration file used as the basis
+ * for the container DNS resolution configuration", podLogsDir the directory whose files it serves as pod logs
+ * (following their links as root).
+ */
+const KUBELET_ROOT_PATHS: Record<string, string> = {
+    containerRuntimeEndpoint:
+        "the container runtime socket it connects to (every container's config, Secret env values included)",
+    imageServiceEndpoint: "the image service socket it pulls every image through",
+    volumePluginDir: "the directory it runs FlexVolume drivers from as root",
+    tlsCertFile: "its serving certificate",
+    tlsPrivateKeyFile: "its serving private key",
+    resolvConf: "the resolver file every pod's DNS is built from",
+    podLogsDir: "the directory whose files it serves as pod logs, following links as root",
+};
+
+/**
+ * Round 86: the kubelet flags of the same paths (kubelet(8) command-line reference), with the credential provider's:
+ * --image-credential-provider-bin-dir "The path to the directory where credential provider plugin binaries are
+ * located" (executables the kubelet runs as root) and --image-credential-provider-config, and --cert-dir, where it
+ * keeps its TLS key pair.
+ */
+const KUBELET_ROOT_PATH_FLAGS: Record<string, string> = {
+    "container-runtime-endpoint": KUBELET_ROOT_PATHS.containerRuntimeEndpoint,
+    "image-service-endpoint": KUBELET_ROOT_PATHS.imageServiceEndpoint,
+    "volume-plugin-dir": KUBELET_ROOT_PATHS.volumePluginDir,
+    "tls-cert-file": KUBELET_ROOT_PATHS.tlsCertFile,
+    "tls-private-key-file": KUBELET_ROOT_PATHS.tlsPrivateKeyFile,
+    "resolv-conf": KUBELET_ROOT_PATHS.resolvConf,
+    "image-credential-provider-bin-dir": "the directory it runs credential provider plugins from as root",
+    "image-credential-provider-config": "the configuration naming the credential provider plugins it runs",
+    "cert-dir": "the directory of its TLS key pair",
+};
+
+/**
+ * Round 86: a kubelet setting (`setting`, what it names: `role`) whose path lies in a world-writable directory
+ * (podSpec.ts WORLD_WRITABLE: any local user may create it there first); a unix:// or file:// URL is read as its path,
+ * a relative path from `/` (the kubelet unit's working directory). Data directories are writablePathOpenings'.
+ */
+function kubeletRootPathOpenings(setting: string, value: unknown, role: string, where: string): NodeOpening[] {
+    if (typeof value !== "string" || value.trim() === "") return [];
+    const path = posix.resolve("/", value.trim().replace(/^(unix|file):\/\//i, ""));
+    const root = worldWritableRoot(path);
+    return root === undefined
+        ? []
+        : [
+              {
+                  who: `every local user or process that may write ${root}`,
+                  what: `${where} sets ${setting} to ${value}, ${role}, under ${root}, a world-writable directory: whoever creates it there first is what the kubelet (root) connects to, runs or trusts; name a root-owned path`,
+              },
+          ];
 }
 
 export const kubeletOpen = (where: string, setting: string): NodeOpening => ({
@@ -515,6 +578,8 @@ export function kubeletConfigOpenings(config: Record<string, unknown>, where: st
         out.push(readOnlyPort(where, `${prefix}.readOnlyPort ${String(config.readOnlyPort)}`));
     for (const key of ["staticPodPath", "staticPodURL", "staticPodURLHeader"])
         if (config[key] !== undefined) out.push(staticPods(where, `${prefix}.${key}`));
+    for (const [key, role] of Object.entries(KUBELET_ROOT_PATHS))
+        out.push(...kubeletRootPathOpenings(`${prefix}.${key}`, config[key], role, where));
     out.push(...writablePathOpenings(stringsIn(config, prefix), where));
     return out;
 }

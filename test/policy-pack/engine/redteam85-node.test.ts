@@ -443,8 +443,8 @@ const insecure: NodeCase[] = [
     // L1 bash ANSI-C quoting $'...': \x2f is '/', so the program is /tmp/x (bash(1) QUOTING).
     devNodeCase("L1 $'\\x2ftmp/x'-rt85n", devNodeScript(n("l1"), ["$'\\x2ftmp/x'"])),
     // L2 pathname expansion: /t[m]p/x matches /tmp/x (bash(1) Pathname Expansion).
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: a pathname pattern /t[m]p/x. Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
-    devNodeCase("L2 /t[m]p/x-rt85n", devNodeScript(n("l2"), ["/t[m]p/x --run"]), /./, MISS),
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: a pathname pattern /t[m]p/x. Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
+    devNodeCase("L2 /t[m]p/x-rt85n", devNodeScript(n("l2"), ["/t[m]p/x --run"])),
     // L3 brace expansion /{tmp,nonexistent}/x: the first word is /tmp/x (bash(1) Brace Expansion).
     devNodeCase("L3 /{tmp,var/tmp}/x-rt85n", devNodeScript(n("l3"), ["/{tmp,var/tmp}/x"])),
     // L4 printf -v assigns the variable (bash builtins): "$P" is /dev/shm/x.
@@ -622,7 +622,7 @@ const insecure: NodeCase[] = [
     ),
     // N24 kubelet containerRuntimeEndpoint in /tmp (KubeletConfiguration: "the endpoint of container runtime"): any
     // user serving that socket receives every container's config (env values from Secrets) and answers the kubelet.
-    // MISS: KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: containerRuntimeEndpoint unix:///tmp/cri.sock (a URL, not a path). Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
+    // Was a MISS (fixed in round 86): KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: containerRuntimeEndpoint unix:///tmp/cri.sock (a URL, not a path). Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
     devNodeCase(
         "N24 kubelet drop-in containerRuntimeEndpoint unix:///tmp/cri.sock-rt85n",
         devNodeScript(
@@ -631,8 +631,6 @@ const insecure: NodeCase[] = [
                 '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","containerRuntimeEndpoint":"unix:///tmp/cri.sock"}',
             ]),
         ),
-        /./,
-        MISS,
     ),
     // N25 AL2 bootstrap.sh --kubelet-extra-args (amazon-eks-ami): kubelet flags anonymous auth and AlwaysAllow.
     devNodeCase(
@@ -642,12 +640,9 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // N26 quoting: a default expansion ${P:-/tmp/x} with P unset, and a concatenation "/t"'mp'/x.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: "${OPS_BIN:-/tmp/x}". Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
-    devNodeCase('N26 "${OPS_BIN:-/tmp/x}"-rt85n', devNodeScript(n("n26"), ['"${OPS_BIN:-/tmp/x}" --run']), /./, MISS),
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: "${OPS_BIN:-/tmp/x}". Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
+    devNodeCase('N26 "${OPS_BIN:-/tmp/x}"-rt85n', devNodeScript(n("n26"), ['"${OPS_BIN:-/tmp/x}" --run'])),
     devNodeCase("N27 \"/t\"'mp'/x-rt85n", devNodeScript(n("n27"), ["\"/t\"'mp'/x"])),
-    // N28 bash double quotes keep the backslash before '/': "/tmp\/x" is /tmp/\/x, still under /tmp.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: "/tmp\\/x" (double-quoted backslash kept). Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
-    devNodeCase('N28 "/tmp\\/x"-rt85n', devNodeScript(n("n28"), ['"/tmp\\/x"']), /./, MISS),
     // N29 env -S (env(1) "--split-string=S: process and split S into separate arguments").
     devNodeCase("N29 env -S '/tmp/x --run'-rt85n", devNodeScript(n("n29"), ["env -S '/tmp/x --run'"])),
     // N30 /usr/lib/binfmt.d (binfmt.d(5) search path) with C and a planted interpreter.
@@ -699,7 +694,7 @@ const insecure: NodeCase[] = [
     ),
     // P7 KubeletConfiguration volumePluginDir: "the full path of the directory in which to search for additional third
     // party volume plugins" (flexvolume drivers the kubelet runs as root) in /tmp.
-    // MISS: KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: volumePluginDir /tmp/vp in a drop-in (the path is not judged as a directory the kubelet runs drivers from). Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
+    // Was a MISS (fixed in round 86): KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: volumePluginDir /tmp/vp in a drop-in (the path is not judged as a directory the kubelet runs drivers from). Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
     devNodeCase(
         "P7 kubelet drop-in volumePluginDir /tmp/vp-rt85n",
         devNodeScript(
@@ -708,11 +703,9 @@ const insecure: NodeCase[] = [
                 '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","volumePluginDir":"/tmp/vp"}',
             ]),
         ),
-        /./,
-        MISS,
     ),
     // P8 KubeletConfiguration imageServiceEndpoint (a URL) in /var/tmp.
-    // MISS: KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: imageServiceEndpoint unix:///var/tmp/img.sock. Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
+    // Was a MISS (fixed in round 86): KUBELET-DROPIN-PATHS: insecure accepted (got []). Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings/writablePathOpenings: imageServiceEndpoint unix:///var/tmp/img.sock. Fix (general): read unix:// (and file://) URL values as paths for the writable-path check, and judge the endpoint keys (containerRuntimeEndpoint, imageServiceEndpoint) like sockets root talks to.
     devNodeCase(
         "P8 kubelet drop-in imageServiceEndpoint unix:///var/tmp/img.sock-rt85n",
         devNodeScript(
@@ -721,8 +714,6 @@ const insecure: NodeCase[] = [
                 '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","imageServiceEndpoint":"unix:///var/tmp/img.sock"}',
             ]),
         ),
-        /./,
-        MISS,
     ),
     // P9 rsync --rsh of ssh -F a planted ssh_config (its ProxyCommand runs).
     // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: rsync --rsh='ssh -F /tmp/sshcfg' (ssh -F is a loadedOperand only at top level). Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
@@ -795,16 +786,14 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // P19 ${V:=W} assigns W when V is unset (bash(1) Parameter Expansion), then "$V" runs it.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: : "${V:=/var/tmp/x}" then "$V". Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: : "${V:=/var/tmp/x}" then "$V". Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
     devNodeCase(
         'P19 : "${OPS_BIN:=/var/tmp/x}"; "$OPS_BIN"-rt85n',
         devNodeScript(n("p19"), [': "${OPS_BIN:=/var/tmp/x}"', '"$OPS_BIN"']),
-        /./,
-        MISS,
     ),
     // P20 another pathname pattern (bash(1) Pathname Expansion: ? matches one character).
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: /dev/sh?/x. Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
-    devNodeCase("P20 /dev/sh?/x-rt85n", devNodeScript(n("p20"), ["/dev/sh?/x"]), /./, MISS),
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: /dev/sh?/x. Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
+    devNodeCase("P20 /dev/sh?/x-rt85n", devNodeScript(n("p20"), ["/dev/sh?/x"])),
     // P21 launchers: setarch(8) "setarch arch [options] [program [argument...]]", perf-stat(1), ltrace(1).
     devNodeCase("P21 setarch x86_64 -R /tmp/x-rt85n", devNodeScript(n("p21"), ["setarch x86_64 -R /tmp/x"])),
     // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): perf stat PROGRAM. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
@@ -854,6 +843,38 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "m4 -D PORT=8080 /dev/shm/x.m4-fix85",
         devNodeScript(n("fix85-f"), ["m4 -D PORT=8080 /dev/shm/x.m4 > /etc/ops/ops.conf"]),
+    ),
+    // Round 86 neighbours (SHELL-EXPANSION): a pathname pattern is every path it may name (bash(1) "Pathname
+    // Expansion": matched component by component), judged against the world-writable directories (shell.ts
+    // patternReaches, rootReads.ts planted): a sourced /var/t?p file, a `*` component reaching /tmp.
+    devNodeCase("source /var/t?p/env.sh-fix86", devNodeScript(n("fix86-a"), ["source /var/t?p/env.sh"])),
+    devNodeCase("/*/ops/x (reaches /tmp/ops/x)-fix86", devNodeScript(n("fix86-b"), ["/*/ops/x --run"])),
+    // bash(1) "Parameter Expansion": `${V-W}` (no colon) is W when V is unset; a default assigned to a variable that
+    // then names the program (B=${V:-W}; "$B") is still W (rootReads.ts eachDefaultReading).
+    devNodeCase('"${OPS_BIN-/dev/shm/x}"-fix86', devNodeScript(n("fix86-c"), ['"${OPS_BIN-/dev/shm/x}" --run'])),
+    devNodeCase(
+        'B="${OPS_BIN:-/tmp/x}"; bash "$B"-fix86',
+        devNodeScript(n("fix86-d"), ['B="${OPS_BIN:-/tmp/x}"', 'bash "$B"']),
+    ),
+    // bash(1) "QUOTING": unquoted, the backslash quotes `/` and is removed: /tmp\/x is /tmp/x.
+    devNodeCase("/tmp\\/x unquoted-fix86", devNodeScript(n("fix86-e"), ["/tmp\\/x"])),
+    // Round 86 neighbours (KUBELET-DROPIN-PATHS): the serving key the kubelet trusts (KubeletConfiguration
+    // tlsPrivateKeyFile) in /tmp, and the kubelet flag of the credential provider plugins it runs as root (kubelet(8)
+    // --image-credential-provider-bin-dir) in /var/tmp.
+    devNodeCase(
+        "kubelet drop-in tlsPrivateKeyFile /tmp/kubelet.key-fix86",
+        devNodeScript(
+            n("fix86-f"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/99-ops.conf", [
+                '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","tlsCertFile":"/etc/ops/kubelet.crt","tlsPrivateKeyFile":"/tmp/kubelet.key"}',
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "bootstrap.sh --kubelet-extra-args --image-credential-provider-bin-dir=/var/tmp/bin-fix86",
+        devNodeScript(n("fix86-g"), [
+            "/etc/eks/bootstrap.sh dev --kubelet-extra-args '--image-credential-provider-bin-dir=/var/tmp/bin'",
+        ]),
     ),
 ];
 
@@ -1106,6 +1127,28 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/ops/ops.m4", ["define(PORT, 8080)dnl", "listen PORT"]),
             "m4 /etc/ops/ops.m4 > /etc/ops/ops.conf",
         ]),
+    ),
+    // DECIDED (round 86): N28 was written as insecure ("/tmp\/x" read as /tmp/\/x). bash(1) "Double Quotes" keeps
+    // the backslash before `/`, so the program is the path /tmp\/x: its first component is the directory `tmp\` in
+    // `/` (path_resolution(7): components are split at `/` only), which only root may create; bash reports "No such
+    // file or directory". Nothing under /tmp runs: clean.
+    devNodeCase('N28 "/tmp\\/x"-rt85n', devNodeScript(n("n28"), ['"/tmp\\/x"'])),
+    // Round 86 neighbours: a pattern matching only image directories (shell.ts patternReaches: /usr/* reaches no
+    // world-writable directory), a default word naming an image program, a kubelet drop-in naming the image's own
+    // sockets and plugin directory.
+    devNodeCase("/usr/lib*/ops/x (image directories)-fix86", devNodeScript(n("fix86-s1"), ["/usr/lib*/ops/x --run"])),
+    devNodeCase(
+        ': "${OPS_BIN:=/usr/bin/true}"; "$OPS_BIN"-fix86',
+        devNodeScript(n("fix86-s2"), [': "${OPS_BIN:=/usr/bin/true}"', '"$OPS_BIN"']),
+    ),
+    devNodeCase(
+        "kubelet drop-in imageServiceEndpoint and volumePluginDir root-owned-fix86",
+        devNodeScript(
+            n("fix86-s3"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/60-ops.conf", [
+                '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","imageServiceEndpoint":"unix:///run/containerd/containerd.sock","volumePluginDir":"/usr/libexec/kubernetes/kubelet-plugins/volume/exec/"}',
+            ]),
+        ),
     ),
 ];
 

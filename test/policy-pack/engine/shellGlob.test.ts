@@ -4,7 +4,7 @@
  * operations: bash(1) "Pattern Matching" and "Pathname Expansion".
  */
 import * as assert from "assert";
-import { globBody, globRegExp, hasGlob } from "../../../policy-pack/engine/shell";
+import { globBody, globRegExp, hasGlob, patternReaches } from "../../../policy-pack/engine/shell";
 
 const path = (glob: string, p: string) => globRegExp(glob, { path: true })?.test(p);
 const word = (glob: string, w: string) => globRegExp(glob)?.test(w);
@@ -61,5 +61,20 @@ describe("shell patterns (shell.ts globBody)", () => {
             ["/srv/x.sh", "/srv/*.sh", "/srv/x.s?", "/srv/[x].sh", "/srv/@(x).sh", "/srv/(x).sh"].map(hasGlob),
             [false, true, true, true, true, false],
         );
+    });
+    it("patternReaches: a pattern reaches a directory when its components match it and it goes on below -fix86", () => {
+        const cases: [string, string, boolean][] = [
+            ["/t[m]p/x", "/tmp", true],
+            ["/dev/sh?/x", "/dev/shm", true],
+            ["/*/x", "/tmp", true],
+            ["/var/t*/x", "/var/tmp", true],
+            ["/**/x", "/run/lock", true], // globstar: any directories
+            ["/t?p", "/tmp", false], // the directory itself, no file below it
+            ["/usr/*/x", "/tmp", false],
+            ["/[u]sr/bin/x", "/var/tmp", false],
+            ["/tm\\p/x", "/tmp", true], // a quoted character compared as written
+        ];
+        for (const [pattern, dir, expected] of cases)
+            assert.strictEqual(patternReaches(pattern, dir), expected, `${pattern} ${dir}`);
     });
 });
