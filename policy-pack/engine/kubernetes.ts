@@ -61,7 +61,7 @@ import {
     withInjectedVolumes,
 } from "./podSpec";
 import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
-import { podCopiedStorages, podStorageMounts, storagesOverlap } from "./podStorage";
+import { ephemeralClaimTemplates, podCopiedStorages, podStorageMounts, storagesOverlap } from "./podStorage";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -6254,8 +6254,8 @@ const STATEFUL_SET = /^kubernetes:apps\/v1:StatefulSet$/;
 
 /**
  * The claim specs an object of the stack makes: a PersistentVolumeClaim's (or patch's) spec, a StatefulSet's
- * volumeClaimTemplates, a pod's generic ephemeral volumes (Kubernetes "Ephemeral Volumes": the claim is created from
- * volumeClaimTemplate.spec), each with where it lies.
+ * volumeClaimTemplates, a pod's generic ephemeral volumes (podStorage.ts ephemeralClaimTemplates, the one list of
+ * them), each with where it lies.
  */
 function claimSpecsOf(r: StackResource): { where: string; spec: unknown }[] {
     const kind = r.type.split(":").pop() ?? "";
@@ -6269,17 +6269,11 @@ function claimSpecsOf(r: StackResource): { where: string; spec: unknown }[] {
             out.push({ where: `${label} spec.volumeClaimTemplates[${i}]`, spec: isUnknown(t) ? t : t?.spec }),
         );
     }
-    if (POD_SPEC_OF[r.type] && !r.type.endsWith("Patch")) {
-        const volumes: unknown = POD_SPEC_OF[r.type](r.props)?.volumes;
-        for (const v of Array.isArray(volumes) ? volumes : []) {
-            const template = v?.ephemeral?.volumeClaimTemplate;
-            if (template !== undefined && template !== null)
-                out.push({
-                    where: `${label} volume ${str(v, "name") ?? "?"} (ephemeral)`,
-                    spec: isUnknown(template) ? template : template.spec,
-                });
-        }
-    }
+    for (const { volume, template } of ephemeralClaimTemplates(r))
+        out.push({
+            where: `${label} volume ${typeof volume === "string" && !isUnknown(volume) ? volume : "?"} (ephemeral)`,
+            spec: isUnknown(template) ? template : template.spec,
+        });
     return out;
 }
 

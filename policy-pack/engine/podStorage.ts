@@ -6,6 +6,7 @@
  * across the stack's pods. Round 83: a claim's volumes include the unreserved ones its class and selector may bind
  * and the one its StorageClass provisions (a local-path node directory, an EFS access point's directory).
  */
+import { isIP } from "net";
 import { posix } from "path";
 import type { StackResource } from "../model/resources";
 import { hostPathMounts, normalizeHostPath, POD_SPEC_OF } from "./podSpec";
@@ -22,6 +23,8 @@ export interface StorageMount {
     label: string;
     writable: boolean;
     pattern?: RegExp;
+    /** Round 86: the nodes a `node` storage may be on (pinnedNodes); undefined: any node. */
+    nodes?: readonly string[];
 }
 
 const PV_TYPE = "kubernetes:core/v1:PersistentVolume";
@@ -39,6 +42,8 @@ const metaOf = (r: StackResource): { name?: unknown; namespace?: unknown } => (r
 export function storagesOverlap(a: StorageMount, b: StorageMount): boolean {
     const sameSpace = a.space === b.space || a.pattern?.test(b.space) === true || b.pattern?.test(a.space) === true;
     if (!sameSpace) return false;
+    // Round 86: node directories of two node sets that cannot meet are two machines' directories.
+    if (a.nodes && b.nodes && !a.nodes.some(n => b.nodes?.includes(n))) return false;
     const under = (x: string, y: string) => x === y || y === "/" || x.startsWith(`${y}/`);
     return under(a.path, b.path) || under(b.path, a.path);
 }
@@ -68,10 +73,83 @@ const efsSpace = (fs: string) => `csi ${EFS_DRIVER} ${fs.toLowerCase()}`;
  */
 const EFS_DNS_NAME = /^(?:[a-z0-9-]+\.)?(fs-[0-9a-f]+)\.efs\.[a-z0-9-]+\.amazonaws\.com(?:\.cn)?\.?$/i;
 
-/** The storage space of NFS server `server`: an EFS file system's when it is one's DNS name. */
-function nfsSpace(server: string): string {
+const MOUNT_TARGET_TYPES = ["aws:efs/mountTarget:MountTarget", "aws-native:efs:MountTarget"];
+const EFS_ANY = `^csi ${escape(EFS_DRIVER)} `;
+
+/** An NFS server's address as a mount target's ipAddress/ipv6Address spells it (IPv6 without brackets, lower case). */
+const bareAddress = (server: string) => server.replace(/^\[(.*)\]$/, "$1").toLowerCase();
+
+/**
+ * Round 86: the EFS file systems whose mount target of the stack may answer at IP address `ip`, `*` for one of an
+ * unknown file system. A mount target's ipAddress (ipv6Address) is the address at which its file system is mounted (EFS
+ * user guide, "Mounting on Amazon EC2 with an IP address": `mount -t nfs4 ... mount-target-IP:/ efs`; Pulumi
+ * aws.efs.MountTarget ipAddress: "The address (within the address range of the specified subnet) at which the file
+ * system may be mounted via the mount target"). One left unset or unknown during the preview gets an address AWS
+ * picks: it may be `ip` (fail closed).
+ */
+function mountTargetFileSystems(resources: readonly StackResource[], ip: string): string[] {
+    return resources
+        .filter(r => MOUNT_TARGET_TYPES.includes(r.type))
+        .filter(r => {
+            const a = (r.props as any)?.[isIP(ip) === 6 ? "ipv6Address" : "ipAddress"];
+            return a === undefined || a === null || isUnknown(a) || (typeof a === "string" && bareAddress(a) === ip);
+        })
+        .map(r => {
+            const fs = (r.props as any)?.fileSystemId;
+            return typeof fs === "string" && !isUnknown(fs) ? fs : "*";
+        });
+}
+
+/**
+ * The storage space of NFS server `server`: an EFS file system's when it is one's DNS name, or (round 86) the address
+ * of a mount target of the stack (mountTargetFileSystems; `pattern` when it may be several, or an unknown one's). A
+ * server unknown during the preview may be any EFS file system or NFS server: fail closed.
+ */
+function nfsSpace(
+    resources: readonly StackResource[],
+    server: string,
+): { space: string; pattern?: RegExp; via?: string } {
+    if (isUnknown(server))
+        return {
+            space: `nfs ${server}`,
+            pattern: new RegExp(`${EFS_ANY}|^nfs `),
+            via: "a server unknown during the preview",
+        };
     const efs = EFS_DNS_NAME.exec(server);
-    return efs ? efsSpace(efs[1]) : `nfs ${server}`;
+    if (efs) return { space: efsSpace(efs[1]) };
+    const ip = bareAddress(server);
+    if (isIP(ip) === 0) return { space: `nfs ${server}` };
+    const systems = [...new Set(mountTargetFileSystems(resources, ip))];
+    if (systems.length === 0) return { space: `nfs ${server}` };
+    const via = `a mount target address of EFS ${systems.map(f => (f === "*" ? "<file system unknown>" : f)).join(", ")}`;
+    if (systems.length === 1 && systems[0] !== "*") return { space: efsSpace(systems[0]), via };
+    const alternatives = systems.map(f => (f === "*" ? EFS_ANY : `^${escape(efsSpace(f))}$`));
+    return { space: `nfs ${server}`, pattern: new RegExp(alternatives.join("|")), via };
+}
+
+/**
+ * Round 86: the nodes a PersistentVolume's nodeAffinity pins it to, undefined when it may be any node. "Persistent
+ * Volumes", Node Affinity: it "limit[s] what nodes this volume can be accessed from" (required for local volumes:
+ * "Volumes", local); "Assigning Pods to Nodes", Node affinity: nodeSelectorTerms are ORed, a term's matchExpressions
+ * ANDed. A term pins only by kubernetes.io/hostname In known values (Well-Known Labels: the node's hostname); any
+ * other term, or what the pack cannot read, may be any node.
+ */
+function pinnedNodes(spec: any): string[] | undefined {
+    const terms: unknown = spec?.nodeAffinity?.required?.nodeSelectorTerms;
+    if (!Array.isArray(terms) || terms.length === 0) return undefined;
+    const nodes: string[] = [];
+    for (const term of terms) {
+        const expressions: unknown = term?.matchExpressions;
+        const hostnames = (Array.isArray(expressions) ? expressions : []).filter(
+            (e: any) => e?.key === "kubernetes.io/hostname" && e?.operator === "In" && Array.isArray(e?.values),
+        );
+        const readable = (e: any) => e.values.every((v: unknown) => typeof v === "string" && !isUnknown(v));
+        if (hostnames.length === 0 || !hostnames.every(readable)) return undefined;
+        // ANDed hostname requirements: the nodes every one of them names.
+        const [first, ...rest] = hostnames.map((e: any) => e.values as string[]);
+        nodes.push(...first.filter(v => rest.every(values => values.includes(v))));
+    }
+    return [...new Set(nodes)];
 }
 
 /**
@@ -79,24 +157,36 @@ function nfsSpace(server: string): string {
  * hostPath: "uses a file or directory on the Node"; "Volumes", local: "a mounted local storage device such as a disk,
  * partition or directory"), csi the driver's volume, nfs the server's export; any other source is the volume itself.
  */
-function volumeSourceStorage(name: string, spec: any): { space: string; path: string; what: string } {
+function volumeSourceStorage(
+    resources: readonly StackResource[],
+    name: string,
+    spec: any,
+): { space: string; path: string; what: string; pattern?: RegExp; nodes?: string[] } {
     const nodePath = spec?.hostPath?.path ?? spec?.local?.path;
-    if (typeof nodePath === "string" && !isUnknown(nodePath))
+    if (typeof nodePath === "string" && !isUnknown(nodePath)) {
+        // Round 86: on the nodes its nodeAffinity pins it to (pinnedNodes).
+        const nodes = pinnedNodes(spec);
+        const on = nodes ? ` on ${nodes.length === 1 ? "node" : "nodes"} ${nodes.join(", ") || "(none)"}` : "";
         return {
             space: "node",
             path: normalizeHostPath(nodePath),
-            what: `node directory ${normalizeHostPath(nodePath)}`,
+            what: `node directory ${normalizeHostPath(nodePath)}${on}`,
+            ...(nodes ? { nodes } : {}),
         };
+    }
     const csi = spec?.csi;
     if (typeof csi?.driver === "string" && typeof csi?.volumeHandle === "string" && !isUnknown(csi.volumeHandle))
         return { ...csiStorage(csi.driver, csi.volumeHandle), what: `${csi.driver} volume ${csi.volumeHandle}` };
     const nfs = spec?.nfs;
-    if (typeof nfs?.server === "string" && typeof nfs?.path === "string")
+    if (typeof nfs?.server === "string" && typeof nfs?.path === "string") {
+        const { space, pattern, via } = nfsSpace(resources, nfs.server);
         return {
-            space: nfsSpace(nfs.server),
+            space,
             path: posix.normalize(`/${nfs.path}`),
-            what: `NFS ${nfs.server}:${nfs.path}`,
+            what: `NFS ${nfs.server}:${nfs.path}${via ? ` (${via})` : ""}`,
+            ...(pattern ? { pattern } : {}),
         };
+    }
     return { space: `pv ${name}`, path: "/", what: "its own volume" };
 }
 
@@ -120,13 +210,25 @@ function ephemeralClaimName(r: StackResource, volume: string): string {
     return isPod ? `${name}-${volume}` : `<pod of ${kind} ${String(name ?? r.name)}>-${volume}`;
 }
 
-/** Round 85: the generic ephemeral volumes of workload `r`'s pod spec, each with its claim template's spec. */
-function ephemeralVolumes(r: StackResource): { volume: string; spec: any }[] {
+/**
+ * The generic ephemeral volumes of workload `r`'s pod spec (a Patch's are the patched object's), each with its name
+ * and volumeClaimTemplate as written (either may be unknown during the preview): the one list of the claims a pod's
+ * ephemeral volumes make (Kubernetes "Ephemeral Volumes": the claim is created from volumeClaimTemplate.spec), read
+ * here and by engine/kubernetes.ts claimSpecsOf.
+ */
+export function ephemeralClaimTemplates(r: StackResource): { volume: unknown; template: any }[] {
     if (!POD_SPEC_OF[r.type] || r.type.endsWith("Patch")) return [];
     const volumes: unknown = POD_SPEC_OF[r.type](r.props ?? {})?.volumes;
     return (Array.isArray(volumes) ? volumes : [])
-        .filter(v => typeof v?.name === "string" && v?.ephemeral?.volumeClaimTemplate)
-        .map(v => ({ volume: v.name, spec: v.ephemeral.volumeClaimTemplate.spec }));
+        .filter(v => v?.ephemeral?.volumeClaimTemplate !== undefined && v?.ephemeral?.volumeClaimTemplate !== null)
+        .map(v => ({ volume: v.name, template: v.ephemeral.volumeClaimTemplate }));
+}
+
+/** Round 85: the named generic ephemeral volumes of workload `r`'s pod spec, each with its claim template's spec. */
+function ephemeralVolumes(r: StackResource): { volume: string; spec: any }[] {
+    return ephemeralClaimTemplates(r)
+        .filter((e): e is { volume: string; template: any } => typeof e.volume === "string" && Boolean(e.template))
+        .map(e => ({ volume: e.volume, spec: e.template.spec }));
 }
 
 /**
@@ -390,17 +492,19 @@ function claimStorages(
     const space = claimSpace(ns, claim);
     const own: StorageMount = { space, path: "/", label: `claim ${ns}/${claim}`, writable, pattern };
     const named = (name: string) => (pattern ? pattern.test(claimSpace(ns, name)) : name === claim);
-    const efsAny = new RegExp(`^csi ${escape(EFS_DRIVER)} `);
+    const efsAny = new RegExp(EFS_ANY);
     return [
         own,
         ...boundVolumes(resources, ns, named).map(pv => {
             const name = String(metaOf(pv).name);
-            const source = volumeSourceStorage(name, pv.props?.spec);
+            const source = volumeSourceStorage(resources, name, pv.props?.spec);
             return {
                 space: source.space,
                 path: source.path,
                 label: `claim ${ns}/${claim} (PersistentVolume ${name}, ${source.what})`,
                 writable,
+                ...(source.pattern ? { pattern: source.pattern } : {}),
+                ...(source.nodes ? { nodes: source.nodes } : {}),
             };
         }),
         ...provisionedStorages(resources, ns, named).map(p => ({
@@ -468,13 +572,16 @@ export function podStorageMounts(
             out.push(...claimStorages(resources, ns, claim, writable && v.ephemeral.readOnly !== true, pattern));
         }
         const nfs = v?.nfs;
-        if (typeof nfs?.server === "string" && typeof nfs?.path === "string")
+        if (typeof nfs?.server === "string" && typeof nfs?.path === "string") {
+            const { space, pattern, via } = nfsSpace(resources, nfs.server);
             out.push({
-                space: nfsSpace(nfs.server),
+                space,
                 path: posix.normalize(`/${nfs.path}`),
-                label: `NFS ${nfs.server}:${nfs.path}`,
+                label: `NFS ${nfs.server}:${nfs.path}${via ? ` (${via})` : ""}`,
                 writable: writable && nfs.readOnly !== true,
+                ...(pattern ? { pattern } : {}),
             });
+        }
     }
     if (r.type === STATEFUL_SET_TYPE) {
         const sts = String(metaOf(r).name ?? r.name);
@@ -492,6 +599,51 @@ export function podStorageMounts(
 }
 
 const SNAPSHOT_TYPE = /^kubernetes:snapshot\.storage\.k8s\.io\/[^:]+:VolumeSnapshot$/;
+const SNAPSHOT_CONTENT_TYPE = /^kubernetes:snapshot\.storage\.k8s\.io\/[^:]+:VolumeSnapshotContent$/;
+
+/** What a claim's volume is a copy of: a claim (or the claims `pattern` accepts), or (round 86) a CSI volume. */
+interface CopySource {
+    ns: string;
+    claim: string;
+    what: string;
+    pattern?: RegExp;
+    storage?: { space: string; path: string };
+}
+
+/**
+ * Round 86: what a VolumeSnapshot pre-provisioned from VolumeSnapshotContent `name` (spec.source
+ * volumeSnapshotContentName) is a snapshot of. The content is cluster-scoped and names its source by CSI handle, not
+ * by claim (external-snapshotter VolumeSnapshotContentSource: "volumeHandle specifies the CSI volume handle of the
+ * volume from which a snapshot should be dynamically taken from"; "snapshotHandle specifies the CSI snapshot_id of a
+ * pre-existing snapshot"): a volumeHandle is that CSI volume (csiStorage, whatever claim or namespace it is bound to);
+ * a snapshotHandle, or a content the stack does not declare or cannot read, may be a snapshot of any volume of the
+ * cluster: any claim of any namespace (fail closed cluster-wide, not the snapshot's namespace).
+ */
+function snapshotContentSource(resources: readonly StackResource[], snapshot: string, name: unknown): CopySource {
+    const content = resources.find(x => SNAPSHOT_CONTENT_TYPE.test(x.type) && metaOf(x).name === name);
+    const spec = content?.props?.spec as any;
+    const handle = spec?.source?.volumeHandle;
+    if (typeof spec?.driver === "string" && !isUnknown(spec.driver) && typeof handle === "string" && !isUnknown(handle))
+        return {
+            ns: "*",
+            claim: "<unknown>",
+            what: `restored from VolumeSnapshot ${snapshot} of VolumeSnapshotContent ${String(name)}, a snapshot of ${spec.driver} volume ${handle}`,
+            storage: csiStorage(spec.driver, handle),
+        };
+    const why = isUnknown(name)
+        ? "whose name is unknown during the preview"
+        : !content
+          ? "which this stack does not declare"
+          : spec?.source?.snapshotHandle !== undefined
+            ? "a pre-existing snapshot (snapshotHandle) whose volume this stack does not show"
+            : "whose source this stack cannot read";
+    return {
+        ns: "*",
+        claim: "<unknown>",
+        what: `restored from VolumeSnapshot ${snapshot} of VolumeSnapshotContent ${String(name)}, ${why} (any claim of any namespace)`,
+        pattern: /^claim [^/]+\//,
+    };
+}
 
 /**
  * Round 83: the claim a claim's volume is a copy of, from its spec's dataSourceRef (or dataSource, which the API
@@ -499,15 +651,11 @@ const SNAPSHOT_TYPE = /^kubernetes:snapshot\.storage\.k8s\.io\/[^:]+:VolumeSnaps
  * duplicate of an existing Kubernetes Volume", the source "in the same namespace"), a VolumeSnapshot is restored from
  * the claim the stack's VolumeSnapshot names (Kubernetes "Volume Snapshots": spec.source.persistentVolumeClaimName; a
  * claim of the snapshot's namespace). A source unknown during the preview, or a VolumeSnapshot whose claim the stack
- * does not show (not declared, or pre-provisioned from a VolumeSnapshotContent), may be a copy of any claim of the
- * namespace (`pattern`): fail closed. Another kind is a volume populator's object (engine/kubernetes.ts
+ * does not show (not declared), may be a copy of any claim of the namespace (`pattern`): fail closed. Round 86: one
+ * pre-provisioned from a VolumeSnapshotContent is a copy of the content's source (snapshotContentSource). Another kind is a volume populator's object (engine/kubernetes.ts
  * preBoundClaims, DECIDED): no copy of a claim.
  */
-function claimCopySource(
-    resources: readonly StackResource[],
-    ns: string,
-    spec: any,
-): { ns: string; claim: string; what: string; pattern?: RegExp } | undefined {
+function claimCopySource(resources: readonly StackResource[], ns: string, spec: any): CopySource | undefined {
     const ref = spec?.dataSourceRef ?? spec?.dataSource;
     if (ref === undefined || ref === null) return undefined;
     const anyClaimOf = (n: string, what: string) => ({
@@ -538,6 +686,9 @@ function claimCopySource(
             (srcNs === "*" || (metaOf(x).namespace ?? "default") === srcNs),
     );
     const source = (snapshot?.props?.spec as any)?.source?.persistentVolumeClaimName;
+    const content = (snapshot?.props?.spec as any)?.source?.volumeSnapshotContentName;
+    if (content !== undefined && content !== null && (typeof source !== "string" || isUnknown(source)))
+        return snapshotContentSource(resources, `${srcNs}/${ref.name}`, content);
     if (typeof source !== "string" || isUnknown(source))
         return anyClaimOf(
             srcNs,
@@ -570,6 +721,8 @@ function copiedStorages(
         writable: false,
         label: `claim ${ns}/${claim} (${source.what}: ${s.label})`,
     });
+    // Round 86: a snapshot of a CSI volume is a copy of that volume (snapshotContentSource).
+    if (source.storage) return [{ ...source.storage, label: `claim ${ns}/${claim} (${source.what})`, writable: false }];
     const upstream = resources
         .filter(
             x =>

@@ -269,6 +269,86 @@ const custodyOnEfs = (r: R, handle: string) => {
     custodyPod(r, "ccefs85", claimMount("cc-efs85"));
 };
 
+/** Round 86: an unknown value as a first preview sees it (the engine's sentinel). */
+const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
+
+/** Round 86: a Deployment of team-a mounting inline NFS export `server`:/ writable. */
+const nfsPod = (r: R, name: string, server: string) =>
+    dep(r, name, {
+        volumes: [{ name: "efs", nfs: { server, path: "/" } }],
+        containers: [container({ volumeMounts: [{ name: "efs", mountPath: "/efs" }] })],
+    });
+
+/** Round 86: a PV node affinity requiring kubernetes.io/hostname In `hosts` (one term per entry). */
+const onNodes = (...terms: string[][]) => ({
+    required: {
+        nodeSelectorTerms: terms.map(values => ({
+            matchExpressions: [{ key: "kubernetes.io/hostname", operator: "In", values }],
+        })),
+    },
+});
+const NODE_A = "ip-10-0-1-10.eu-west-1.compute.internal";
+const NODE_B = "ip-10-0-2-20.eu-west-1.compute.internal";
+const NODE_C = "ip-10-0-3-30.eu-west-1.compute.internal";
+
+/** Round 86: the custody pod on local PV /mnt/disks/cc pinned to NODE_A; team-a on a PV `source` with `affinity`. */
+const localPair = (r: R, source: Record<string, unknown>, affinity?: unknown) => {
+    volume(r, "cclocal86", {
+        storageClassName: "local86",
+        claimRef: { namespace: "validators", name: "cc-local86" },
+        local: { path: "/mnt/disks/cc" },
+        nodeAffinity: onNodes([NODE_A]),
+    });
+    claim(r, "cc-local86", "validators", "local86", { volumeName: "cclocal86" });
+    custodyPod(r, "cclocal86", claimMount("cc-local86"));
+    volume(r, "teamlocal86", {
+        storageClassName: "local86",
+        claimRef: { namespace: "team-a", name: "team-local86" },
+        ...source,
+        ...(affinity ? { nodeAffinity: affinity } : {}),
+    });
+    claim(r, "team-local86", "team-a", "local86", { volumeName: "teamlocal86" });
+    dep(r, "teamlocal86", claimMount("team-local86"));
+};
+
+/**
+ * Round 86: the custody pod on static EBS PV vol-0cc85…; team-a restores VolumeSnapshot grab-snap86 bound to
+ * VolumeSnapshotContent grab-content86 of source `source` (not declared when undefined).
+ */
+const restoreFromContent = (r: R, source?: Record<string, unknown>) => {
+    volume(r, "ccebs86", {
+        storageClassName: "",
+        claimRef: { namespace: "validators", name: "cc-ebs86" },
+        csi: { driver: "ebs.csi.aws.com", volumeHandle: "vol-0cc86cc86cc86cc86", fsType: "ext4" },
+    });
+    claim(r, "cc-ebs86", "validators", "", { volumeName: "ccebs86" });
+    custodyPod(r, "ccebs86", claimMount("cc-ebs86"));
+    if (source)
+        k8s(r, "kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshotContent", "grabcontent86", {
+            apiVersion: "snapshot.storage.k8s.io/v1",
+            kind: "VolumeSnapshotContent",
+            metadata: { name: "grab-content86" },
+            spec: {
+                deletionPolicy: "Retain",
+                driver: "ebs.csi.aws.com",
+                source,
+                volumeSnapshotClassName: "ebs-snap",
+                volumeSnapshotRef: { namespace: "team-a", name: "grab-snap86" },
+            },
+        });
+    k8s(r, "kubernetes:snapshot.storage.k8s.io/v1:VolumeSnapshot", "grabsnap86", {
+        apiVersion: "snapshot.storage.k8s.io/v1",
+        kind: "VolumeSnapshot",
+        metadata: { name: "grab-snap86", namespace: "team-a" },
+        spec: { source: { volumeSnapshotContentName: "grab-content86" } },
+    });
+    storageClass(r, "gp3-86", "ebs.csi.aws.com", { type: "gp3", encrypted: "true" });
+    claim(r, "grab-restore86", "team-a", "gp3-86", {
+        dataSourceRef: { apiGroup: "snapshot.storage.k8s.io", kind: "VolumeSnapshot", name: "grab-snap86" },
+    });
+    dep(r, "grabrestore86", claimMount("grab-restore86", true));
+};
+
 const insecure: StackCase[] = [
     // ---- Class X: generic ephemeral volumes. Kubernetes "Ephemeral Volumes", Generic ephemeral volumes: "the
     // ephemeral volume controller then creates the actual PVC object that holds the volume" from
@@ -412,13 +492,12 @@ const insecure: StackCase[] = [
     // ---- Class I: an EFS file system reached by a mount target's IP address. EFS user guide "Mounting on Amazon
     // EC2 with an IP address": `mount -t nfs4 ... mount-target-IP:/ efs`; the aws:efs/mountTarget resource's
     // ipAddress is that address, so nfs server 10.0.85.25 is fs-0a1b2c3d's root, holding the custody access point.
-    // MISS: insecure accepted (got []): class I, an EFS file system reached by a declared mount target's IP address.
+    // Was a MISS (fixed in round 86): insecure accepted (got []): class I, an EFS file system reached by a declared mount target's IP address.
     // podStorage.ts nfsSpace maps only EFS DNS names (EFS_DNS_NAME) to the file system's space; an IP address is
     // `nfs <ip>`, another space. Fix: map an NFS server equal to the ipAddress (or a mount target's DNS/ENI address) of
     // an aws:efs/mountTarget of the stack to its fileSystemId's space; fail closed (any EFS space) for a literal
     // private address the stack cannot attribute when the stack holds custody storage on EFS.
     {
-        skip: true,
         name: "I1 custody EFS PV fs-0a1b2c3d::fsap-cc + declared mount target 10.0.85.25 + team-a inline nfs 10.0.85.25:/-rt85k",
         stack: "prod",
         edit: r => {
@@ -430,13 +509,12 @@ const insecure: StackCase[] = [
             });
         },
     },
-    // MISS: insecure accepted (got []): class I, an EFS file system reached by a declared mount target's IP address.
+    // Was a MISS (fixed in round 86): insecure accepted (got []): class I, an EFS file system reached by a declared mount target's IP address.
     // podStorage.ts nfsSpace maps only EFS DNS names (EFS_DNS_NAME) to the file system's space; an IP address is
     // `nfs <ip>`, another space. Fix: map an NFS server equal to the ipAddress (or a mount target's DNS/ENI address) of
     // an aws:efs/mountTarget of the stack to its fileSystemId's space; fail closed (any EFS space) for a literal
     // private address the stack cannot attribute when the stack holds custody storage on EFS.
     {
-        skip: true,
         name: "I2 pod-identity: custody EFS PV fs-0a1b2c3d + declared mount target 10.0.85.25 + team-a PV nfs 10.0.85.25:/ bound to a team-a claim-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -848,7 +926,7 @@ const insecure: StackCase[] = [
     // (external-snapshotter VolumeSnapshotContentSource: "volumeHandle specifies the CSI volume handle of the volume
     // from which a snapshot should be dynamically taken from"), bound to a team-a VolumeSnapshot that a team-a claim
     // restores ("Volume Snapshots", Provisioning Volume from Snapshots): team-a reads the custody disk.
-    // MISS: insecure accepted (got []): class C, a snapshot pre-provisioned from a VolumeSnapshotContent.
+    // Was a MISS (fixed in round 86): insecure accepted (got []): class C, a snapshot pre-provisioned from a VolumeSnapshotContent.
     // podStorage.ts claimCopySource reads a VolumeSnapshot without spec.source.persistentVolumeClaimName as "a copy of
     // any claim of the snapshot's namespace" (team-a), but a VolumeSnapshotContent is cluster-scoped and its
     // source.volumeHandle (or snapshotHandle) may name any volume of the cluster, here the custody PV's. Fix: follow
@@ -856,7 +934,6 @@ const insecure: StackCase[] = [
     // every PV of the stack with that CSI handle (csiStorage); a snapshotHandle or an undeclared content is a copy of
     // any claim of any namespace (fail closed cluster-wide, not namespace-wide).
     {
-        skip: true,
         name: "C3 pod-identity: custody static EBS PV vol-0cc85 + VolumeSnapshotContent source volumeHandle vol-0cc85 bound to team-a snapshot, restored-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -952,6 +1029,83 @@ const insecure: StackCase[] = [
             claim(r, "team-ebs85", "team-a", "", { volumeName: "teamebs85" });
             dep(r, "teamebs85", claimMount("team-ebs85", true));
         },
+    },
+    // ---- Round 86 neighbours. Class I: a mount target with no ipAddress gets one AWS picks in its subnet (Pulumi
+    // aws.efs.MountTarget ipAddress is optional): an NFS server at a private address may be it (fail closed).
+    {
+        name: "I4 custody EFS PV fs-0a1b2c3d + mount target with no ipAddress (AWS assigns it) + team-a inline nfs 10.0.85.40:/-fix86",
+        stack: "prod",
+        edit: r => {
+            aws(r, "aws:efs/mountTarget:MountTarget", "cc-efs-mt86", {
+                fileSystemId: "fs-0a1b2c3d",
+                subnetId: "subnet-0aa86",
+            });
+            custodyOnEfs(r, "fs-0a1b2c3d");
+            nfsPod(r, "nfsauto86", "10.0.85.40");
+        },
+    },
+    // Class I: an NFS server unknown during the preview (another resource's output, a mount target's ipAddress) may
+    // be any file system's mount target (raw.ts unverifiable: an unknown is never read as harmless).
+    {
+        name: "I5 pod-identity: custody EFS PV fs-0a1b2c3d + team-a PV nfs server unknown in the preview bound to a team-a claim-fix86",
+        stack: "pod-identity",
+        preview: true,
+        edit: r => {
+            mountTarget(r, "10.0.85.25");
+            custodyOnEfs(r, "fs-0a1b2c3d");
+            volume(r, "teamnfs86", {
+                storageClassName: "",
+                accessModes: ["ReadWriteMany"],
+                claimRef: { namespace: "team-a", name: "team-nfs86" },
+                nfs: { server: UNKNOWN, path: "/" },
+            });
+            claim(r, "team-nfs86", "team-a", "", { volumeName: "teamnfs86", accessModes: ["ReadWriteMany"] });
+            dep(r, "teamnfs86", claimMount("team-nfs86"));
+        },
+    },
+    // Class I: the mount target's IPv6 address (EFS "Mounting on Amazon EC2 with an IP address" covers IPv6 mount
+    // targets, ipAddressType DUAL_STACK), bracketed as NFS spells an IPv6 server, in another case.
+    {
+        name: "I6 custody EFS PV fs-0a1b2c3d::fsap-cc + mount target ipv6Address fd00:85::25 + team-a inline nfs [FD00:85::25]:/-fix86",
+        stack: "prod",
+        edit: r => {
+            aws(r, "aws:efs/mountTarget:MountTarget", "cc-efs-mt86", {
+                fileSystemId: "fs-0a1b2c3d",
+                subnetId: "subnet-0aa86",
+                ipAddress: "10.0.85.25",
+                ipAddressType: "DUAL_STACK",
+                ipv6Address: "fd00:85::25",
+            });
+            custodyOnEfs(r, "fs-0a1b2c3d::fsap-cc");
+            nfsPod(r, "nfsv6-86", "[FD00:85::25]");
+        },
+    },
+    // Class C: a VolumeSnapshotContent importing a pre-existing snapshot (snapshotHandle, "Volume Snapshots",
+    // Pre-provisioned Volume Snapshot): which volume it was taken of the stack does not show; the content is
+    // cluster-scoped, so it may be the custody volume's (fail closed cluster-wide).
+    {
+        name: "C5 custody static EBS PV + VolumeSnapshotContent snapshotHandle snap-0aa86 bound to team-a snapshot, restored-fix86",
+        stack: "prod",
+        edit: r => restoreFromContent(r, { snapshotHandle: "snap-0aa86aa86aa86aa86" }),
+    },
+    // Class C: the team-a snapshot names a VolumeSnapshotContent the stack does not declare (any volume's snapshot).
+    {
+        name: "C6 pod-identity: custody static EBS PV + team-a snapshot of undeclared VolumeSnapshotContent grab-content86, restored-fix86",
+        stack: "pod-identity",
+        edit: r => restoreFromContent(r),
+    },
+    // Class N: the team PV's node set includes the custody PV's node (terms ORed: "Assigning Pods to Nodes").
+    {
+        name: "N1 pod-identity: custody local PV /mnt/disks/cc on node A + team-a local PV /mnt/disks/cc on nodes B or A-fix86",
+        stack: "pod-identity",
+        edit: r => localPair(r, { local: { path: "/mnt/disks/cc" } }, onNodes([NODE_B], [NODE_A])),
+    },
+    // Class N: a hostPath PV with no nodeAffinity is that directory on whichever node runs the pod ("Persistent
+    // Volumes", hostPath): node A's among them.
+    {
+        name: "N2 custody local PV /mnt/disks/cc on node A + team-a hostPath PV /mnt/disks/cc without nodeAffinity-fix86",
+        stack: "prod",
+        edit: r => localPair(r, { hostPath: { path: "/mnt/disks/cc", type: "Directory" } }),
     },
 ];
 
@@ -1185,7 +1339,7 @@ const secure: StackCase[] = [
     // nodeAffinity to schedule these Pods to the correct node"; a local volume is "a mounted local storage device such as
     // a disk, partition or directory" of that node, so /mnt/disks/cc on ip-10-0-2-20 is another machine's directory
     // than /mnt/disks/cc on ip-10-0-1-10, and each claim is reserved by claimRef.
-    // MISS: secure refused (custody-effective-access: "... Deployment team-a/teamlocal85 (ServiceAccount default)
+    // Was a MISS (fixed in round 86): secure refused (custody-effective-access: "... Deployment team-a/teamlocal85 (ServiceAccount default)
     // mounts claim team-a/team-local85 (PersistentVolume teamlocal85, node directory /mnt/disks/cc) writable, the node
     // directory of Deployment validators/cclocal85 ..."): class N, podStorage.ts volumeSourceStorage gives every
     // hostPath/local source the one space "node", so storagesOverlap joins directories of two different machines. Fix:
@@ -1193,7 +1347,6 @@ const secure: StackCase[] = [
     // nodes; two such sources overlap only when their node sets meet; an unpinned source (a pod's hostPath, a PV without
     // nodeAffinity) stays "any node" and overlaps every pinned one.
     {
-        skip: true,
         name: "S15 pod-identity: custody local PV /mnt/disks/cc on node ip-10-0-1-10 + team-a local PV /mnt/disks/cc on node ip-10-0-2-20-rt85k",
         stack: "pod-identity",
         edit: r => {
@@ -1221,6 +1374,33 @@ const secure: StackCase[] = [
             claim(r, "team-local85", "team-a", "local85", { volumeName: "teamlocal85" });
             dep(r, "teamlocal85", claimMount("team-local85"));
         },
+    },
+    // ---- Round 86 neighbours. Class I: another file system's declared mount target: its address is that file
+    // system's root, not the custody one's.
+    {
+        name: "S17 custody EFS PV fs-0a1b2c3d + mount target of fs-0b0b0b0b at 10.0.85.26 + team-a inline nfs 10.0.85.26:/-fix86",
+        stack: "prod",
+        edit: r => {
+            aws(r, "aws:efs/mountTarget:MountTarget", "team-efs-mt86", {
+                fileSystemId: "fs-0b0b0b0b",
+                subnetId: "subnet-0aa86",
+                ipAddress: "10.0.85.26",
+            });
+            custodyOnEfs(r, "fs-0a1b2c3d");
+            nfsPod(r, "nfsteam86", "10.0.85.26");
+        },
+    },
+    // Class C: a VolumeSnapshotContent of the team's own EBS volume (another volumeHandle) restored in team-a.
+    {
+        name: "S18 pod-identity: custody static EBS PV + VolumeSnapshotContent source volumeHandle vol-0team86 bound to team-a snapshot, restored-fix86",
+        stack: "pod-identity",
+        edit: r => restoreFromContent(r, { volumeHandle: "vol-0team86team86tea" }),
+    },
+    // Class N: the team's local PV may be on node B or node C (two terms), never on the custody PV's node A.
+    {
+        name: "S19 custody local PV /mnt/disks/cc on node A + team-a local PV /mnt/disks/cc on nodes B or C-fix86",
+        stack: "prod",
+        edit: r => localPair(r, { local: { path: "/mnt/disks/cc" } }, onNodes([NODE_B], [NODE_C])),
     },
 ];
 
