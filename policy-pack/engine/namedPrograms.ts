@@ -5,7 +5,7 @@
  * is set), so only a path is judged here; a value the pack cannot know (a variable, a substitution) is any program.
  */
 import { posix } from "path";
-import { executedPrograms, simpleCommands, wrappersOf } from "./shell";
+import { executedPrograms, simpleCommands, systemdRunProperties, WrapperUse, wrappersOf } from "./shell";
 import { getopt } from "./userDataReaders/shared";
 
 /** What an option names: a command line root runs, a file it loads (a library, a macro file), a directory it runs from. */
@@ -243,15 +243,23 @@ export const unknownWord = (w: string) => /[$`]|SUBSTITUTED/.test(w);
 export function launchedRoots(words: readonly string[]): NamedProgram[] {
     const { start, wrappers } = wrappersOf(words);
     const roots: NamedProgram[] = [];
-    for (const { name, options, operands } of wrappers) {
+    for (const use of wrappers) {
+        const { name, options, operands } = use;
         if (name === "chroot" && operands[0] !== undefined)
             roots.push({ option: "chroot", path: operands[0], kind: "directory" });
         if (name === "unshare" || name === "nsenter")
             for (const [k, v] of options)
                 if (/^(-R|-r|--root)$/.test(k) && v !== "") roots.push({ option: k, path: v, kind: "directory" });
+        // Round 86: sudo(8) "-R directory, --chroot=directory: Change to the specified root directory ... before
+        // running the command".
+        if (name === "sudo")
+            for (const [k, v] of options)
+                if (/^(-R|--chroot)$/.test(k)) roots.push({ option: k, path: v, kind: "directory" });
+        if (name === "systemd-run") roots.push(...unitTreeRoots(use));
     }
     const program = words[start];
     const rest = words.slice(start + 1);
+    if (program !== undefined) roots.push(...programTreeRoots(posix.basename(program), rest));
     if (program !== undefined && posix.basename(program) === "systemd-nspawn") {
         const { options } = getopt(rest, "DiMuSEpb", ["directory", "image", "machine", "user", "template"]);
         for (const [k, v] of options)
@@ -267,4 +275,63 @@ export function launchedRoots(words: readonly string[]): NamedProgram[] {
                 roots.push({ option: `${w} ${source} ${destination}`, path: source, kind: "directory" });
         });
     return roots.filter(r => r.path.includes("/") || unknownWord(r.path));
+}
+
+/**
+ * Round 86: the unit settings that say where a service's programs and libraries come from (systemd.exec(5)):
+ * RootDirectory= "Sets the root directory for executed processes", RootImage= "Takes a path to a block device node or
+ * regular file ... the root file system", BindPaths=/BindReadOnlyPaths= "SRC:DEST" (DEST is SRC inside the service's
+ * namespace; read-only still runs what is in it), ExtensionDirectories=, ExtensionImages= and MountImages=. A unit
+ * file's (RootReads.unitLoadedPaths) and systemd-run's `-p` (unitTreeRoots) alike; the image ones are files it loads.
+ */
+export const UNIT_TREE_SETTINGS: readonly string[] = [
+    ...["RootDirectory", "RootImage", "BindPaths", "BindReadOnlyPaths"],
+    ...["ExtensionDirectories", "ExtensionImages", "MountImages"],
+];
+
+/** Round 86: a UNIT_TREE_SETTINGS value's sources (space-separated, `-`/`+` prefixes, `SRC[:DEST[:OPTIONS]]`). */
+export const unitTreeSources = (value: string) =>
+    value
+        .trim()
+        .split(/\s+/)
+        .filter(Boolean)
+        .map(w => w.replace(/^[-+]+/, "").split(":")[0]);
+
+/** Round 86: systemd-run(1) `-p KEY=VALUE` of a UNIT_TREE_SETTINGS key: the transient unit's program tree. */
+function unitTreeRoots(use: WrapperUse): NamedProgram[] {
+    return UNIT_TREE_SETTINGS.flatMap(key =>
+        systemdRunProperties(use, key).flatMap(value =>
+            unitTreeSources(value).map(path => ({
+                option: `-p ${key}=${value}`,
+                path,
+                kind: /Image/.test(key) ? ("loads" as const) : ("directory" as const),
+            })),
+        ),
+    );
+}
+
+/**
+ * Round 86: programs that run code from another root tree given by an option: rpm(8) "-r, --root DIRECTORY: Use the
+ * file system tree rooted at DIRECTORY for all operations" (its scriptlets run after a chroot(2) there, on install and
+ * erase alike), dnf(8) "--installroot=<path>: Specifies an alternative installroot" (yum, microdnf and tdnf alike), and
+ * capsh(1) "--chroot=path: Execute the chroot(2) system call with the new root-directory path" (its options, up to
+ * `--` or `-+`, act in order; `==` runs capsh again with more of them).
+ */
+function programTreeRoots(name: string, rest: readonly string[]): NamedProgram[] {
+    const valueOf = (options: RegExp) =>
+        rest.flatMap((w, i) => {
+            const attached = /^(--[\w-]+)=([\s\S]*)$/.exec(w);
+            if (attached && options.test(attached[1])) return [{ option: attached[1], path: attached[2] }];
+            return options.test(w) && rest[i + 1] !== undefined ? [{ option: w, path: rest[i + 1] }] : [];
+        });
+    let given: { option: string; path: string }[] = [];
+    if (name === "rpm") given = valueOf(/^(-r|--root)$/);
+    else if (/^(dnf|dnf5|yum|microdnf|tdnf)$/.test(name)) given = valueOf(/^--installroot$/);
+    else if (name === "capsh") {
+        const end = rest.findIndex(w => w === "--" || w === "-+");
+        given = (end < 0 ? rest : rest.slice(0, end)).flatMap(w =>
+            w.startsWith("--chroot=") ? [{ option: "--chroot", path: w.slice(9) }] : [],
+        );
+    }
+    return given.map(g => ({ ...g, kind: "directory" as const }));
 }

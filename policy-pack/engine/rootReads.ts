@@ -85,7 +85,7 @@ import {
 } from "./userDataReaders/shared";
 import { namesImds } from "./userDataReaders/loopback";
 import { ignoredByPython, LOADER_VARIABLES, locatingVariable } from "../model/locatingVariables";
-import { launchedRoots, optionNamedPrograms, unknownWord } from "./namedPrograms";
+import { launchedRoots, optionNamedPrograms, UNIT_TREE_SETTINGS, unitTreeSources, unknownWord } from "./namedPrograms";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import {
     commandKernelSettings,
@@ -3402,6 +3402,36 @@ const STANDARD_DIRECTORIES = new Set([
 
 const UNKNOWN_EDITOR_EXEMPT =
     /^(http\.server|tar|gtar|bsdtar|rm|unlink|shred|curl|aws|rclone|find|inotifywatch|rpm|bootstrap\.sh|lsattr|od|hexdump|strings|namei|inotifywait|stunnel|stunnel4|xinetd|inetd|exportfs|rsync|smbd|7z|7za|7zr|7zz|crudini|openssl|docker|podman|nerdctl|ctr|kubectl|crictl|systemd-tmpfiles|systemd-sysusers|sysctl|systemd-sysctl|ssh-keygen|sshd|visudo|systemd-analyze|kernel-install|grub2?-mkconfig|sestatus|sudo|env|nohup|timeout|nice|ionice|stdbuf|setsid|chroot|runuser|su|exec|command|builtin|time|xargs|parallel|watch|flock|systemd-run|fluent-bit|td-agent-bit|fluentd|td-agent|collectd)$/;
+
+/**
+ * Round 86: whether a mount(8) command line binds or moves a tree ("--bind: Remount a subtree somewhere else (so that
+ * its contents are available in both places)", -o bind/rbind, --move): its target is then its source.
+ */
+function mountBinds(operands: readonly string[]): boolean {
+    const options = operands.flatMap((a, i) =>
+        /^(-o|--options)$/.test(operands[i - 1] ?? "")
+            ? [a]
+            : /^(--options=|-o)./.test(a)
+              ? [a.replace(/^--options=|^-o/, "")]
+              : [],
+    );
+    return (
+        operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) || /(^|,)r?bind(,|$)/.test(options.join(","))
+    );
+}
+
+/**
+ * Round 86: the source of a bind or move mount (mountBinds: `--source SRC`, else the first of two operands), a tree
+ * it reads and shows at its target, never one it writes.
+ */
+function mountBindSource(operands: readonly string[]): string | undefined {
+    if (!mountBinds(operands)) return undefined;
+    const at = operands.indexOf("--source");
+    if (at >= 0) return operands[at + 1];
+    const valued = /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
+    const positional = operands.filter((a, i) => !a.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
+    return positional.length >= 2 ? positional[0] : undefined;
+}
 
 /**
  * Programs whose writes RootReads.overwrites takes from their words alone, not from anywhere: sort's -o files
@@ -7244,7 +7274,14 @@ export class RootReads {
     ) {
         const words = copierWords(run);
         const name = posix.basename(words[0] ?? "");
-        const operands = words.slice(1);
+        // Round 86: a launcher's command line (shell.ts launchedCommand: su -c, script -c, watch, sg, ip netns exec) is
+        // judged as a script of its own, command by command (as a shell's -c line): its words are no files the
+        // launcher writes (`su -c /tmp/x root` leaves /tmp/x whoever's it was: planted).
+        const launched = launchedCommand(words)?.line;
+        const lineWords = launched === undefined ? [] : [launched, ...simpleCommands(launched).flatMap(c => c.words)];
+        // Round 86: and a bind mount's source is read, not written (mountBindSource): a planted source stays planted.
+        const bindSource = name === "mount" ? mountBindSource(words.slice(1)) : undefined;
+        const operands = words.slice(1).filter(w => !lineWords.includes(w) && w !== bindSource);
         if (keepsContent(words, stdin?.text) || (SHELLS.test(name) && operands.includes("-c"))) return;
         const dir = cwd ?? "/";
         const copies =
@@ -8419,13 +8456,8 @@ export class RootReads {
                 for (const v of environmentFileVariables(this.written.get(file) ?? ""))
                     this.plantedLoader(v.name, v.value, `${how}, whose ${file} sets ${v.name}=${v.value}`, cwd);
             } else if (e.key === "ExecSearchPath") this.plantedLoader("PATH", e.value.trim(), how, cwd);
-            else if (
-                /^(RootDirectory|RootImage|BindPaths|BindReadOnlyPaths|ExtensionDirectories|ExtensionImages|MountImages)$/.test(
-                    e.key,
-                )
-            )
-                for (const w of e.value.trim().split(/\s+/).filter(Boolean)) {
-                    const source = w.replace(/^[-+]+/, "").split(":")[0];
+            else if (UNIT_TREE_SETTINGS.includes(e.key))
+                for (const source of unitTreeSources(e.value)) {
                     const planted = source.startsWith("/") ? this.plantedDirectory(source) : undefined;
                     if (planted) this.refusePlanted(planted, `${how}: the service's files come from there`);
                 }
@@ -13457,11 +13489,10 @@ export class RootReads {
         }
         source ||= positional.length >= 2 ? positional[0] : "";
         target ||= positional.at(-1) ?? "";
-        const binds =
-            operands.some(a => /^(--bind|--rbind|-B|-R|--move|-M)$/.test(a)) ||
-            /(^|,)r?bind(,|$)/.test(options.join(","));
+        const binds = mountBinds(operands);
         if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
         this.mountOpens(operands, options, binds ? source : undefined, target, ctx);
+        if (binds) this.plantedBind(source, target, ctx, form);
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
@@ -13479,6 +13510,22 @@ export class RootReads {
         }
         const hit = RootReads.writable(reads);
         if (hit) this.refuse(hit, form);
+    }
+
+    /**
+     * Round 86: a bind mount of a planted source (a world-writable directory's file or tree the script did not write)
+     * puts a local user's content at its target (mount(8) "--bind: Remount a subtree somewhere else (so that its
+     * contents are available in both places)"): what runs the target runs it (planted follows the bind, bound), and a
+     * file the node judge reads there (ld.so.preload, sudoers, a unit) holds content the pack cannot know, judged as
+     * a copy of it there would be (judge.written of unknown content). The target is not made the script's own.
+     */
+    private plantedBind(source: string, target: string, ctx: Context, form: string) {
+        if (source === "" || target === "" || ctx.cwdUnknown || unknownWord(source) || unknownWord(target)) return;
+        const at = resolveWord(ctx.cwd, target);
+        const planted = this.planted([resolveWord(ctx.cwd, source)]);
+        if (planted === undefined) return;
+        const how = `${form}: the bind mount shows ${planted.path} at ${at}`;
+        this.out.push(...(this.judge?.written(at, undefined, how, false, false) ?? []));
     }
 
     /**

@@ -551,6 +551,24 @@ export interface LaunchedCommand {
     cwd?: string;
 }
 
+/**
+ * Round 86: the command `ip netns exec NAME cmd` or `ip vrf exec NAME cmd` runs (ip-netns(8), ip-vrf(8)), after ip's
+ * global options (-n/-netns, -b/-batch, -rc/-rcvbuf, -l/-loops, -f/-family take a value); `-all` runs it in every
+ * namespace, with no NAME. Objects and commands match by prefix, as ip reads them ("net" netns, "e" exec).
+ */
+function ipExecCommand(words: readonly string[]): LaunchedCommand | undefined {
+    let i = 1;
+    for (; i < words.length && words[i].startsWith("-"); i++)
+        if (/^-(n|netns|b|batch|rc|rcvbuf|l|loops|f|family)$/.test(words[i])) i++;
+    const [object = "", verb = ""] = words.slice(i, i + 2);
+    const netns = object.length >= 3 && "netns".startsWith(object);
+    if (!(netns || (object !== "" && "vrf".startsWith(object))) || verb === "" || !"exec".startsWith(verb))
+        return undefined;
+    const all = netns && words.slice(1, i).includes("-all");
+    const command = words.slice(i + (all ? 2 : 3));
+    return command.length === 0 ? undefined : { line: commandLine(command) };
+}
+
 /** Every value of the options named. */
 const optionValues = (options: readonly [string, string][], ...names: string[]) =>
     options.filter(([k]) => names.includes(k)).map(([, v]) => v);
@@ -1049,6 +1067,92 @@ const WRAPPERS: Record<string, Wrapper> = {
     },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
     "cloud-init-per": { values: "", operands: 2 },
+    // Round 86: launchers whose command is their trailing words, judged as if run directly. ssh-agent(1) "ssh-agent
+    // [-a bind_address] [-E fingerprint_hash] [-O option] [-P allowed_providers] [-t life] command [arg ...]: If a
+    // command line is given, this is executed as a subprocess of the agent"; -c, -s, -D, -d, -k, -x take no value.
+    "ssh-agent": { values: "aEOPt", operands: 0, flags: { short: "csDdkx", long: [] } },
+    // systemd-inhibit(1) "systemd-inhibit [OPTIONS...] [COMMAND] [ARGUMENTS...]": --what=, --who=, --why=, --mode=
+    // take a value; --list, --no-pager, --no-legend none.
+    "systemd-inhibit": {
+        values: "",
+        operands: 0,
+        long: ["what", "who", "why", "mode"],
+        flags: { short: "h", long: ["list", "no-pager", "no-legend", "help", "version"] },
+    },
+    // ltrace(1) "ltrace [option ...] [command [arg ...]]": -a/--align, -A, -D/--debug, -e, -F/--config, -l/--library,
+    // -n/--indent, -o/--output, -p, -s, -u, -w/--where, -x take a value; "-u username: Run command with the userid,
+    // groupid and supplementary groups of username".
+    ltrace: {
+        values: "aADeFlnopsuwx",
+        operands: 0,
+        long: ["align", "debug", "config", "library", "indent", "output", "where"],
+        user: use => optionValue(use.options, "-u"),
+    },
+    // perf-stat(1) "perf stat [-e <EVENT> | --event=EVENT] [-a] <command>: This command runs a command and gathers
+    // performance counter statistics from it" ("<command>...: Any command you can specify in a shell"); perf-record(1)
+    // and perf-trace(1) run theirs alike. Their options taking a value (-e, -p, -t, -C, -G, -o, -r, -x, -I, -M, -D, -c,
+    // -F, -m, -u and their long names).
+    perf: {
+        values: "",
+        operands: 0,
+        subcommand: {
+            names: /^(stat|record|trace)$/,
+            wrapper: {
+                values: "eptCGorxIMDcFmu",
+                operands: 0,
+                long: [
+                    ...["event", "pid", "tid", "cpu", "cgroup", "output", "repeat", "field-separator"],
+                    ...["interval-print", "metrics", "delay", "count", "freq", "mmap-pages", "uid", "call-graph"],
+                    ...["log-fd", "filter", "duration", "expr", "max-stack", "pre", "post"],
+                ],
+            },
+        },
+    },
+    // Round 86: launchers whose command is one shell line. util-linux script(1) "-c, --command command: Run the
+    // command rather than an interactive shell" (run by $SHELL -c); -E/--echo, -I/--log-in, -O/--log-out,
+    // -B/--log-io, -T/--log-timing, -m/--logging-format, -o/--output-limit take a value.
+    script: {
+        values: "cEIOBTmo",
+        optional: "t",
+        operands: 0,
+        long: ["command", "echo", "log-in", "log-out", "log-io", "log-timing", "logging-format", "output-limit"],
+        direct: () => false,
+        launches: words => {
+            const line = optionValue(parseUse("script", words.slice(1)).use.options, "-c", "--command");
+            return line === undefined ? undefined : { line };
+        },
+    },
+    // procps watch(1) "watch [options] command": "command is given to sh -c" (its words joined by spaces), or with
+    // -x/--exec "passed to exec(2)"; -n/--interval and -q/--equexit take a value, -d/--differences an optional one.
+    watch: {
+        values: "nq",
+        optional: "d",
+        operands: 0,
+        long: ["interval", "equexit"],
+        direct: () => false,
+        launches: words => {
+            const { use, rest } = parseUse("watch", words.slice(1));
+            if (rest.length === 0) return undefined;
+            const exec = use.options.some(([k]) => k === "-x" || k === "--exec");
+            return { line: exec ? commandLine(rest) : rest.join(" ") };
+        },
+    },
+    // shadow sg(1) "sg [-] group [[-c] command]": "The command will be executed with the /bin/sh shell" (-c "the
+    // default; for backward compatibility"), as the caller with that group.
+    sg: {
+        values: "",
+        operands: 0,
+        direct: () => false,
+        launches: words => {
+            const rest = words.slice(1);
+            while (rest[0] === "-" || rest[0] === "-l") rest.shift();
+            const command = rest.slice(rest[1] === "-c" ? 2 : 1);
+            return command.length === 0 ? undefined : { line: command.join(" ") };
+        },
+    },
+    // iproute2 ip-netns(8) "ip [-all] netns exec [ NAME ] cmd ...: Run cmd in the named network namespace" and
+    // ip-vrf(8) "ip vrf exec NAME cmd": ip matches an object or command by its prefix (`ip net e NS cmd`).
+    ip: { values: "", operands: 0, direct: () => false, launches: ipExecCommand },
     // systemd-run(1): "create and start a transient .service or .scope unit and run the specified COMMAND in it";
     // -S/--shell runs $SHELL.
     "systemd-run": {

@@ -115,8 +115,8 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a10"), ["awk 'BEGIN{system(\"/var/tmp/x\")}'"]),
     ),
     // A11 ssh-agent(1) "ssh-agent [...] command [arg ...]: If a command line is given, this is executed as a subprocess".
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ssh-agent COMMAND is not a launcher. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
-    devNodeCase("A11 ssh-agent /tmp/x-rt85n", devNodeScript(n("a11"), ["ssh-agent /tmp/x"]), /./, MISS),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ssh-agent COMMAND is not a launcher. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    devNodeCase("A11 ssh-agent /tmp/x-rt85n", devNodeScript(n("a11"), ["ssh-agent /tmp/x"])),
     // A12 zip(1) "-TT cmd / --unzip-command cmd: Use command cmd instead of 'unzip -tqq' to test an archive".
     // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: zip -TT/--unzip-command has no table. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
@@ -127,28 +127,22 @@ const insecure: NodeCase[] = [
     ),
     // B1 rpm(8) "--root DIRECTORY: Use the file system tree rooted at DIRECTORY for all operations ... scriptlets run
     // after a chroot(2) to DIRECTORY": the scriptlet interpreter /bin/sh is /tmp/r/bin/sh.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: rpm --root. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: rpm --root. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "B1 rpm --root /tmp/r -ivh /etc/ops/ops.rpm-rt85n",
         devNodeScript(n("b1"), ["rpm --root /tmp/r -ivh /etc/ops/ops.rpm"]),
-        /./,
-        MISS,
     ),
     // B2 dnf(8) "--installroot=<path>: Specifies an alternative installroot": scriptlets run chrooted into /var/tmp/r.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: dnf --installroot. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: dnf --installroot. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "B2 dnf --installroot=/var/tmp/r install -y jq-rt85n",
         devNodeScript(n("b2"), ["dnf --installroot=/var/tmp/r --releasever=2023 install -y jq"]),
-        /./,
-        MISS,
     ),
     // B3 systemd.exec(5) RootDirectory=: "Sets the root directory for executed processes" (systemd-run -p): a /tmp tree.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p RootDirectory= is not read. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p RootDirectory= is not read. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "B3 systemd-run -p RootDirectory=/tmp/r /bin/sh -c true-rt85n",
         devNodeScript(n("b3"), ["systemd-run -p RootDirectory=/tmp/r /bin/sh -c true"]),
-        /./,
-        MISS,
     ),
     // B4 chroot(8) with an option before NEWROOT ("--userspec=USER:GROUP"): the root is still /dev/shm/r (the
     // round-84 launchedRoots neighbour, option-first spelling).
@@ -157,12 +151,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("b4"), ["chroot --userspec=0:0 /dev/shm/r /bin/sh -c true"]),
     ),
     // B5 capsh(1) "--chroot=path: Execute the chroot(2) system call with the new root-directory path".
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: capsh --chroot= (capsh is a WRAPPER but its chroot is not a launched root). Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: capsh --chroot= (capsh is a WRAPPER but its chroot is not a launched root). Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "B5 capsh --chroot=/tmp/r -- -c true-rt85n",
         devNodeScript(n("b5"), ["capsh --chroot=/tmp/r -- -c true"]),
-        /./,
-        MISS,
     ),
     // C1 xargs(1) --arg-file=FILE is -a's long form: sysctl's argv from a planted file (kernel.core_pattern=|/tmp/x).
     devNodeCase(
@@ -458,19 +450,17 @@ const insecure: NodeCase[] = [
     devNodeCase("L6 /var/../tmp/x; //tmp/y-rt85n", devNodeScript(n("l6"), ["/var/../tmp/x"])),
     // M1 wrappers running a program: flock(1) "flock [options] file command", script(1) -c, su -c, runuser.
     devNodeCase("M1 flock /run/ops.lock /tmp/x-rt85n", devNodeScript(n("m1"), ["flock /run/ops.lock /tmp/x"])),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): script -c. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): script -c. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase(
         "M2 script -qc /var/tmp/x /dev/null-rt85n",
         devNodeScript(n("m2"), ["script -qc /var/tmp/x /dev/null"]),
-        /./,
-        MISS,
     ),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): su -c LINE USER: suCommand reads -c but the line is not judged planted. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
-    devNodeCase("M3 su -c /dev/shm/x root-rt85n", devNodeScript(n("m3"), ["su -c /dev/shm/x root"]), /./, MISS),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): su -c LINE USER: suCommand reads -c but the line is not judged planted. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    devNodeCase("M3 su -c /dev/shm/x root-rt85n", devNodeScript(n("m3"), ["su -c /dev/shm/x root"])),
     devNodeCase("M4 runuser -u root -- /tmp/x-rt85n", devNodeScript(n("m4"), ["runuser -u root -- /tmp/x"])),
     // M5 watch(1) runs its command through sh -c repeatedly (-g exits on change).
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): watch COMMAND. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
-    devNodeCase("M5 watch -g -n 1 /tmp/x-rt85n", devNodeScript(n("m5"), ["timeout 5 watch -g -n 1 /tmp/x"]), /./, MISS),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): watch COMMAND. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    devNodeCase("M5 watch -g -n 1 /tmp/x-rt85n", devNodeScript(n("m5"), ["timeout 5 watch -g -n 1 /tmp/x"])),
     // M6 awk -f of a planted program (gawk system()).
     devNodeCase("M6 awk -f /tmp/x.awk /etc/hosts-rt85n", devNodeScript(n("m6"), ["awk -f /tmp/x.awk /etc/hosts"])),
     // M7 sed -f of a planted script (GNU sed `e` and `w /etc/...` commands).
@@ -537,38 +527,30 @@ const insecure: NodeCase[] = [
     // N9 wrappers: chrt(1), taskset(1), ip-netns(8) exec, nsenter(1), sg(1) -c, cgexec, systemd-inhibit(1).
     devNodeCase("N9 chrt -f 10 /tmp/x-rt85n", devNodeScript(n("n9"), ["chrt -f 10 /tmp/x"])),
     devNodeCase("N10 taskset -c 0 /var/tmp/x-rt85n", devNodeScript(n("n10"), ["taskset -c 0 /var/tmp/x"])),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ip netns exec. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ip netns exec. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase(
         "N11 ip netns exec ops /tmp/x-rt85n",
         devNodeScript(n("n11"), ["ip netns add ops", "ip netns exec ops /tmp/x"]),
-        /./,
-        MISS,
     ),
     devNodeCase("N12 nsenter -t 1 -m -u /dev/shm/x-rt85n", devNodeScript(n("n12"), ["nsenter -t 1 -m -u /dev/shm/x"])),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): sg GROUP -c. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
-    devNodeCase("N13 sg wheel -c /tmp/x-rt85n", devNodeScript(n("n13"), ["sg wheel -c /tmp/x"]), /./, MISS),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): systemd-inhibit. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): sg GROUP -c. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    devNodeCase("N13 sg wheel -c /tmp/x-rt85n", devNodeScript(n("n13"), ["sg wheel -c /tmp/x"])),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): systemd-inhibit. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase(
         "N14 systemd-inhibit /tmp/x-rt85n",
         devNodeScript(n("n14"), ["systemd-inhibit --what=shutdown /tmp/x"]),
-        /./,
-        MISS,
     ),
     // N15 systemd.exec(5) BindPaths= in systemd-run -p: /tmp/bin bound over /usr/bin for the unit's program.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p BindPaths=SRC:DEST over /usr/bin. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p BindPaths=SRC:DEST over /usr/bin. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "N15 systemd-run -p BindPaths=/tmp/bin:/usr/bin /usr/bin/chronyc makestep-rt85n",
         devNodeScript(n("n15"), ["systemd-run -p BindPaths=/tmp/bin:/usr/bin /usr/bin/chronyc makestep"]),
-        /./,
-        MISS,
     ),
     // N16 mount --bind of a planted file over an image program root runs next.
-    // MISS: BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts mounted(): mount --bind /tmp/x /usr/bin/chronyc. Fix (general): a bind mount whose source is planted onto a program or directory root later runs or reads is that planted program.
+    // Was a MISS (fixed in round 86): BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts mounted(): mount --bind /tmp/x /usr/bin/chronyc. Fix (general): a bind mount whose source is planted onto a program or directory root later runs or reads is that planted program.
     devNodeCase(
         "N16 mount --bind /tmp/x /usr/bin/chronyc; chronyc makestep-rt85n",
         devNodeScript(n("n16"), ["mount --bind /tmp/x /usr/bin/chronyc", "chronyc makestep"]),
-        /./,
-        MISS,
     ),
     // N17 containerd hosts.toml top-level (server) ca and skip_verify (docs/hosts.md: fields apply to `server` too).
     devNodeCase(
@@ -656,23 +638,19 @@ const insecure: NodeCase[] = [
     // Batch 3 (depth on the batch-1/2 classes).
     // P1 systemd.exec(5) RootImage=: "Takes a path to a block device node or regular file ... the root file system" of a
     // transient unit: a /tmp image is the program tree.
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p RootImage=. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: systemd-run -p RootImage=. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "P1 systemd-run -p RootImage=/tmp/img.raw /bin/sh -c true-rt85n",
         devNodeScript(n("p1"), ["systemd-run -p RootImage=/tmp/img.raw /bin/sh -c true"]),
-        /./,
-        MISS,
     ),
     // P2 yum --installroot (the dnf alias on AL2023) and rpm --root on erase (%preun/%postun run chrooted).
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: yum --installroot. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: yum --installroot. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
     devNodeCase(
         "P2 yum --installroot=/dev/shm/r install -y jq-rt85n",
         devNodeScript(n("p2"), ["yum --installroot=/dev/shm/r --releasever=2023 install -y jq"]),
-        /./,
-        MISS,
     ),
-    // MISS: ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: rpm --root= on erase. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
-    devNodeCase("P3 rpm --root=/tmp/r -e ops-rt85n", devNodeScript(n("p3"), ["rpm --root=/tmp/r -e ops"]), /./, MISS),
+    // Was a MISS (fixed in round 86): ROOT-DIRECTORY-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts launchedRoots: rpm --root= on erase. Fix (general): every option that sets the root or binds over the program tree of what a command runs (rpm --root, dnf/yum --installroot, systemd-run -p RootDirectory=/RootImage=/BindPaths=/BindReadOnlyPaths=, capsh --chroot) is a launched root judged with plantedDirectory.
+    devNodeCase("P3 rpm --root=/tmp/r -e ops-rt85n", devNodeScript(n("p3"), ["rpm --root=/tmp/r -e ops"])),
     // P4 kubelet plugin registration (Kubernetes docs "Device Plugins", CSI "kubelet plugin registration"): a socket
     // placed in /var/lib/kubelet/plugins_registry registers a CSI driver the kubelet hands NodePublishVolume secrets and
     // service-account tokens to; opening the directory lets any local user register one.
@@ -796,19 +774,15 @@ const insecure: NodeCase[] = [
     devNodeCase("P20 /dev/sh?/x-rt85n", devNodeScript(n("p20"), ["/dev/sh?/x"])),
     // P21 launchers: setarch(8) "setarch arch [options] [program [argument...]]", perf-stat(1), ltrace(1).
     devNodeCase("P21 setarch x86_64 -R /tmp/x-rt85n", devNodeScript(n("p21"), ["setarch x86_64 -R /tmp/x"])),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): perf stat PROGRAM. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): perf stat PROGRAM. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase(
         "P22 perf stat -e cycles /var/tmp/x-rt85n",
         devNodeScript(n("p22"), ["perf stat -e cycles /var/tmp/x"]),
-        /./,
-        MISS,
     ),
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ltrace PROGRAM. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ltrace PROGRAM. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase(
         "P23 ltrace -o /dev/null /dev/shm/x-rt85n",
         devNodeScript(n("p23"), ["ltrace -o /dev/null /dev/shm/x"]),
-        /./,
-        MISS,
     ),
     // Neighbours of round 85's kernel-protection, plugin-directory and m4 fixes.
     // sysctl.d(5) file lowering perf_event_paranoid (kernel.rst: below 2 lets users without CAP_PERFMON profile the
@@ -875,6 +849,37 @@ const insecure: NodeCase[] = [
         devNodeScript(n("fix86-g"), [
             "/etc/eks/bootstrap.sh dev --kubelet-extra-args '--image-credential-provider-bin-dir=/var/tmp/bin'",
         ]),
+    ),
+    // Round 86 neighbours. WRAPPER-LAUNCHERS: watch(1) hands its words to sh -c, so a line's second command runs too.
+    devNodeCase(
+        'watch -n 5 "ls /tmp; /tmp/y"-fix86',
+        devNodeScript(n("fix86-la"), ['timeout 5 watch -n 5 "ls /tmp; /tmp/y"']),
+    ),
+    // ip-netns(8) "ip [-all] netns exec [ NAME ] cmd ...": with -all there is no NAME, the command follows exec.
+    devNodeCase("ip -all netns exec /var/tmp/x-fix86", devNodeScript(n("fix86-lb"), ["ip -all netns exec /var/tmp/x"])),
+    // su(1) "-c, --command=command: Pass command to the shell", its user operand after it; under sudo too.
+    devNodeCase("sudo su root -c /dev/shm/x-fix86", devNodeScript(n("fix86-lc"), ["sudo su root -c /dev/shm/x"])),
+    // ROOT-DIRECTORY-LAUNCHERS: sudo(8) "-R directory, --chroot=directory: Change to the specified root directory".
+    devNodeCase("sudo -R /tmp/r /bin/true-fix86", devNodeScript(n("fix86-ld"), ["sudo -R /tmp/r /bin/true"])),
+    // systemd.exec(5) BindReadOnlyPaths= "SRC:DEST": read-only still runs the libraries in it.
+    devNodeCase(
+        "systemd-run -p BindReadOnlyPaths=/dev/shm/lib:/usr/lib64 /usr/bin/true-fix86",
+        devNodeScript(n("fix86-le"), ["systemd-run -p BindReadOnlyPaths=/dev/shm/lib:/usr/lib64 /usr/bin/true"]),
+    ),
+    // rpm(8) "-r, --root DIRECTORY" (the short form).
+    devNodeCase(
+        "rpm -r /var/tmp/r -ivh /etc/ops/ops.rpm-fix86",
+        devNodeScript(n("fix86-lf"), ["rpm -r /var/tmp/r -ivh /etc/ops/ops.rpm"]),
+    ),
+    // BIND-MOUNT-OVER-PROGRAM: mount(8) "-o bind" over a program directory (its files are then /tmp/bin's).
+    devNodeCase(
+        "mount -o bind /tmp/bin /usr/local/bin; /usr/local/bin/ops-fix86",
+        devNodeScript(n("fix86-lg"), ["mount -o bind /tmp/bin /usr/local/bin", "/usr/local/bin/ops"]),
+    ),
+    // A planted file bound over /etc/ld.so.preload (ld.so(8): every root program loads the libraries it lists).
+    devNodeCase(
+        "mount --bind /tmp/p /etc/ld.so.preload-fix86",
+        devNodeScript(n("fix86-lh"), ["mount --bind /tmp/p /etc/ld.so.preload"]),
     ),
 ];
 
@@ -1149,6 +1154,32 @@ const secure: NodeCase[] = [
                 '{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration","imageServiceEndpoint":"unix:///run/containerd/containerd.sock","volumePluginDir":"/usr/libexec/kubernetes/kubelet-plugins/volume/exec/"}',
             ]),
         ),
+    ),
+    // Round 86 neighbours. WRAPPER-LAUNCHERS: launched commands of image programs (ip-netns(8), perf-stat(1),
+    // script(1) -c, sg(1)) are judged as run directly: nothing planted runs.
+    devNodeCase(
+        "ip netns exec ops ip link set lo up; perf stat -e cycles /usr/bin/true-fix86",
+        devNodeScript(n("fix86-ls1"), [
+            "ip netns add ops",
+            "ip netns exec ops ip link set lo up",
+            "perf stat -e cycles /usr/bin/true",
+            "script -qc 'echo ready' /dev/null",
+            "sg wheel -c id",
+        ]),
+    ),
+    // ROOT-DIRECTORY-LAUNCHERS: a root-owned install root (dnf(8) --installroot) and a bind of a root-owned tree.
+    devNodeCase(
+        "mkdir -p /opt/r && dnf --installroot=/opt/r install -y jq-fix86",
+        devNodeScript(n("fix86-ls2"), [
+            "mkdir -p /opt/r",
+            "dnf --installroot=/opt/r --releasever=2023 install -y jq",
+            "systemd-run -p BindReadOnlyPaths=/etc/ops:/etc/ops /usr/bin/true",
+        ]),
+    ),
+    // BIND-MOUNT-OVER-PROGRAM: a root-owned file bound over a program is the image's own.
+    devNodeCase(
+        "mount --bind /etc/ops/chronyc /usr/local/bin/chronyc-fix86",
+        devNodeScript(n("fix86-ls3"), ["mount --bind /etc/ops/chronyc /usr/local/bin/chronyc", "chronyc makestep"]),
     ),
 ];
 
