@@ -31,6 +31,12 @@ interface OptionTable {
     actions?: Readonly<Record<string, (value: string) => string | undefined>>;
     /** Round 86: environment variables standing for an option's value (rsync(1) RSYNC_RSH for -e), overridden by it. */
     variables?: Readonly<Record<string, string>>;
+    /**
+     * Round 86: a GNU getopt_long(3) program: "Long option names may be abbreviated if the abbreviation is unique or is
+     * an exact match for some defined option" (glibc manual "Getopt Long Options"); its other long options an
+     * abbreviation of a named one may equal exactly (tar's --checkpoint).
+     */
+    abbreviates?: readonly string[];
     /** Round 86: operands (URLs) naming a command the program runs (git-remote-ext(1) `ext::`). */
     operandCommands?: (operand: string) => NamedProgram[];
 }
@@ -49,6 +55,7 @@ const IPTABLES: OptionTable = {
         ...["set-counters", "wait-interval"],
     ],
     named: { "-M": "runs", "--modprobe": "runs" },
+    abbreviates: [],
 };
 const IPTABLES_RESTORE: OptionTable = {
     valued: "MTW",
@@ -167,11 +174,13 @@ const OPTION_TABLES: Record<string, OptionTable> = {
             "--rmt-command": "runs",
         },
         actions: { "--checkpoint-action": tarCheckpointCommand },
+        abbreviates: ["checkpoint"],
     },
     sort: {
         valued: "kostST",
         longValued: ["compress-program", "key", "output", "field-separator", "buffer-size", "temporary-directory"],
         named: { "--compress-program": "runs" },
+        abbreviates: [],
     },
     rsync: {
         valued: "eBTfM",
@@ -365,7 +374,11 @@ function namedBy(
         const value = environment.get(variable);
         return value === undefined ? [] : [`${option}=${value}`];
     });
-    const { options, operands: positional } = getopt([...given, ...operands], table.valued, table.longValued);
+    const { options, operands: positional } = getopt(
+        unabbreviated([...given, ...operands], table),
+        table.valued,
+        table.longValued,
+    );
     const fromOptions = options.flatMap(([option, value]): NamedProgram[] => {
         if (table.settings?.option.includes(option)) return table.settings.read(value);
         const action = table.actions?.[option]?.(value);
@@ -381,6 +394,24 @@ function namedBy(
     });
     const fromOperands = table.operandCommands === undefined ? [] : positional.flatMap(o => table.operandCommands!(o));
     return [...fromOptions, ...fromOperands];
+}
+
+/**
+ * Round 86: a getopt_long program's words with each abbreviation of a named option (OptionTable `abbreviates`:
+ * `--checkpoint-act=exec=CMD`, `--use-compress=PROG`) spelled out; a prefix of several is left (the program refuses
+ * it), as is an exact match of another option.
+ */
+function unabbreviated(words: readonly string[], table: OptionTable): readonly string[] {
+    if (table.abbreviates === undefined) return words;
+    const named = [...Object.keys(table.named), ...Object.keys(table.actions ?? {})]
+        .filter(o => o.startsWith("--"))
+        .map(o => o.slice(2));
+    return words.map(w => {
+        const m = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
+        if (!m || table.longValued.includes(m[1]) || table.abbreviates!.includes(m[1])) return w;
+        const full = named.filter(o => o.startsWith(m[1]));
+        return full.length === 1 ? `--${full[0]}${m[2] ?? ""}` : w;
+    });
 }
 
 /** A word holding a part the pack cannot know (a variable it did not expand, a command substitution's mark). */

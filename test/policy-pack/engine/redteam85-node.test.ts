@@ -849,6 +849,12 @@ const insecure: NodeCase[] = [
             "tar --checkpoint=1 --checkpoint-action=exec='sh /var/tmp/cp.sh' -cf /var/backups/etc.tar /etc",
         ]),
     ),
+    // GNU getopt_long(3) (glibc manual "Getopt Long Options": "Long option names may be abbreviated if the
+    // abbreviation is unique"): tar's --checkpoint-act is --checkpoint-action.
+    devNodeCase(
+        "tar --checkpoint-act=exec=/tmp/x -xf /etc/ops/b.tar-fix86",
+        devNodeScript(n("fix86-g"), ["tar --checkpoint=1 --checkpoint-act=exec=/tmp/x -xf /etc/ops/b.tar -C /opt"]),
+    ),
     // git-remote-ext(1) `ext::<command>` given as a configuration value (remote.origin.url by git -c): the command runs.
     devNodeCase(
         "git -c remote.origin.url='ext::sh /dev/shm/t' fetch origin-fix86",
