@@ -5,7 +5,16 @@
  * is set), so only a path is judged here; a value the pack cannot know (a variable, a substitution) is any program.
  */
 import { posix } from "path";
-import { executedPrograms, simpleCommands, systemdRunProperties, WrapperUse, wrappersOf } from "./shell";
+import {
+    executedPrograms,
+    isAssignment,
+    programIndex,
+    SHELLS,
+    simpleCommands,
+    systemdRunProperties,
+    WrapperUse,
+    wrappersOf,
+} from "./shell";
 import { getopt } from "./userDataReaders/shared";
 
 /** What an option names: a command line root runs, a file it loads (a library, a macro file), a directory it runs from. */
@@ -27,6 +36,18 @@ interface OptionTable {
     named: Readonly<Record<string, NamedKind>>;
     /** `-o KEY=VALUE`-style settings (ssh -o, git -c) read by their own table. */
     settings?: { option: readonly string[]; read: (setting: string) => NamedProgram[] };
+    /** Round 86: options whose value is an action, one of which runs a command line (the line, else undefined). */
+    actions?: Readonly<Record<string, (value: string) => string | undefined>>;
+    /** Round 86: environment variables standing for an option's value (rsync(1) RSYNC_RSH for -e), overridden by it. */
+    variables?: Readonly<Record<string, string>>;
+    /**
+     * Round 86: a GNU getopt_long(3) program: "Long option names may be abbreviated if the abbreviation is unique or is
+     * an exact match for some defined option" (glibc manual "Getopt Long Options"); its other long options an
+     * abbreviation of a named one may equal exactly (tar's --checkpoint).
+     */
+    abbreviates?: readonly string[];
+    /** Round 86: operands (URLs) naming a command the program runs (git-remote-ext(1) `ext::`). */
+    operandCommands?: (operand: string) => NamedProgram[];
 }
 
 /**
@@ -43,6 +64,7 @@ const IPTABLES: OptionTable = {
         ...["set-counters", "wait-interval"],
     ],
     named: { "-M": "runs", "--modprobe": "runs" },
+    abbreviates: [],
 };
 const IPTABLES_RESTORE: OptionTable = {
     valued: "MTW",
@@ -93,6 +115,10 @@ function gitSetting(setting: string): NamedProgram[] {
     const option = `-c ${name}`;
     const key = name.toLowerCase();
     const boolean = /^(true|false|yes|no|on|off|1|0|)$/i.test(value);
+    // Round 86: an `ext::` URL (remote.NAME.url, url.BASE.insteadOf's BASE) runs its command (extArguments).
+    const insteadOf = /^url\.([\s\S]*)\.(push)?insteadof$/i.exec(name)?.[1];
+    if (extArguments(value) !== undefined || (insteadOf !== undefined && extArguments(insteadOf) !== undefined))
+        return extCommand(option, extArguments(value) !== undefined ? value : insteadOf!);
     if (/^core\.hookspath$/.test(key)) return [{ option, path: value, kind: "directory" }];
     if (/^include(if\..*)?\.path$/.test(key)) return [{ option, path: value, kind: "loads" }];
     if (/^(credential(\..*)?\.helper|alias\..*|pager\..*)$/.test(key)) {
@@ -120,6 +146,12 @@ function gitSetting(setting: string): NamedProgram[] {
  * git-clone(1) "-c, --config <key>=<value>: Set a configuration variable in the newly-created repository; this takes
  * effect immediately after the repository is initialized, but before the remote history is fetched"; rpm(8) "--macros
  * FILE:FILE...", "--rcfile FILE:FILE...", "--load FILE" (macro files: a %(shell) expansion runs as root, rpm-macros(7)).
+ * Round 86: GNU tar "--checkpoint-action=exec=command" (tarCheckpointCommand); rsync(1) "RSYNC_RSH: The RSYNC_RSH
+ * environment variable allows you to override the default shell used as the transport for rsync. Command line options
+ * are permitted after the command name, just as in the -e option"; ssh(1)/scp(1)/sftp(1) "-F configfile: Specifies an
+ * alternative per-user configuration file" (ssh_config(5) ProxyCommand, LocalCommand, KnownHostsCommand run commands:
+ * rootReads CONFIG_FILE_FLAGS reads it where ssh is the command, this table where ssh is an option's command line);
+ * git's `ext::` URLs (extArguments).
  */
 const OPTION_TABLES: Record<string, OptionTable> = {
     ...Object.fromEntries(
@@ -138,6 +170,7 @@ const OPTION_TABLES: Record<string, OptionTable> = {
         longValued: [
             ...["use-compress-program", "info-script", "new-volume-script", "to-command", "rsh-command", "rmt-command"],
             ...["file", "directory", "files-from", "exclude-from", "exclude", "transform", "owner", "group", "mode"],
+            "checkpoint-action",
         ],
         named: {
             "-I": "runs",
@@ -149,21 +182,45 @@ const OPTION_TABLES: Record<string, OptionTable> = {
             "--rsh-command": "runs",
             "--rmt-command": "runs",
         },
+        actions: { "--checkpoint-action": tarCheckpointCommand },
+        abbreviates: ["checkpoint"],
     },
     sort: {
         valued: "kostST",
         longValued: ["compress-program", "key", "output", "field-separator", "buffer-size", "temporary-directory"],
         named: { "--compress-program": "runs" },
+        abbreviates: [],
     },
-    rsync: { valued: "eBTfM", longValued: ["rsh"], named: { "-e": "runs", "--rsh": "runs" } },
-    ssh: { valued: "BbcDEeFIiJLlmOoPpQRSWw", longValued: [], named: { "-I": "loads" }, settings: SSH_SETTINGS },
-    scp: { valued: "cDFiJlOoPSX", longValued: [], named: { "-S": "runs", "-D": "runs" }, settings: SSH_SETTINGS },
-    sftp: { valued: "BbcDFiJlOoPRSsX", longValued: [], named: { "-S": "runs", "-D": "runs" }, settings: SSH_SETTINGS },
+    rsync: {
+        valued: "eBTfM",
+        longValued: ["rsh"],
+        named: { "-e": "runs", "--rsh": "runs" },
+        variables: { RSYNC_RSH: "--rsh" },
+    },
+    ssh: {
+        valued: "BbcDEeFIiJLlmOoPpQRSWw",
+        longValued: [],
+        named: { "-I": "loads", "-F": "loads" },
+        settings: SSH_SETTINGS,
+    },
+    scp: {
+        valued: "cDFiJlOoPSX",
+        longValued: [],
+        named: { "-S": "runs", "-D": "runs", "-F": "loads" },
+        settings: SSH_SETTINGS,
+    },
+    sftp: {
+        valued: "BbcDFiJlOoPRSsX",
+        longValued: [],
+        named: { "-S": "runs", "-D": "runs", "-F": "loads" },
+        settings: SSH_SETTINGS,
+    },
     git: {
         valued: "cC",
         longValued: ["config", "git-dir", "work-tree", "namespace"],
         named: { "--exec-path": "directory" },
         settings: { option: ["-c", "--config"], read: gitSetting },
+        operandCommands: url => extCommand(url, url),
     },
     rpm: {
         valued: "DE",
@@ -174,12 +231,104 @@ const OPTION_TABLES: Record<string, OptionTable> = {
 OPTION_TABLES.rpmbuild = OPTION_TABLES.rpm;
 OPTION_TABLES.rpmquery = OPTION_TABLES.rpm;
 
-/** The programs a command line runs (its program, an interpreter's script, a shell -c's programs: executedPrograms). */
-function commandLine(option: string, line: string): NamedProgram[] {
-    const programs = simpleCommands(line).flatMap(c =>
-        executedPrograms(c.words.map(w => w.replace(/\0/g, "")).filter(w => w !== "exec")),
+/**
+ * The programs a command line runs (its program, an interpreter's script, a shell -c's programs: executedPrograms) and,
+ * round 86, what each of its commands is told by its own options to run or load (commandNamed): the value of an option
+ * that runs a command line is a command line of its own (`rsync -e 'ssh -o ProxyCommand=/tmp/pc'`, `git -c
+ * core.sshCommand='ssh -F /tmp/cfg'`).
+ */
+function commandLine(option: string, line: string, depth = 0): NamedProgram[] {
+    return simpleCommands(line).flatMap(c =>
+        commandWords(
+            option,
+            c.words.map(w => w.replace(/\0/g, "")).filter(w => w !== "exec"),
+            depth,
+        ),
     );
-    return programs.map(path => ({ option, path, kind: "runs" as const }));
+}
+
+/**
+ * Round 86: what one command (its words, as the program it runs is given them) runs: its programs (executedPrograms)
+ * and what its options name (namedBy, its own table: the assignments before it are its environment, a shell's `-c`
+ * line read as a command line again), each named by `option` and then its own option.
+ */
+function commandWords(option: string, words: readonly string[], depth: number): NamedProgram[] {
+    const programs = executedPrograms(words).map(path => ({ option, path, kind: "runs" as const }));
+    const start = programIndex(words);
+    const program = words[start];
+    if (program === undefined || depth > 4) return programs;
+    const name = posix.basename(program);
+    const operands = words.slice(start + 1);
+    const environment = new Map(
+        words
+            .slice(0, start)
+            .filter(isAssignment)
+            .map(w => [w.slice(0, w.indexOf("=")), w.slice(w.indexOf("=") + 1)] as const),
+    );
+    const script = SHELLS.test(name) && operands.includes("-c") ? operands[operands.indexOf("-c") + 1] : undefined;
+    const own = namedBy(name, operands, environment, depth + 1).map(n => ({ ...n, option: `${option}'s ${n.option}` }));
+    return [...programs, ...own, ...(script === undefined ? [] : commandLine(option, script, depth + 1))];
+}
+
+/**
+ * Round 86: GNU tar manual 3.8 "Checkpoints": "--checkpoint-action=action: Execute an action at each checkpoint", the
+ * action `exec=command` "Execute the given command" (tar manual "Running External Commands": "tar first splits the
+ * supplied command into words much like the shell does"); echo, bell, dot, sleep, ttyout, totals and wait run none.
+ */
+function tarCheckpointCommand(action: string): string | undefined {
+    return /^exec=/.test(action) ? action.slice("exec=".length) : undefined;
+}
+
+/**
+ * Round 86: git-remote-ext(1) `ext::<command>[ <arguments>...]`: "This remote helper uses the specified <command> to
+ * connect to a remote Git server"; "Command and arguments are separated by an unescaped space", `% ` a literal space,
+ * `%%` a percent sign, `%s`/`%S` the service's name (upload-pack, git-upload-pack), an argument starting `%G` or `%V`
+ * "will not be passed to <command>". The command's words, or undefined for any other URL. Judged whatever
+ * protocol.ext.allow says (git-config(1) protocol.allow: a configuration file or GIT_ALLOW_PROTOCOL may allow it).
+ */
+function extArguments(url: string): string[] | undefined {
+    const m = /^ext::([\s\S]*)$/i.exec(url.trim());
+    if (!m) return undefined;
+    const args: string[] = [];
+    let word = "";
+    const text = m[1];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (ch === "%" && i + 1 < text.length) {
+            const next = text[++i];
+            word +=
+                next === " " || next === "%"
+                    ? next
+                    : next === "s"
+                      ? "upload-pack"
+                      : next === "S"
+                        ? "git-upload-pack"
+                        : `%${next}`;
+        } else if (ch === " ") {
+            if (word !== "") args.push(word);
+            word = "";
+        } else word += ch;
+    }
+    if (word !== "") args.push(word);
+    return args.filter(a => !/^%[GV]/.test(a));
+}
+
+/** Round 86: what a git `ext::` URL runs (extArguments), named by where it is given. */
+function extCommand(option: string, url: string, depth = 0): NamedProgram[] {
+    const args = extArguments(url);
+    return args === undefined ? [] : commandWords(option, args, depth);
+}
+
+/**
+ * Round 86: zip(1) "-TT cmd, --unzip-command cmd: Use command cmd instead of 'unzip -tqq' to test an archive when the
+ * -T option is used" (a two-letter option, the value the next word or after `=`): judged with or without -T.
+ */
+function zipNamed(operands: readonly string[], depth: number): NamedProgram[] {
+    return operands.flatMap((w, i) => {
+        const m = /^(-TT|--unzip-command)(?:=([\s\S]*))?$/.exec(w);
+        const value = m?.[2] ?? (m ? operands[i + 1] : undefined);
+        return m && value !== undefined && value !== "" ? commandLine(m[1], value, depth) : [];
+    });
 }
 
 /**
@@ -203,30 +352,75 @@ function opensslNamed(operands: readonly string[]): NamedProgram[] {
 /**
  * Round 84: what `name` (a program's basename) is told by its options to run or load: each value of a named option
  * (a command line's programs for "runs", colon-separated files for rpm's lists), and each setting's (ssh -o, git -c).
- * Only paths (a slash) and words the pack cannot know are kept: a bare name is found in PATH.
+ * Round 86: with the variables of its `environment` standing for an option (RSYNC_RSH), its actions running a command
+ * line (tar --checkpoint-action=exec=), its operands naming a command (git ext:: URLs), and what a command line's
+ * own commands are told by theirs (commandLine). Only paths (a slash) and words the pack cannot know are kept: a bare
+ * name is found in PATH.
  */
-export function optionNamedPrograms(name: string, operands: readonly string[]): NamedProgram[] {
+export function optionNamedPrograms(
+    name: string,
+    operands: readonly string[],
+    environment: ReadonlyMap<string, string> = new Map(),
+): NamedProgram[] {
+    const kept = namedBy(name, operands, environment, 0).filter(
+        n => n.path !== "" && (n.path.includes("/") || unknownWord(n.path)),
+    );
+    return kept.filter((n, i) => kept.findIndex(m => m.option === n.option && m.path === n.path) === i);
+}
+
+/** What `name` is told by its options to run or load (optionNamedPrograms), `depth` command lines deep. */
+function namedBy(
+    name: string,
+    operands: readonly string[],
+    environment: ReadonlyMap<string, string>,
+    depth: number,
+): NamedProgram[] {
+    if (name === "openssl") return opensslNamed(operands);
+    if (name === "zip") return zipNamed(operands, depth);
     const table = OPTION_TABLES[name];
-    const all =
-        name === "openssl"
-            ? opensslNamed(operands)
-            : table === undefined
-              ? []
-              : ((): NamedProgram[] => {
-                    const { options } = getopt(operands, table.valued, table.longValued);
-                    return options.flatMap(([option, value]): NamedProgram[] => {
-                        if (table.settings?.option.includes(option)) return table.settings.read(value);
-                        const kind = table.named[option];
-                        if (kind === undefined || value === "") return [];
-                        if (kind === "runs") return commandLine(option, value);
-                        return (name.startsWith("rpm") ? value.split(":") : [value]).map(path => ({
-                            option,
-                            path,
-                            kind,
-                        }));
-                    });
-                })();
-    return all.filter(n => n.path !== "" && (n.path.includes("/") || unknownWord(n.path)));
+    if (table === undefined) return [];
+    const given = Object.entries(table.variables ?? {}).flatMap(([variable, option]) => {
+        const value = environment.get(variable);
+        return value === undefined ? [] : [`${option}=${value}`];
+    });
+    const { options, operands: positional } = getopt(
+        unabbreviated([...given, ...operands], table),
+        table.valued,
+        table.longValued,
+    );
+    const fromOptions = options.flatMap(([option, value]): NamedProgram[] => {
+        if (table.settings?.option.includes(option)) return table.settings.read(value);
+        const action = table.actions?.[option]?.(value);
+        if (action !== undefined) return commandLine(option, action, depth);
+        const kind = table.named[option];
+        if (kind === undefined || value === "") return [];
+        if (kind === "runs") return commandLine(option, value, depth);
+        return (name.startsWith("rpm") ? value.split(":") : [value]).map(path => ({
+            option,
+            path,
+            kind,
+        }));
+    });
+    const fromOperands = table.operandCommands === undefined ? [] : positional.flatMap(o => table.operandCommands!(o));
+    return [...fromOptions, ...fromOperands];
+}
+
+/**
+ * Round 86: a getopt_long program's words with each abbreviation of a named option (OptionTable `abbreviates`:
+ * `--checkpoint-act=exec=CMD`, `--use-compress=PROG`) spelled out; a prefix of several is left (the program refuses
+ * it), as is an exact match of another option.
+ */
+function unabbreviated(words: readonly string[], table: OptionTable): readonly string[] {
+    if (table.abbreviates === undefined) return words;
+    const named = [...Object.keys(table.named), ...Object.keys(table.actions ?? {})]
+        .filter(o => o.startsWith("--"))
+        .map(o => o.slice(2));
+    return words.map(w => {
+        const m = /^--([^=]+)(=[\s\S]*)?$/.exec(w);
+        if (!m || table.longValued.includes(m[1]) || table.abbreviates!.includes(m[1])) return w;
+        const full = named.filter(o => o.startsWith(m[1]));
+        return full.length === 1 ? `--${full[0]}${m[2] ?? ""}` : w;
+    });
 }
 
 /** A word holding a part the pack cannot know (a variable it did not expand, a command substitution's mark). */

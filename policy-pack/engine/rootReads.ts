@@ -949,6 +949,19 @@ const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
 const UNKNOWN_CWD = `/${SUBSTITUTED}-CWD`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
+/** A path naming an open descriptor (proc(5) /proc/self/fd/N, bash(1) /dev/fd/N): its number. */
+const DESCRIPTOR_PATH = /^\/(?:dev|proc\/(?:self|thread-self))\/fd\/(\d+)$/;
+
+/**
+ * Round 86: the directory a word the pack cannot fully read lies in, from its known part: the components before the
+ * first unknown one (`/tmp/mods/SUBSTITUTED`, `/tmp/x$V` give /tmp/mods, /tmp); undefined when no slash precedes it.
+ */
+function knownDirectory(w: string): string | undefined {
+    const at = w.search(/[$`]|SUBSTITUTED/);
+    const slash = at < 0 ? -1 : w.lastIndexOf("/", at);
+    return slash < 0 ? undefined : w.slice(0, slash) || "/";
+}
+
 /**
  * Round 76: files root's programs read as configuration or code (a representative of each kind the pack judges: shell
  * startup files, the loader's preload list and search paths, the environment, sshd, sudo, cron, systemd units and
@@ -4285,7 +4298,9 @@ function xargsWords(
                     : fromInput === undefined
                       ? undefined
                       : fileText(posix.resolve(cwd, w));
-                if (listed === undefined) given.push(["/"]);
+                // Round 86: an argfile the pack cannot read holds any items, as -a's (unknownItems: for a program
+                // loading its arguments, kernel settings or files, items it cannot know; else `/`, any path).
+                if (listed === undefined) given.push(...unknownItems(command.slice(0, sources), replace));
                 else given.push(...xargsItems(listed, delimiter ?? "\n", false));
             }
         command = command.slice(0, sources);
@@ -8281,7 +8296,19 @@ export class RootReads {
     private plantedLoaded(words: readonly string[], cwd: string): { path: string; root: string } | undefined {
         const filled = (p: string) => [...this.written.keys(), ...this.unknown].some(f => f.startsWith(`${p}/`));
         const paths = words.filter(w => !/\$|SUBSTITUTED/.test(w)).flatMap(w => wordPaths(w, cwd, true));
-        return this.planted(paths.filter(p => !filled(p)));
+        // Round 86: a word the pack cannot fully read (find -exec's `{}`, a variable) is still a file in the directory
+        // its known part names (`/tmp/mods/{}`): planted there (plantedDirectory: /tmp itself), whatever its name.
+        const parents = words.flatMap(w => {
+            const dir = knownDirectory(w);
+            return dir === undefined ? [] : [resolveWord(cwd, dir)];
+        });
+        return (
+            this.planted(paths.filter(p => !filled(p))) ??
+            parents
+                .filter(p => !filled(p))
+                .map(p => this.plantedDirectory(p))
+                .find(p => p !== undefined)
+        );
     }
 
     /**
@@ -8299,8 +8326,7 @@ export class RootReads {
         return words.flatMap(w => {
             const named = standardInput(w, false, ctx.cwd);
             if (named === true) return [...(stdin?.from ?? [])];
-            const fd =
-                named === undefined ? /^\/(?:dev|proc\/(?:self|thread-self))\/fd\/(\d+)$/.exec(w)?.[1] : undefined;
+            const fd = named === undefined ? DESCRIPTOR_PATH.exec(w)?.[1] : undefined;
             const path = fd === undefined ? undefined : (c.fdReads?.find(f => f.fd === fd)?.path ?? ctx.fds?.get(fd));
             return [path === undefined ? w : resolveWord(ctx.cwd, path.replace(/\0/g, ""))];
         });
@@ -8319,8 +8345,9 @@ export class RootReads {
         operands: readonly string[],
         cwd: string,
         form: string,
+        environment: ReadonlyMap<string, string>,
     ) {
-        for (const named of [...optionNamedPrograms(name, operands), ...launchedRoots(words)]) {
+        for (const named of [...optionNamedPrograms(name, operands, environment), ...launchedRoots(words)]) {
             const what =
                 named.kind === "directory"
                     ? "the directory it runs or loads code from"
@@ -11212,20 +11239,25 @@ export class RootReads {
             const run = this.planted([...(scriptWord ? scriptPaths : []), ...scriptOf, ...fedFrom, ...walked]);
             if (run) this.refusePlanted(run, form);
             // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
-            const loaded = ctx.cwdUnknown
-                ? undefined
-                : this.plantedLoaded(
-                      this.descriptorOperands(
-                          c,
-                          loadedOperands(name, withOptionVariables(name, operands, environment)),
-                          stdin,
-                          ctx,
-                      ),
-                      ctx.cwd,
+            const loadedWords = ctx.cwdUnknown
+                ? []
+                : this.descriptorOperands(
+                      c,
+                      loadedOperands(name, withOptionVariables(name, operands, environment)),
+                      stdin,
+                      ctx,
                   );
+            const loaded = ctx.cwdUnknown ? undefined : this.plantedLoaded(loadedWords, ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            // Round 86: a descriptor no redirect opened on a file (a process substitution's pipe, bash(1) "Process
+            // Substitution": "the file name /dev/fd/N is passed as an argument"), content the pack cannot read.
+            const pipe = loadedWords.find(w => DESCRIPTOR_PATH.test(w));
+            if (pipe !== undefined)
+                this.unreadableRun(
+                    `${form}: ${name} loads ${pipe}, a pipe or descriptor whose content the pack cannot read`,
+                );
             // Round 84: what its options name it to run or load, and the root its launcher gives it (namedProgramRuns).
-            if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form);
+            if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form, environment);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
             this.uncheckedPackages(packageCheckOffSwitches(name, operands), form);
             this.plantedKernelHelpers(commandKernelSettings(words), form);

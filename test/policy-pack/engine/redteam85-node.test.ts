@@ -51,12 +51,11 @@ const MISS = true;
 const insecure: NodeCase[] = [
     // A1 GNU tar manual 3.8 Checkpoints: "--checkpoint-action=exec=command ... executing arbitrary external programs"
     // (tar manual "Running External Commands": the program is run with the words split like the shell): root runs /tmp/x.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: tar --checkpoint-action=exec= is not in the tar table. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: tar --checkpoint-action=exec= is not in the tar table. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "A1 tar --checkpoint=1 --checkpoint-action=exec=/tmp/x -xf /etc/ops/b.tar-rt85n",
         devNodeScript(n("a1"), ["tar --checkpoint=1 --checkpoint-action=exec=/tmp/x -xf /etc/ops/b.tar -C /opt"]),
         /./,
-        MISS,
     ),
     // A2 TAR_OPTIONS (GNU tar manual "Using tar Options": options "from the environment variable TAR_OPTIONS" are
     // prepended): -I /var/tmp/z is the A3-84 compressor program.
@@ -65,12 +64,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("a2"), ["TAR_OPTIONS='-I /var/tmp/z' tar -xf /etc/ops/b.tar.zst -C /opt"]),
     ),
     // A3 rsync(1) RSYNC_RSH: "The RSYNC_RSH environment variable allows you to override the default shell" (-e).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: RSYNC_RSH (rsync(1) ENVIRONMENT) is not read. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: RSYNC_RSH (rsync(1) ENVIRONMENT) is not read. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "A3 RSYNC_RSH=/dev/shm/rsh rsync -a ops@backup:/srv/x /opt/x-rt85n",
         devNodeScript(n("a3"), ["RSYNC_RSH=/dev/shm/rsh rsync -a ops@backup:/srv/x /opt/x"]),
         /./,
-        MISS,
     ),
     // A4 ssh(1) attached option value -oProxyCommand=... (getopt: the value may follow the letter directly).
     devNodeCase(
@@ -91,12 +89,11 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // A7 git-remote-ext(1): `ext::<command>` "runs the specified command" as the transport (protocol.ext.allow=always).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: a git URL ext::CMD (git-remote-ext(1)) is no named program. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: a git URL ext::CMD (git-remote-ext(1)) is no named program. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "A7 git -c protocol.ext.allow=always clone 'ext::/tmp/x %S' /opt/ops-rt85n",
         devNodeScript(n("a7"), ["git -c protocol.ext.allow=always clone 'ext::/tmp/x %S' /opt/ops"]),
         /./,
-        MISS,
     ),
     // A8 git(1) GIT_PROXY_COMMAND: "the command to run for git:// connections" (core.gitProxy's environment form).
     devNodeCase(
@@ -118,12 +115,11 @@ const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf (and launchedCommand): ssh-agent COMMAND is not a launcher. Fix (general): a table of every launcher whose operand (or -c value) is a program or shell line (ssh-agent, script -c, watch, ip netns exec, sg -c, systemd-inhibit, su -c before a user operand), failing closed on an unknown program whose operand is a path root may not own.
     devNodeCase("A11 ssh-agent /tmp/x-rt85n", devNodeScript(n("a11"), ["ssh-agent /tmp/x"])),
     // A12 zip(1) "-TT cmd / --unzip-command cmd: Use command cmd instead of 'unzip -tqq' to test an archive".
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: zip -TT/--unzip-command has no table. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: zip -TT/--unzip-command has no table. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "A12 zip -T -TT /tmp/t /var/backups/etc.zip /etc/hosts-rt85n",
         devNodeScript(n("a12"), ["zip -T -TT /tmp/t /var/backups/etc.zip /etc/hosts"]),
         /./,
-        MISS,
     ),
     // B1 rpm(8) "--root DIRECTORY: Use the file system tree rooted at DIRECTORY for all operations ... scriptlets run
     // after a chroot(2) to DIRECTORY": the scriptlet interpreter /bin/sh is /tmp/r/bin/sh.
@@ -167,12 +163,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c2"), ["xargs -I{} sysctl -w {} < /var/tmp/kv"]),
     ),
     // C3 find(1) -exec with {} the planted paths found under /tmp (insmod loads each as kernel code).
-    // MISS: ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): find /tmp/... -exec insmod {} (the found files are planted). Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
+    // Was a MISS (fixed in round 86): ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): find /tmp/... -exec insmod {} (the found files are planted). Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
     devNodeCase(
         "C3 find /tmp/mods -name '*.ko' -exec insmod {} ;-rt85n",
         devNodeScript(n("c3"), ["find /tmp/mods -name '*.ko' -exec insmod {} \\;"]),
         /./,
-        MISS,
     ),
     // C4 a pipe of tr of a planted file into xargs -0.
     devNodeCase(
@@ -474,20 +469,18 @@ const insecure: NodeCase[] = [
     // Batch 2 (depth).
     // N1 rsync -e of a command line whose ssh carries -o ProxyCommand (rsync(1): the -e value is a command line; ssh_config(5)
     // ProxyCommand runs /tmp/pc): the option's own options name a program.
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: rsync -e 'ssh -o ProxyCommand=/tmp/pc': commandLine() keeps executedPrograms (ssh) only. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: rsync -e 'ssh -o ProxyCommand=/tmp/pc': commandLine() keeps executedPrograms (ssh) only. Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "N1 rsync -e 'ssh -o ProxyCommand=/tmp/pc' -a ops@backup:/srv/x /opt/x-rt85n",
         devNodeScript(n("n1"), ["rsync -e 'ssh -o ProxyCommand=/tmp/pc' -a ops@backup:/srv/x /opt/x"]),
         /./,
-        MISS,
     ),
     // N2 git core.sshCommand of ssh with ProxyCommand (git-config(1): the value is run by the shell).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: core.sshCommand='ssh -o ProxyCommand=...' (same nested value). Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: core.sshCommand='ssh -o ProxyCommand=...' (same nested value). Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "N2 git -c core.sshCommand='ssh -o ProxyCommand=/var/tmp/pc' pull-rt85n",
         devNodeScript(n("n2"), ["git -c core.sshCommand='ssh -o ProxyCommand=/var/tmp/pc' -C /opt/ops pull"]),
         /./,
-        MISS,
     ),
     // N3 GIT_SSH_COMMAND of ssh with -o ProxyCommand.
     devNodeCase(
@@ -495,21 +488,15 @@ const insecure: NodeCase[] = [
         devNodeScript(n("n3"), ["GIT_SSH_COMMAND='ssh -oProxyCommand=/dev/shm/pc' git -C /opt/ops pull"]),
     ),
     // N4 GNU parallel "::::" argfiles (parallel(1): "Use argfiles as input source"): sysctl's arguments from /tmp.
-    // MISS: ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): GNU parallel :::: argfile. Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
+    // Was a MISS (fixed in round 86): ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): GNU parallel :::: argfile. Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
     devNodeCase(
         "N4 parallel sysctl -w :::: /tmp/kv-rt85n",
         devNodeScript(n("n4"), ["parallel sysctl -w :::: /tmp/kv"]),
         /./,
-        MISS,
     ),
     // N5 sysctl -p of a process substitution reading a planted file.
-    // MISS: ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): sysctl -p <(cat /var/tmp/kv). Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
-    devNodeCase(
-        "N5 sysctl -p <(cat /var/tmp/kv)-rt85n",
-        devNodeScript(n("n5"), ["sysctl -p <(cat /var/tmp/kv)"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 86): ARGUMENT-PROVENANCE: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts loadedOperands/descriptorOperands (xargs handled, not these): sysctl -p <(cat /var/tmp/kv). Fix (general): arguments a command builds from a file (parallel :::: / -a, find's found paths given to -exec, a <(...) operand of a loader reading a file) take that file's provenance.
+    devNodeCase("N5 sysctl -p <(cat /var/tmp/kv)-rt85n", devNodeScript(n("n5"), ["sysctl -p <(cat /var/tmp/kv)"]), /./),
     // N6 insmod /dev/stdin from a planted module.
     devNodeCase("N6 insmod /dev/stdin < /tmp/x.ko-rt85n", devNodeScript(n("n6"), ["insmod /dev/stdin < /tmp/x.ko"])),
     // N7 procps sysctl accepts '/' as the key separator (sysctl(8): "variable ... a slash may be used instead of a dot").
@@ -694,12 +681,11 @@ const insecure: NodeCase[] = [
         ),
     ),
     // P9 rsync --rsh of ssh -F a planted ssh_config (its ProxyCommand runs).
-    // MISS: PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: rsync --rsh='ssh -F /tmp/sshcfg' (ssh -F is a loadedOperand only at top level). Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
+    // Was a MISS (fixed in round 86): PROGRAM-OPTION-RUNS: insecure accepted (got []). Where: policy-pack/engine/namedPrograms.ts OPTION_TABLES/optionNamedPrograms: rsync --rsh='ssh -F /tmp/sshcfg' (ssh -F is a loadedOperand only at top level). Fix (general): every option, environment variable (RSYNC_RSH, TAR_OPTIONS-style option carriers) and URL scheme whose value a program runs belongs to the per-program table, and a 'runs' value is a whole command line judged recursively (its own program's option table applied, not only executedPrograms' first words).
     devNodeCase(
         "P9 rsync --rsh='ssh -F /tmp/sshcfg' -a ops@backup:/srv/x /opt/x-rt85n",
         devNodeScript(n("p9"), ["rsync --rsh='ssh -F /tmp/sshcfg' -a ops@backup:/srv/x /opt/x"]),
         /./,
-        MISS,
     ),
     // P10 sftp -o PKCS11Provider (ssh_config(5): a shared library loaded into sftp's ssh).
     devNodeCase(
@@ -880,6 +866,47 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "mount --bind /tmp/p /etc/ld.so.preload-fix86",
         devNodeScript(n("fix86-lh"), ["mount --bind /tmp/p /etc/ld.so.preload"]),
+    ),
+    // Round 86 neighbours, PROGRAM-OPTION-RUNS: GNU tar "--checkpoint-action=exec=command" runs a shell's script from
+    // /var/tmp (the value is a command line: its interpreter's script is judged, executedPrograms).
+    devNodeCase(
+        "tar --checkpoint-action=exec='sh /var/tmp/cp.sh' -cf ...-fix86",
+        devNodeScript(n("fix86-oa"), [
+            "tar --checkpoint=1 --checkpoint-action=exec='sh /var/tmp/cp.sh' -cf /var/backups/etc.tar /etc",
+        ]),
+    ),
+    // GNU getopt_long(3) (glibc manual "Getopt Long Options": "Long option names may be abbreviated if the
+    // abbreviation is unique"): tar's --checkpoint-act is --checkpoint-action.
+    devNodeCase(
+        "tar --checkpoint-act=exec=/tmp/x -xf /etc/ops/b.tar-fix86",
+        devNodeScript(n("fix86-og"), ["tar --checkpoint=1 --checkpoint-act=exec=/tmp/x -xf /etc/ops/b.tar -C /opt"]),
+    ),
+    // git-remote-ext(1) `ext::<command>` given as a configuration value (remote.origin.url by git -c): the command runs.
+    devNodeCase(
+        "git -c remote.origin.url='ext::sh /dev/shm/t' fetch origin-fix86",
+        devNodeScript(n("fix86-ob"), ["git -c remote.origin.url='ext::sh /dev/shm/t' -C /opt/ops fetch origin"]),
+    ),
+    // rsync(1) RSYNC_RSH exported earlier, a command line whose ssh loads a planted ssh_config (ssh(1) -F).
+    devNodeCase(
+        "export RSYNC_RSH='ssh -F /var/tmp/cfg'; rsync -a ...-fix86",
+        devNodeScript(n("fix86-oc"), ["export RSYNC_RSH='ssh -F /var/tmp/cfg'", "rsync -a ops@backup:/srv/x /opt/x"]),
+    ),
+    // ARGUMENT-PROVENANCE: find(1) -exec ... {} + hands rpm the packages found under /var/tmp (any user's files there):
+    // rpm(8) -U runs their scriptlets as root.
+    devNodeCase(
+        "find /var/tmp/rpms -name '*.rpm' -exec rpm -Uvh {} +-fix86",
+        devNodeScript(n("fix86-od"), ["find /var/tmp/rpms -name '*.rpm' -exec rpm -Uvh {} +"]),
+    ),
+    // GNU parallel "::::" argfile in /dev/shm handed to insmod (parallel(1): "Use argfiles as input source").
+    devNodeCase(
+        "parallel insmod :::: /dev/shm/list-fix86",
+        devNodeScript(n("fix86-oe"), ["parallel insmod :::: /dev/shm/list"]),
+    ),
+    // modprobe(8) -C of a process substitution (bash(1) "Process Substitution": a /dev/fd/N pipe) of a planted file:
+    // modprobe.d(5) `install` lines run as root.
+    devNodeCase(
+        "modprobe -C <(cat /tmp/m.conf) ops-fix86",
+        devNodeScript(n("fix86-of"), ["modprobe -C <(cat /tmp/m.conf) ops"]),
     ),
 ];
 
@@ -1180,6 +1207,32 @@ const secure: NodeCase[] = [
     devNodeCase(
         "mount --bind /etc/ops/chronyc /usr/local/bin/chronyc-fix86",
         devNodeScript(n("fix86-ls3"), ["mount --bind /etc/ops/chronyc /usr/local/bin/chronyc", "chronyc makestep"]),
+    ),
+    // Round 86 neighbours: a checkpoint action running a system program, RSYNC_RSH of ssh with a root-owned key, zip
+    // -TT of the default tester (zip(1)), find -exec insmod under the image's module tree, parallel of literal items.
+    devNodeCase(
+        "tar --checkpoint-action=exec=/usr/bin/true -xf /etc/ops/b.tar-fix86",
+        devNodeScript(n("fix86-os1"), [
+            "tar --checkpoint=1000 --checkpoint-action=exec=/usr/bin/true -xf /etc/ops/b.tar -C /opt",
+        ]),
+    ),
+    devNodeCase(
+        "RSYNC_RSH='ssh -i /etc/ops/key -o StrictHostKeyChecking=yes' rsync -a ...-fix86",
+        devNodeScript(n("fix86-os2"), [
+            "RSYNC_RSH='ssh -i /etc/ops/key -o StrictHostKeyChecking=yes' rsync -a ops@backup:/srv/x /opt/x",
+        ]),
+    ),
+    devNodeCase(
+        "zip -T -TT 'unzip -tqq' /var/backups/etc.zip /etc/hosts-fix86",
+        devNodeScript(n("fix86-os3"), ["zip -T -TT 'unzip -tqq' /var/backups/etc.zip /etc/hosts"]),
+    ),
+    devNodeCase(
+        "find /lib/modules/$(uname -r)/extra -name '*.ko' -exec insmod {} ;-fix86",
+        devNodeScript(n("fix86-os4"), ["find /lib/modules/$(uname -r)/extra -name '*.ko' -exec insmod {} \\;"]),
+    ),
+    devNodeCase(
+        "parallel sysctl -w ::: vm.max_map_count=262144-fix86",
+        devNodeScript(n("fix86-os5"), ["parallel sysctl -w ::: vm.max_map_count=262144"]),
     ),
 ];
 
