@@ -2954,6 +2954,179 @@ export function uncheckedPackageSettings(text: string): string[] {
 }
 
 /**
+ * Round 86: dnf.conf(5) "localpkg_gpgcheck ... Whether to perform a GPG signature check on local packages (packages in
+ * a file, not in a repository). Default is False.": a package dnf installs by URL (downloaded, then installed as a
+ * command-line package) has no signature checked unless localpkg_gpgcheck is on, by `--setopt=localpkg_gpgcheck=1` or
+ * in the dnf.conf the script wrote (`echo localpkg_gpgcheck=1 >> /etc/dnf/dnf.conf`, as Amazon Corretto's AL2023
+ * images do). The setting off, as `localpkg_gpgcheck=False (dnf.conf(5) default)`, when URLs are given; else none.
+ */
+function localPackagesUnsigned(
+    urls: readonly string[],
+    setopts: readonly { v: string }[],
+    dnfConf: string | undefined,
+): string[] {
+    if (urls.length === 0) return [];
+    const values = [
+        ...(dnfConf ?? "").split(/\r?\n/).map(l => /^\s*localpkg_gpgcheck\s*=\s*(.*?)\s*$/.exec(l)?.[1]),
+        ...setopts.map(x => /^localpkg_gpgcheck=(.*)$/.exec(x.v.trim())?.[1]),
+    ].filter((v): v is string => v !== undefined);
+    const last = values.at(-1);
+    return last !== undefined && /^(1|true|yes|on)$/i.test(last)
+        ? []
+        : [`localpkg_gpgcheck=${last ?? "False (dnf.conf(5) default)"}`];
+}
+
+/**
+ * Round 86: rpm(8) installing (-i/--install, -U/--upgrade, -F/--freshen, --reinstall; not a query's -qi nor -V/-e).
+ */
+function rpmInstalls(operands: readonly string[]): boolean {
+    return operands.some(
+        w => /^--(install|upgrade|freshen|reinstall)$/.test(w) || /^-(?![A-Za-z]*[qVe])[A-Za-z]*[iUF]/.test(w),
+    );
+}
+
+/**
+ * Round 86: rpm's package verification level, rpm macros.in: "%_pkgverify_level digest" by default (rpm 4.14.2 to 4.20,
+ * AL2023's: "digest: require valid digest(s), signatures are optional"; signature and all require a valid signature,
+ * none nothing), set by `--define`/`-D '_pkgverify_level LEVEL'` (the last wins) or a macro file the script wrote
+ * (/etc/rpm/macros*, /root/.rpmmacros: `%_pkgverify_level LEVEL`). `_pkgverify_flags` turns individual checks off
+ * (rpmvs flags): a value other than 0 may drop the signature, so it fails closed. The setting leaving signatures
+ * optional, as `%_pkgverify_level LEVEL`; none when a signature is required.
+ */
+function rpmSignatureNotRequired(operands: readonly string[], macros: string | undefined): string[] {
+    const defined = optionFileValues(operands, /^(--define|-D)$/).values.map(v => v.trim().replace(/^%/, ""));
+    const fromFiles = (macros ?? "").split(/\r?\n/).flatMap(l => {
+        const m = /^\s*%(_pkgverify_(?:level|flags))\s+(\S+)/.exec(l);
+        return m ? [`${m[1]} ${m[2]}`] : [];
+    });
+    const all = [...fromFiles, ...defined];
+    const level =
+        all
+            .filter(d => /^_pkgverify_level\s/.test(d))
+            .at(-1)
+            ?.split(/\s+/)[1] ?? "digest";
+    const flags =
+        all
+            .filter(d => /^_pkgverify_flags\s/.test(d))
+            .at(-1)
+            ?.split(/\s+/)[1] ?? "0";
+    if (/^(signature|all)$/.test(level) && /^(0|0x0+)$/i.test(flags)) return [];
+    return [`%_pkgverify_level ${level}${/^(0|0x0+)$/i.test(flags) ? "" : ` %_pkgverify_flags ${flags}`}`];
+}
+
+/**
+ * Round 86: the switches that have a container engine fetch an image from a registry whose server it does not verify:
+ * ctr(8) images pull `--skip-verify, -k` ("skip SSL certificate validation") and `--plain-http` ("allow connections
+ * using plain HTTP"); nerdctl's global `--insecure-registry` ("skips verifying HTTPS certs, and allows falling back to
+ * plain HTTP"); podman/buildah/skopeo `--tls-verify=false` (podman-pull(1) "Require HTTPS and verify certificates when
+ * contacting registries (default: true)"; skopeo's --src-tls-verify). Only a command that fetches (pull, run, create,
+ * build, copy, from). A Go boolean flag is off only with `=false`.
+ */
+export function imagePullTlsOff(name: string, operands: readonly string[]): string[] {
+    if (!/^(ctr|nerdctl|podman|buildah|skopeo)$/.test(name)) return [];
+    const { path, rest, globals } = engineSubcommand(operands);
+    if (![...path, ...rest].some(w => /^(pull|run|create|build|bud|copy|from|fetch|up)$/.test(w))) return [];
+    return [...globals, ...rest].filter(
+        w =>
+            /^--(skip-verify|plain-http|insecure-registry)(=(true|1))?$/i.test(w) ||
+            (name === "ctr" && w === "-k") ||
+            /^--(src-|dest-)?tls-verify=(false|0)$/i.test(w),
+    );
+}
+
+/** Round 86: git-config(1) "false: Boolean false literals are no, off, false, 0 and the empty string". */
+const GIT_FALSE = /^(no|off|false|0|)$/i;
+
+/**
+ * Round 86: what has git fetch a repository without verifying its server: `-c http[.<url>].sslVerify=false` (git-config(1)
+ * "http.sslVerify: Whether to verify the SSL certificate when fetching or pushing over HTTPS"; clone's own
+ * `-c/--config`), GIT_SSL_NO_VERIFY in its environment (git-config(1): "Can be overridden by the GIT_SSL_NO_VERIFY
+ * environment variable"), `tlsOff` (a `git config --global|--system http.sslVerify false` the script ran before), a
+ * plain-HTTP URL or git:// (git-clone(1) "The native transport (i.e. git:// URL) does no authentication and should be
+ * used with caution on unsecured networks"). Read for the commands that write a work tree from what they fetch
+ * (clone, pull); the tree is copiedDestinations'. Empty for any other command.
+ */
+export function gitUnverifiedFetch(
+    operands: readonly string[],
+    environment: ReadonlyMap<string, string>,
+    tlsOff: string | undefined,
+): string[] {
+    const read = readOptions(operands, GIT_OPTIONS);
+    const [command, url] = read.positional.map(p => p.word);
+    if (command !== "clone" && command !== "pull") return [];
+    const settings = read.values
+        .filter(([o]) => /^(-c|--config)$/.test(o))
+        .map(([, v]) => v)
+        .filter(v => /^http\.(.+\.)?sslverify=/i.test(v) && GIT_FALSE.test(v.slice(v.indexOf("=") + 1).trim()));
+    return [
+        ...settings.map(v => `-c ${v}`),
+        ...(environment.has("GIT_SSL_NO_VERIFY") ? ["GIT_SSL_NO_VERIFY"] : []),
+        ...(tlsOff === undefined ? [] : [tlsOff]),
+        ...(command === "clone" && url !== undefined && /^(http|git|ftp):\/\//i.test(url) ? [url] : []),
+    ];
+}
+
+/** Round 86: `git config [--global|--system] http[.<url>].sslVerify false` (git-config(1)): later fetches unverified. */
+export function gitConfigTlsOff(operands: readonly string[]): boolean {
+    const words = operands.filter(w => !/^--(global|system|local|add|replace-all|bool)$/.test(w));
+    const at = words.findIndex(w => /^http\.(.+\.)?sslverify$/i.test(w));
+    return words[0] === "config" && at > 0 && GIT_FALSE.test(words[at + 1] ?? "x");
+}
+
+/** Round 86: dnf/yum's configuration and repository files (dnf.conf(5): /etc/dnf/dnf.conf, /etc/yum.conf, reposdir). */
+const PACKAGE_CONFIG_FILES = /^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/;
+
+/** Round 86: a URL curl or wget downloads (their schemes the node's scripts use). */
+const DOWNLOAD_URL = /^(?:https?|ftps?):\/\//i;
+
+/**
+ * Round 86: a download that verifies no server: curl(1) `-k/--insecure` ("skip the verification step"), wget(1)
+ * `--no-check-certificate` ("Don't check the server certificate"), or a plain-HTTP/FTP URL (UNENCRYPTED_SOURCE).
+ */
+function unverifiedDownload(name: string, operands: readonly string[]): boolean {
+    const urls = operands.filter(w => DOWNLOAD_URL.test(w));
+    const tlsOff =
+        (name === "curl" && operands.some(w => w === "--insecure" || /^-[A-Za-z]*k/.test(w))) ||
+        (name === "wget" && operands.includes("--no-check-certificate"));
+    return urls.length > 0 && (tlsOff || urls.some(u => UNENCRYPTED_SOURCE.test(u)));
+}
+
+/**
+ * Round 86: a dnf configuration or repository file (PACKAGE_CONFIG_FILES) fetched over a transport that verifies no
+ * server (unverifiedDownload: curl/wget saving it; dnf config-manager / yum-config-manager `--add-repo URL`, "Add (and
+ * enable) the repo from the specified file or url", dnf-plugins-core): whoever is on the path writes its gpgcheck,
+ * sslverify and baseurl, so the packages it installs are vouched for by nobody. An https download is the operator's
+ * (round 85: K4/N22), as a downloaded package is (round 74's S20).
+ */
+export function unverifiedRepositoryFiles(words: readonly string[], cwd: string): string[] {
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    if (
+        /^(dnf|yum|dnf5|dnf-3|yum-config-manager)$/.test(name) &&
+        operands.includes("config-manager") !== /-config-manager$/.test(name)
+    )
+        return optionFileValues(operands, /^--add-repo$/)
+            .values.filter(u => UNENCRYPTED_SOURCE.test(u))
+            .map(u => `--add-repo ${u}`);
+    if (!/^(curl|wget)$/.test(name) || !unverifiedDownload(name, operands)) return [];
+    return copiedDestinations(words, cwd)
+        .files.filter(f => PACKAGE_CONFIG_FILES.test(f))
+        .map(f => `${f} from ${operands.filter(w => DOWNLOAD_URL.test(w)).join(" ")}`);
+}
+
+/**
+ * Round 86: signing keys a package manager is told to trust, fetched over a transport that verifies no server: rpm(8)/
+ * rpmkeys(8) `--import PUBKEY` of a plain-HTTP/FTP URL. rpmkeys(8): "--import PUBKEY ... Import ASCII-armored public
+ * keys" into the keyring every later signature check trusts, so whoever is on the network path chooses the signer of
+ * every package root installs with only a signature check (an http repository with gpgcheck on). An https key, or one
+ * from the image's /etc/pki/rpm-gpg, is the operator's.
+ */
+export function unverifiedSigningKeys(name: string, operands: readonly string[]): string[] {
+    if (!/^(rpm|rpmkeys)$/.test(name) || !operands.includes("--import")) return [];
+    return operands.filter(w => UNENCRYPTED_SOURCE.test(w));
+}
+
+/**
  * Round 84: the switches on a package manager's command line that install packages nobody vouches for: dnf(8)/yum
  * `--nogpgcheck` ("Skip checking GPG signatures on packages") or `--setopt=[repo.]gpgcheck=0` together with an
  * unverified transport (`--setopt=[repo.]sslverify=0`, a plain-HTTP/FTP package URL); rpm(8) `--nosignature`/
@@ -2962,7 +3135,11 @@ export function uncheckedPackageSettings(text: string): string[] {
  * or Acquire::AllowInsecureRepositories true (apt-secure(8) "UNSIGNED REPOSITORIES": the pack reads no apt sources,
  * which are often plain HTTP, so fail closed). A signature check off alone keeps TLS to the server the operator named.
  */
-export function packageCheckOffSwitches(name: string, operands: readonly string[]): string[] {
+export function packageCheckOffSwitches(
+    name: string,
+    operands: readonly string[],
+    configured: { dnf?: string; rpmMacros?: string } = {},
+): string[] {
     const unencrypted = operands.filter(w => UNENCRYPTED_SOURCE.test(w));
     if (/^(dnf|yum|microdnf|dnf5|dnf-3|yum-config-manager)$/.test(name)) {
         const setopts = optionFileValues(operands, /^--setopt$/).values.map(v => ({
@@ -2972,12 +3149,16 @@ export function packageCheckOffSwitches(name: string, operands: readonly string[
         const signature = [
             ...operands.filter(w => w === "--nogpgcheck"),
             ...setopts.filter(x => x.off === "signature").map(x => `--setopt=${x.v}`),
+            ...localPackagesUnsigned(unencrypted, setopts, configured.dnf),
         ];
         const transport = [...setopts.filter(x => x.off === "tls").map(x => `--setopt=${x.v}`), ...unencrypted];
         return signature.length === 0 || transport.length === 0 ? [] : [...signature, ...transport];
     }
     if (name === "rpm") {
-        const off = operands.filter(w => /^--no(signature|digest)$/.test(w));
+        const off = [
+            ...operands.filter(w => /^--no(signature|digest)$/.test(w)),
+            ...(rpmInstalls(operands) ? rpmSignatureNotRequired(operands, configured.rpmMacros) : []),
+        ];
         return off.length === 0 || unencrypted.length === 0 ? [] : [...off, ...unencrypted];
     }
     if (/^(apt|apt-get|aptitude)$/.test(name)) {
@@ -7216,6 +7397,10 @@ export class RootReads {
      * file it carries.
      */
     private readonly plantedCopies = new Map<string, { path: string; root: string; tree: boolean }>();
+    /** Round 86: work trees fetched without verifying their server (unverifiedCheckout), with how. */
+    private readonly unverifiedTrees = new Map<string, string>();
+    /** Round 86: the command that turned git's http.sslVerify off for later fetches (gitConfigTlsOff). */
+    private gitTlsOff: string | undefined;
     /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
@@ -8200,7 +8385,7 @@ export class RootReads {
         else if (this.unsticky.get(path) === "mode") this.unsticky.delete(path);
     }
 
-    private planted(paths: readonly string[]): { path: string; root: string } | undefined {
+    private planted(paths: readonly string[]): { path: string; root: string; fetched?: boolean } | undefined {
         const under = (p: string, d: string) => p === d || p.startsWith(`${d}/`);
         for (const given of paths) {
             // Round 80: the file a path names through the script's links and bind mounts (aliasedPath).
@@ -8209,6 +8394,10 @@ export class RootReads {
             const path = posix.resolve("/", raw);
             const carried = this.carriedPlanted(path);
             if (carried) return carried;
+            // Round 86: a file of a work tree fetched without verifying its server (unverifiedTrees), not rewritten since.
+            const fetched = [...this.unverifiedTrees].find(([d]) => under(path, d));
+            if (fetched && !this.written.has(path))
+                return { path: `${path} (${fetched[1]})`, root: fetched[0], fetched: true };
             // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
             const open = [...this.opened].find(([d, all]) => path === d || (all && under(path, d)))?.[0];
             if (open !== undefined) return { path, root: open };
@@ -8569,7 +8758,7 @@ export class RootReads {
      * world-writable directory: root's package manager installs, trusts or loads what a local user put there.
      */
     private plantedPackageSources(path: string, text: string, how: string) {
-        if (!/^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/.test(path)) return;
+        if (!PACKAGE_CONFIG_FILES.test(path)) return;
         const named = text.split(/\r?\n/).flatMap(line => {
             const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
             return m ? packageSourcePaths(m[1], m[2]) : [];
@@ -8588,8 +8777,65 @@ export class RootReads {
      * (uncheckedPackages).
      */
     private uncheckedPackageSources(path: string, text: string, how: string) {
-        if (!/^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/.test(path)) return;
+        if (!PACKAGE_CONFIG_FILES.test(path)) return;
         this.uncheckedPackages(uncheckedPackageSettings(text), `${how}: ${path} has dnf install packages`);
+    }
+
+    /**
+     * Round 86: the package configuration the script wrote that packageCheckOffSwitches reads: dnf.conf's [main] (its
+     * localpkg_gpgcheck; /etc/yum.conf is its link) and rpm's macro files (/etc/rpm/macros*, root's ~/.rpmmacros: its
+     * %_pkgverify_level). What the pack cannot read counts as the default.
+     */
+    private packageConfiguration(): { dnf?: string; rpmMacros?: string } {
+        const texts = (paths: string[]) => paths.map(p => this.current(p) ?? "").join("\n");
+        return {
+            dnf: texts(["/etc/yum.conf", "/etc/dnf/dnf.conf"]),
+            rpmMacros: texts([...this.written.keys()].filter(p => /^\/etc\/rpm\/macros|^\/root\/\.rpmmacros$/.test(p))),
+        };
+    }
+
+    /**
+     * Round 86: an image root's container engine pulls from a registry it does not verify (imagePullTlsOff): whoever
+     * answers on the network path serves it, and pods (the k8s.io namespace is the kubelet's, used as is with
+     * imagePullPolicy IfNotPresent) or root then run it.
+     */
+    private unverifiedImages(switches: readonly string[], how: string) {
+        if (switches.length === 0) return;
+        this.out.push({
+            who: "whoever answers on the network path to the registry (a peer on the VPC, a spoofed DNS answer)",
+            what: `${this.where} has root pull a container image without verifying the registry's server (${how}: ${switches.join(", ")}): whoever answers serves the image, which pods or root then run (privileged DaemonSets included: root on the node, its instance role and every pod's token); pull over https with verification (a ca in containerd's hosts.toml for a private registry)`,
+        });
+    }
+
+    /**
+     * Round 86: a work tree git fetched without verifying its server (gitUnverifiedFetch) holds what whoever is on the
+     * network path chose: recorded (unverifiedTrees) so a root process running or loading a file from it is judged as
+     * one running a planted file (planted); what the script writes there later is its own. A verified fetch is the
+     * operator's code, as an https download is (round 74).
+     */
+    private unverifiedCheckout(
+        operands: readonly string[],
+        environment: ReadonlyMap<string, string>,
+        ctx: Context,
+        form: string,
+    ) {
+        if (gitConfigTlsOff(operands)) this.gitTlsOff = form;
+        const switches = gitUnverifiedFetch(operands, environment, this.gitTlsOff);
+        if (switches.length === 0 || ctx.cwdUnknown) return;
+        for (const tree of copiedDestinations(["git", ...operands], ctx.cwd).trees)
+            this.unverifiedTrees.set(tree, `git fetched it with ${switches.join(", ")}: ${form}`);
+    }
+
+    /**
+     * Round 86: a signing key root's package manager trusts, fetched over a transport that verifies no server
+     * (unverifiedSigningKeys): whoever is on the network path chooses whose packages pass every later signature check.
+     */
+    private unverifiedSigningKeys(urls: readonly string[], how: string) {
+        if (urls.length === 0) return;
+        this.out.push({
+            who: "whoever serves the key or sits on the network path to it",
+            what: `${this.where} has root's package manager import a signing key fetched over a transport that verifies no server (${how}: ${urls.join(", ")}): whoever sits on the path chooses the key, so packages they sign pass every later signature check and their scriptlets run as root (root on the node, its instance role and every pod's token); import the vendor's key from the image (/etc/pki/rpm-gpg) or over https`,
+        });
     }
 
     /**
@@ -8673,7 +8919,14 @@ export class RootReads {
         return [...seen].filter(p => !files.some(f => resolveWord(cwd, f.replace(/\0/g, "")) === p));
     }
 
-    private refusePlanted({ path, root }: { path: string; root: string }, how: string) {
+    private refusePlanted({ path, root, fetched }: { path: string; root: string; fetched?: boolean }, how: string) {
+        if (fetched) {
+            this.out.push({
+                who: `whoever serves ${root} or sits on the network path to its server`,
+                what: `${this.where} has a root process run ${path} (${how}), fetched over a transport that verifies no server: whoever sits on the path chose its content, so root runs what they chose (root on the node, its instance role and every pod's token); fetch it over https with verification on`,
+            });
+            return;
+        }
         this.out.push({
             who: `every local user or process that may write ${root}`,
             what: `${this.where} has a root process run ${path} (${how}), under ${root}, a world-writable directory (any local user, a non-root daemon or agent may create files there; the sticky bit only keeps them from removing others'), a file the script did not write there: its content is unknown, so root runs what they chose (root on the node, its instance role and every pod's token); write the file there first, or run it from a root-owned directory`,
@@ -9341,6 +9594,20 @@ export class RootReads {
      * READ_BEFORE_WRITE path.
      */
     private plantedTrustAnchors() {
+        // Round 86: a link the script made at a trust-store path (or a directory linked there) to a planted file is the
+        // planted file there, as a copy is: p11-kit and update-ca-trust follow symbolic links, and TLS clients open the
+        // bundle through its link (path_resolution(7)). Its target is judged (RootReads.planted follows further links).
+        for (const [link, target] of this.links) {
+            const planted =
+                target !== undefined && (TRUST_STORE_FILES.test(link) || TRUST_STORE_FILES.test(`${link}/`))
+                    ? this.planted([target])
+                    : undefined;
+            if (planted)
+                this.refusePlanted(
+                    { path: `${link} (a link to ${planted.path})`, root: planted.root },
+                    `the system trust store reads it as a CA every TLS client of the node trusts (update-ca-trust(8), update-ca-certificates(8))`,
+                );
+        }
         for (const [to, from] of this.plantedCopies) {
             const lands = TRUST_STORE_FILES.test(to) || (from.tree && TRUST_STORE_FILES.test(`${to}/`));
             if (lands)
@@ -11259,7 +11526,14 @@ export class RootReads {
             // Round 84: what its options name it to run or load, and the root its launcher gives it (namedProgramRuns).
             if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form, environment);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
-            this.uncheckedPackages(packageCheckOffSwitches(name, operands), form);
+            this.uncheckedPackages(packageCheckOffSwitches(name, operands, this.packageConfiguration()), form);
+            this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
+            this.unverifiedImages(imagePullTlsOff(name, operands), form);
+            if (name === "git") this.unverifiedCheckout(operands, environment, ctx, form);
+            this.uncheckedPackages(
+                unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
+                `${form}: whoever is on the path writes the repository settings`,
+            );
             this.plantedKernelHelpers(commandKernelSettings(words), form);
         }
         this.xargsScriptRuns(c, words, start, stdin, ctx, form, fromPipe && pipedText !== undefined);

@@ -237,6 +237,24 @@ const insecure: NodeCase[] = [
         ]),
         /\/data/,
     ),
+    // Was a MISS (fixed in round 43): (secure refused): nerdctl's global `--insecure-registry` is a boolean ("skips verifying HTTPS certs, and
+    // allows falling back to plain HTTP": nerdctl docs/command-reference.md, "Global flags"), but containers.ts
+    // GLOBAL_VALUED lists it as taking a value, so engineSubcommand() eats `run` as its value, reads `-d --name` as
+    // globals and `node-reporter` as the subcommand: no container is read, and the bind of /srv/reporter (pod-like, as
+    // its `--namespace k8s.io` neighbour is accepted) is judged as a root command reading a data directory. Fix: drop
+    // --insecure-registry from GLOBAL_VALUED (and fail closed, not open, when a subcommand is not a known word).
+    // DECIDED (round 86): moved from the secure list. `--insecure-registry` has nerdctl pull the image without verifying
+    // the registry's server (nerdctl "Global flags": "skips verifying HTTPS certs, and allows falling back to plain
+    // HTTP"), so whoever answers on the path serves what root runs (round 85's P17, rootReads.ts imagePullTlsOff); the
+    // option's parsing this case was written for stays read right (the verdict is that pull, not a data directory).
+    dev(
+        "nerdctl --insecure-registry run -v /srv/reporter:/state (a data directory)",
+        script("dev-nerdctl-insecure-reg-ok-nodes", [
+            "mkdir -p /srv/reporter",
+            `nerdctl --insecure-registry run -d --name node-reporter -v /srv/reporter:/state ${IMAGE}`,
+        ]),
+        /without verifying the registry's server/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -268,20 +286,6 @@ const secure: NodeCase[] = [
             `ctr image pull ${IMAGE}`,
             `ctr run -d --mount type=bind,src=/srv/reporter,dst=/state,options=rbind:rw ${IMAGE} node-reporter`,
         ]),
-    ),
-    // Was a MISS (fixed in round 43): (secure refused): nerdctl's global `--insecure-registry` is a boolean ("skips verifying HTTPS certs, and
-    // allows falling back to plain HTTP": nerdctl docs/command-reference.md, "Global flags"), but containers.ts
-    // GLOBAL_VALUED lists it as taking a value, so engineSubcommand() eats `run` as its value, reads `-d --name` as
-    // globals and `node-reporter` as the subcommand: no container is read, and the bind of /srv/reporter (pod-like, as
-    // its `--namespace k8s.io` neighbour is accepted) is judged as a root command reading a data directory. Fix: drop
-    // --insecure-registry from GLOBAL_VALUED (and fail closed, not open, when a subcommand is not a known word).
-    dev(
-        "nerdctl --insecure-registry run -v /srv/reporter:/state (a data directory)",
-        script("dev-nerdctl-insecure-reg-ok-nodes", [
-            "mkdir -p /srv/reporter",
-            `nerdctl --insecure-registry run -d --name node-reporter -v /srv/reporter:/state ${IMAGE}`,
-        ]),
-        undefined,
     ),
     dev(
         "nerdctl --namespace k8s.io run -v /srv/reporter:/state (a global that takes a value)",

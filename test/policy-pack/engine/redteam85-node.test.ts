@@ -224,12 +224,10 @@ const insecure: NodeCase[] = [
     ),
     // E3 ctr(8) images pull --skip-verify ("skip SSL certificate validation") into the k8s.io namespace the kubelet
     // uses: a MITM'd image runs as any pod with imagePullPolicy IfNotPresent (privileged DaemonSets included).
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ctr images pull --skip-verify. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ctr images pull --skip-verify. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "E3 ctr -n k8s.io images pull --skip-verify registry/ops/agent:1-rt85n",
         devNodeScript(n("e3"), ["ctr -n k8s.io images pull --skip-verify registry.example.com/ops/agent:1"]),
-        /./,
-        MISS,
     ),
     // E4 curl(1) -k/--insecure: "this option makes curl skip the verification step": a download piped to root's shell.
     devNodeCase(
@@ -265,12 +263,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("f2"), ["tee -a /etc/pki/tls/certs/ca-bundle.crt < /dev/shm/ca.pem > /dev/null"]),
     ),
     // F3 ln -sf of the bundle path to a planted file (every TLS client follows the link).
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ln -sf /tmp/ca.pem over the bundle (cp/mv/install/tee are held). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ln -sf /tmp/ca.pem over the bundle (cp/mv/install/tee are held). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "F3 ln -sf /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt-rt85n",
         devNodeScript(n("f3"), ["ln -sf /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt"]),
-        /./,
-        MISS,
     ),
     // F4 /etc/pki/tls/cert.pem (the OpenSSL default file on AL2023, a link into the extracted bundle) replaced by mv.
     devNodeCase(
@@ -386,32 +382,26 @@ const insecure: NodeCase[] = [
     ),
     // K1 rpm: "%_pkgverify_level none: traditional rpm behavior, nothing required" (rpm macros.in) via --define, then
     // a package over plain HTTP (rpm installs URLs).
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm --define '_pkgverify_level none' and an http:// package. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm --define '_pkgverify_level none' and an http:// package. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
     devNodeCase(
         "K1 rpm --define '_pkgverify_level none' -ivh http://repo/ops.rpm-rt85n",
         devNodeScript(n("k1"), ["rpm --define '_pkgverify_level none' -ivh http://repo.internal/ops.rpm"]),
-        /./,
-        MISS,
     ),
     // K2 the same level in a macro file rpm reads for every transaction (/etc/rpm/macros.*).
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: %_pkgverify_level none in /etc/rpm/macros.* and dnf install http://. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: %_pkgverify_level none in /etc/rpm/macros.* and dnf install http://. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
     devNodeCase(
         "K2 /etc/rpm/macros.verify %_pkgverify_level none-rt85n",
         devNodeScript(n("k2"), [
             ...heredocFile("/etc/rpm/macros.verify", ["%_pkgverify_level none"]),
             "dnf install -y http://repo.internal/ops.rpm",
         ]),
-        /./,
-        MISS,
     ),
     // K3 dnf.conf(5) "localpkg_gpgcheck ... default False": a package by plain-HTTP URL is installed unsigned;
     // whoever is on path serves its scriptlets (root).
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: dnf install http:// (localpkg_gpgcheck off by default). Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: dnf install http:// (localpkg_gpgcheck off by default). Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
     devNodeCase(
         "K3 dnf install -y http://repo.internal/ops.rpm-rt85n",
         devNodeScript(n("k3"), ["dnf install -y http://repo.internal/ops.rpm"]),
-        /./,
-        MISS,
     ),
     // K5 a repo file with gpgcheck=False (dnf.conf(5) booleans: "1, yes, true, on / 0, no, false, off") over http.
     devNodeCase(
@@ -561,15 +551,13 @@ const insecure: NodeCase[] = [
         ),
     ),
     // N19 git http.sslVerify=false (git-config(1): "Whether to verify the SSL certificate") then running the checkout.
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): git -c http.sslVerify=false clone of code root then runs. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): git -c http.sslVerify=false clone of code root then runs. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "N19 git -c http.sslVerify=false clone ...; /opt/ops/install.sh-rt85n",
         devNodeScript(n("n19"), [
             "git -c http.sslVerify=false clone https://git.example.com/ops.git /opt/ops",
             "/opt/ops/install.sh",
         ]),
-        /./,
-        MISS,
     ),
     // N20 wget --no-check-certificate piped to root's shell (wget(1): "Don't check the server certificate").
     devNodeCase(
@@ -582,12 +570,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("n21"), ["CURL_CA_BUNDLE=/tmp/ca.pem curl -fsSL https://boot.example.com/x.sh | bash"]),
     ),
     // N23 rpm --import of a key over plain HTTP (rpmkeys(8)): whoever is on path chooses the trusted signer.
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm --import http:// key. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm --import http:// key. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
     devNodeCase(
         "N23 rpm --import http://keys.internal/ops.gpg; dnf install ops-agent-rt85n",
         devNodeScript(n("n23"), ["rpm --import http://keys.internal/ops.gpg", "dnf install -y ops-agent"]),
-        /./,
-        MISS,
     ),
     // N24 kubelet containerRuntimeEndpoint in /tmp (KubeletConfiguration: "the endpoint of container runtime"): any
     // user serving that socket receives every container's config (env values from Secrets) and answers the kubelet.
@@ -708,46 +694,27 @@ const insecure: NodeCase[] = [
     ),
     // P14 rpm -Uvh of an http:// package without any switch: rpm's default %_pkgverify_level is digest (signatures not
     // required, rpm macros.in), so whoever is on path serves root's scriptlets.
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm -Uvh http:// with no switch at all. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: rpm -Uvh http:// with no switch at all. Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
     devNodeCase(
         "P14 rpm -Uvh http://repo.internal/ops.rpm-rt85n",
         devNodeScript(n("p14"), ["rpm -Uvh http://repo.internal/ops.rpm"]),
-        /./,
-        MISS,
-    ),
-    // P15 a repo file downloaded (its gpgcheck and baseurl are the server's).
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: a downloaded /etc/yum.repos.d file (unknown gpgcheck/baseurl; compare the round-84 S20o drop-in download, refused). Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
-    devNodeCase(
-        "P15 curl -o /etc/yum.repos.d/ops.repo https://...; dnf install-rt85n",
-        devNodeScript(n("p15"), [
-            "curl -fsSL -o /etc/yum.repos.d/ops.repo https://repo.example.com/ops.repo",
-            "dnf install -y ops-agent",
-        ]),
-        /./,
-        MISS,
     ),
     // P16 ctr pull --plain-http (ctr(8): "allow connections using plain HTTP") and nerdctl --insecure-registry.
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ctr pull --plain-http. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ctr pull --plain-http. Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "P16 ctr -n k8s.io images pull --plain-http registry.internal:5000/ops/agent:1-rt85n",
         devNodeScript(n("p16"), ["ctr -n k8s.io images pull --plain-http registry.internal:5000/ops/agent:1"]),
-        /./,
-        MISS,
     ),
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): nerdctl --insecure-registry (containers.ts lists it as a harmless global option). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): nerdctl --insecure-registry (containers.ts lists it as a harmless global option). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "P17 nerdctl --insecure-registry -n k8s.io pull registry.internal/ops/agent:1-rt85n",
         devNodeScript(n("p17"), ["nerdctl --insecure-registry -n k8s.io pull registry.internal/ops/agent:1"]),
-        /./,
-        MISS,
     ),
     // P18 a symlink anchor to a planted PEM (update-ca-trust follows it).
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ln -s of a planted PEM into the anchors directory (cp into anchors is held, round 82). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts (containerd/CA trust readers of round 84, formats.ts hosts.toml): ln -s of a planted PEM into the anchors directory (cp into anchors is held, round 82). Fix (general): one table of switches that turn a fetcher's or puller's certificate check off (ctr/nerdctl --skip-verify/-k, git http.sslVerify=false, ...) refused when what is fetched is code or an image pods run, and a CA bundle path replaced by a link to a planted file judged like cp/mv over it.
     devNodeCase(
         "P18 ln -s /tmp/ca.pem /etc/pki/ca-trust/source/anchors/ops.pem; update-ca-trust-rt85n",
         devNodeScript(n("p18"), ["ln -s /tmp/ca.pem /etc/pki/ca-trust/source/anchors/ops.pem", "update-ca-trust"]),
-        /./,
-        MISS,
     ),
     // P19 ${V:=W} assigns W when V is unset (bash(1) Parameter Expansion), then "$V" runs it.
     // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: : "${V:=/var/tmp/x}" then "$V". Fix (general): expand a word the way bash does (default expansions ${V:-W} of unset variables, pathname patterns matched against data directories, backslashes kept inside double quotes) or treat any word the pack cannot expand exactly as an unknown program (fail closed).
@@ -908,6 +875,53 @@ const insecure: NodeCase[] = [
         "modprobe -C <(cat /tmp/m.conf) ops-fix86",
         devNodeScript(n("fix86-of"), ["modprobe -C <(cat /tmp/m.conf) ops"]),
     ),
+    // Round 86 neighbours, TLS-TRUST-SWITCHES (rootReads.ts imagePullTlsOff, gitUnverifiedFetch, plantedTrustAnchors):
+    // git(1) GIT_SSL_NO_VERIFY "tells Git not to verify the SSL certificate when fetching or pushing over HTTPS", the
+    // checkout's script then run by bash.
+    devNodeCase(
+        "GIT_SSL_NO_VERIFY=1 git clone ...; bash /opt/ops/install.sh-fix86",
+        devNodeScript(n("fix86-ta"), [
+            "cd /opt",
+            "GIT_SSL_NO_VERIFY=1 git clone https://git.example.com/ops.git",
+            "bash /opt/ops/install.sh",
+        ]),
+    ),
+    // git-config(1) http.sslVerify persisted by `git config --global` before the clone whose program root runs.
+    devNodeCase(
+        "git config --global http.sslVerify false; git clone ...; /opt/ops/bin/agent-fix86",
+        devNodeScript(n("fix86-tb"), [
+            "git config --global http.sslVerify false",
+            "git clone https://git.example.com/ops.git /opt/ops",
+            "/opt/ops/bin/agent",
+        ]),
+    ),
+    // podman-pull(1) --tls-verify=false: "Require HTTPS and verify certificates when contacting registries" turned off.
+    devNodeCase(
+        "podman pull --tls-verify=false registry.internal/ops/agent:1-fix86",
+        devNodeScript(n("fix86-tc"), ["podman pull --tls-verify=false registry.internal/ops/agent:1"]),
+    ),
+    // The anchors directory itself replaced by a link to a world-writable directory (update-ca-trust reads through it).
+    devNodeCase(
+        "ln -sfn /var/tmp/anchors /etc/pki/ca-trust/source/anchors; update-ca-trust-fix86",
+        devNodeScript(n("fix86-td"), ["ln -sfn /var/tmp/anchors /etc/pki/ca-trust/source/anchors", "update-ca-trust"]),
+    ),
+    // Round 86 neighbours, PACKAGE-VERIFICATION (rootReads.ts unverifiedRepositoryFiles): a repo file over plain HTTP,
+    // and dnf config-manager --add-repo of one (dnf-plugins-core: "Add (and enable) the repo from the specified file or
+    // url"): whoever is on the path writes its gpgcheck and baseurl.
+    devNodeCase(
+        "curl -o /etc/yum.repos.d/ops.repo http://...; dnf install-fix86",
+        devNodeScript(n("fix86-te"), [
+            "curl -fsSL -o /etc/yum.repos.d/ops.repo http://repo.example.com/ops.repo",
+            "dnf install -y ops-agent",
+        ]),
+    ),
+    devNodeCase(
+        "dnf config-manager --add-repo http://...; dnf install-fix86",
+        devNodeScript(n("fix86-tf"), [
+            "dnf config-manager --add-repo http://repo.example.com/ops.repo",
+            "dnf install -y ops-agent",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -926,6 +940,20 @@ const secure: NodeCase[] = [
         "N22 sed -i 's/gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo-rt85n",
         devNodeScript(n("n22"), [
             "sed -i 's/^gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo",
+            "dnf install -y ops-agent",
+        ]),
+    ),
+    // P15 a repo file downloaded (its gpgcheck and baseurl are the server's).
+    // Was a MISS (round 85): PACKAGE-VERIFICATION: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/loadedOperands: a downloaded /etc/yum.repos.d file (unknown gpgcheck/baseurl; compare the round-84 S20o drop-in download, refused). Fix (general): a package or signing key fetched by URL over plain http (rpm -i/dnf install/rpm --import http://) is network-planted (rpm's default %_pkgverify_level digest and dnf's localpkg_gpgcheck=False require no signature), and the rpm macro _pkgverify_level/_pkgverify_flags (by --define or a macros file) joins the switches.
+    // DECIDED (round 86): written as insecure. The download is over https, so its settings are the operator's server's,
+    // as an https package download (round 74's S20) and the round-85 K4/N22 signature-off repositories are; dnf
+    // config-manager --add-repo https://... (dnf-plugins-core) is the vendors' documented install step for the same
+    // file. Refusing it would refuse that idiom; a repo file fetched over an unverified transport (http://, ftp://,
+    // curl -k, wget --no-check-certificate, --add-repo http://) is refused (rootReads.ts unverifiedRepositoryFiles).
+    devNodeCase(
+        "P15 curl -o /etc/yum.repos.d/ops.repo https://...; dnf install-rt85n",
+        devNodeScript(n("p15"), [
+            "curl -fsSL -o /etc/yum.repos.d/ops.repo https://repo.example.com/ops.repo",
             "dnf install -y ops-agent",
         ]),
     ),
@@ -1233,6 +1261,46 @@ const secure: NodeCase[] = [
     devNodeCase(
         "parallel sysctl -w ::: vm.max_map_count=262144-fix86",
         devNodeScript(n("fix86-os5"), ["parallel sysctl -w ::: vm.max_map_count=262144"]),
+    ),
+    // Round 86 neighbours, TLS-TRUST-SWITCHES: the same fetches with verification on (an https registry, an https
+    // clone: the operator's code, as an https download is, round 74), and a link into the anchors to a PEM root wrote.
+    devNodeCase(
+        "ctr -n k8s.io images pull registry.example.com/ops/agent:1-fix86",
+        devNodeScript(n("fix86-ts1"), ["ctr -n k8s.io images pull registry.example.com/ops/agent:1"]),
+    ),
+    devNodeCase(
+        "git clone https://git.example.com/ops.git /opt/ops; /opt/ops/install.sh-fix86",
+        devNodeScript(n("fix86-ts2"), ["git clone https://git.example.com/ops.git /opt/ops", "/opt/ops/install.sh"]),
+    ),
+    devNodeCase(
+        "ln -s /etc/ops/ca.pem (written) /etc/pki/ca-trust/source/anchors/ops.pem-fix86",
+        devNodeScript(n("fix86-ts3"), [
+            ...heredocFile("/etc/ops/ca.pem", ["-----BEGIN CERTIFICATE-----", "MIIB", "-----END CERTIFICATE-----"]),
+            "ln -s /etc/ops/ca.pem /etc/pki/ca-trust/source/anchors/ops.pem",
+            "update-ca-trust",
+        ]),
+    ),
+    // Round 86 neighbours, PACKAGE-VERIFICATION: a plain-HTTP package whose signature is required (dnf.conf(5)
+    // localpkg_gpgcheck on, by --setopt or in dnf.conf as Amazon Corretto's AL2023 images write it; rpm macros.in
+    // %_pkgverify_level signature), and a key imported over https: one check still vouches (round 85).
+    devNodeCase(
+        "dnf install --setopt=localpkg_gpgcheck=1 http://repo.internal/ops.rpm-fix86",
+        devNodeScript(n("fix86-ts4"), ["dnf install -y --setopt=localpkg_gpgcheck=1 http://repo.internal/ops.rpm"]),
+    ),
+    devNodeCase(
+        "echo localpkg_gpgcheck=1 >> /etc/dnf/dnf.conf; dnf install http://...-fix86",
+        devNodeScript(n("fix86-ts5"), [
+            "echo 'localpkg_gpgcheck=1' >> /etc/dnf/dnf.conf",
+            "dnf install -y http://repo.internal/ops.rpm",
+        ]),
+    ),
+    devNodeCase(
+        "rpm --define '_pkgverify_level signature' -ivh http://repo.internal/ops.rpm-fix86",
+        devNodeScript(n("fix86-ts6"), ["rpm --define '_pkgverify_level signature' -ivh http://repo.internal/ops.rpm"]),
+    ),
+    devNodeCase(
+        "rpm --import https://keys.example.com/ops.gpg; dnf install ops-agent-fix86",
+        devNodeScript(n("fix86-ts7"), ["rpm --import https://keys.example.com/ops.gpg", "dnf install -y ops-agent"]),
     ),
 ];
 

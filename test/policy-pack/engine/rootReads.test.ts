@@ -3,7 +3,15 @@
  * every way a root script, a written file or a unit names /data, /srv or /mnt is refused unless it reads nothing there.
  */
 import * as assert from "assert";
-import { printfOutput, rootReadOpenings } from "../../../policy-pack/engine/rootReads";
+import {
+    gitUnverifiedFetch,
+    imagePullTlsOff,
+    packageCheckOffSwitches,
+    printfOutput,
+    rootReadOpenings,
+    unverifiedRepositoryFiles,
+    unverifiedSigningKeys,
+} from "../../../policy-pack/engine/rootReads";
 import { userDataOpenings } from "../../../policy-pack/engine/userData";
 
 const script = (...lines: string[]) => rootReadOpenings([{ text: lines.join("\n") }]).map(o => o.what);
@@ -2564,4 +2572,50 @@ describe("root reads: what mktemp made is root's alone (engine/rootReads.ts Root
         assert.match(shell("set -e", 'D="$(mktemp -d)"', 'chmod 1777 "$D"', 'bash "$D/x.sh"').join("\n"), /x\.sh/));
     it("refuses a literal template path (not what mktemp made)", () =>
         assert.match(shell("set -e", "bash /tmp/tmp.XXXXXXXXXX/x.sh").join("\n"), /world-writable/));
+});
+
+// Round 86: a fetch is vouched for by a signature check or by a verified transport; neither leaves it unvouched
+// (rpm macros.in %_pkgverify_level digest, dnf.conf(5) localpkg_gpgcheck default False, ctr(8), git-config(1)).
+describe("root reads: fetches nobody vouches for (engine/rootReads.ts, round 86)", () => {
+    it("an http:// rpm at rpm's default level is unsigned over plain HTTP", () =>
+        assert.deepStrictEqual(packageCheckOffSwitches("rpm", ["-Uvh", "http://r/x.rpm"]), [
+            "%_pkgverify_level digest",
+            "http://r/x.rpm",
+        ]));
+    it("a required signature, or https, vouches", () => {
+        assert.deepStrictEqual(
+            packageCheckOffSwitches("rpm", ["-D", "_pkgverify_level all", "-i", "http://r/x.rpm"]),
+            [],
+        );
+        assert.deepStrictEqual(packageCheckOffSwitches("rpm", ["-ivh", "https://r/x.rpm"]), []);
+        assert.deepStrictEqual(packageCheckOffSwitches("rpm", ["-qip", "http://r/x.rpm"]), []);
+    });
+    it("dnf install of an http:// rpm checks its signature only with localpkg_gpgcheck on", () => {
+        assert.strictEqual(packageCheckOffSwitches("dnf", ["install", "-y", "http://r/x.rpm"]).length, 2);
+        assert.deepStrictEqual(
+            packageCheckOffSwitches("dnf", ["install", "http://r/x.rpm"], { dnf: "[main]\nlocalpkg_gpgcheck=True" }),
+            [],
+        );
+    });
+    it("keys and repository files fetched unverified", () => {
+        assert.deepStrictEqual(unverifiedSigningKeys("rpm", ["--import", "http://k/x.gpg"]), ["http://k/x.gpg"]);
+        assert.deepStrictEqual(unverifiedSigningKeys("rpm", ["--import", "https://k/x.gpg"]), []);
+        assert.strictEqual(
+            unverifiedRepositoryFiles(["curl", "-ko", "/etc/yum.repos.d/x.repo", "https://r/x"], "/").length,
+            1,
+        );
+        assert.deepStrictEqual(
+            unverifiedRepositoryFiles(["curl", "-o", "/etc/yum.repos.d/x.repo", "https://r/x"], "/"),
+            [],
+        );
+    });
+    it("image pulls and git fetches with the server unverified", () => {
+        assert.deepStrictEqual(imagePullTlsOff("ctr", ["-n", "k8s.io", "i", "pull", "-k", "r/x:1"]), ["-k"]);
+        assert.deepStrictEqual(imagePullTlsOff("podman", ["pull", "--tls-verify=true", "r/x:1"]), []);
+        assert.deepStrictEqual(
+            gitUnverifiedFetch(["-c", "http.sslVerify=false", "clone", "https://g/x"], new Map(), undefined),
+            ["-c http.sslVerify=false"],
+        );
+        assert.deepStrictEqual(gitUnverifiedFetch(["clone", "https://g/x"], new Map(), undefined), []);
+    });
 });
