@@ -346,7 +346,6 @@ export function computeEffectiveAccess(
                 account: n.account,
                 arn: n.arn,
                 principalTags: stack.roleByUrn(n.urn)?.principalTags,
-                principalTagsComplete: stack.roleByUrn(n.urn)?.principalTagsComplete,
             };
         if (n.kind === "user")
             return userOwner(n.account, n.name, byUrn.get(n.urn)) ?? { kind: n.kind, account: n.account, arn: n.arn };

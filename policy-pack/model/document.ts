@@ -225,8 +225,6 @@ export interface PolicyOwner {
      * value of ${aws:PrincipalTag/<key>} (ownerValue).
      */
     principalTags?: Readonly<Record<string, string>>;
-    /** Round 86: whether `principalTags` are all the role's tags (model/fixedTags.ts principalTagsComplete). */
-    principalTagsComplete?: boolean;
 }
 
 const POLICY_VARIABLE = /\$\{([^}]*)\}/g;

@@ -42,16 +42,8 @@ export interface UnknownSink {
 }
 
 /** A role of the stack as the owner of its identity policies (the policy variables its sessions fix). */
-export function roleOwner(
-    role: Pick<RoleModel, "account" | "arn" | "principalTags" | "principalTagsComplete">,
-): PolicyOwner {
-    return {
-        kind: "role",
-        account: role.account,
-        arn: role.arn,
-        principalTags: role.principalTags,
-        principalTagsComplete: role.principalTagsComplete,
-    };
+export function roleOwner(role: Pick<RoleModel, "account" | "arn" | "principalTags">): PolicyOwner {
+    return { kind: "role", account: role.account, arn: role.arn, principalTags: role.principalTags };
 }
 
 /**

@@ -60,21 +60,3 @@ export function fixedPrincipalTags(
         return undefined;
     }
 }
-
-/**
- * Round 86: whether a role's fixed tags (fixedPrincipalTags) are all its tags: its AWS provider is known and sets no
- * `defaultTags` (which the provider adds to every resource it creates: Pulumi AWS provider, "defaultTags") and no
- * `ignoreTags` (tags someone else manages). A role's IAM tags are then its declared ones, so an undeclared
- * aws:PrincipalTag/<key> is absent from every session (model/keyPresence.ts keyPresenceFor).
- */
-export function principalTagsComplete(role: RoleModel): boolean {
-    const provider = role.resource.provider;
-    if (provider === undefined || provider.type !== TYPES.awsProvider || role.principalTags === undefined) return false;
-    try {
-        return (
-            presence(provider.props, "defaultTags") === "absent" && presence(provider.props, "ignoreTags") === "absent"
-        );
-    } catch {
-        return false;
-    }
-}

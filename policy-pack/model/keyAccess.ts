@@ -5,7 +5,7 @@
  */
 import { ActionCatalog, actsOnKmsKey, CatalogAction } from "./catalog";
 import { accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity, roleOfPrincipal } from "./arn";
-import { CALLER_KEYS, keyUseConfinedToOtherTables, pinnedValues } from "./conditions";
+import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, PolicyOwner, statementLabel } from "./document";
 import { hasWildcard } from "./glob";
 import { RolePermissions, identityOwner, roleOwner } from "./effective";
@@ -89,16 +89,13 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
 /**
  * The kms actions (matching `wanted`) the permissions allow on `keyArn`, each with the statements that allow it.
  * Actions that act on no key (wildcard-only: CreateKey, ListKeys, ...) are left out. An unconditional Deny that
- * reaches the key removes the action. Round 86: with `custodyTables` (ARN patterns), an Allow confined by
- * kms:ViaService and the aws:dynamodb:tableName encryption context to other tables (model/conditions.ts
- * keyUseConfinedToOtherTables, the predicate the engine's reach reads) serves only those tables' items: left out.
+ * reaches the key removes the action.
  */
 export function kmsActionsOnKey(
     perms: RolePermissions,
     catalog: ActionCatalog,
     keyArn: string,
     wanted: (a: CatalogAction) => boolean,
-    custodyTables?: readonly string[],
 ): Map<string, string[]> {
     const denied = new Set<string>();
     for (const d of perms.denies) {
@@ -109,7 +106,6 @@ export function kmsActionsOnKey(
     const out = new Map<string, string[]>();
     for (const g of perms.allows) {
         if (!statementCoversResource(g.statement, keyArn)) continue;
-        if (custodyTables !== undefined && keyUseConfinedToOtherTables(g.statement, custodyTables)) continue;
         for (const [name, a] of statementActions(g.statement, catalog)) {
             if (!actsOnKmsKey(a) || denied.has(name) || !wanted(a)) continue;
             const via = `${statementLabel(g.statement)} of ${g.source.label}`;
@@ -119,14 +115,6 @@ export function kmsActionsOnKey(
         }
     }
     return out;
-}
-
-/**
- * The stack's tables as ARN patterns for keyUseConfinedToOtherTables: each table's ARN, else its name in any
- * account and Region, else any table (an unknown name may be any of them: fail closed).
- */
-export function stackTablePatterns(model: Pick<StackModel, "tables">): string[] {
-    return model.tables.map(t => t.arn ?? `arn:*:dynamodb:*:*:table/${t.name ?? "*"}`);
 }
 
 /** `kms:A, kms:B and 3 more`: the actions found, at most `max` named. */

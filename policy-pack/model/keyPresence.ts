@@ -18,8 +18,6 @@ interface Holder {
     kind?: HolderKind;
     /** A role's declared tags when fixed (PolicyOwner.principalTags). */
     principalTags?: Readonly<Record<string, string>>;
-    /** Whether they are all its tags (PolicyOwner.principalTagsComplete). */
-    principalTagsComplete?: boolean;
 }
 /** The fields of model/document.ts ConditionClause this table reads. */
 interface Clause {
@@ -76,9 +74,6 @@ const singleValued = (keyLower: string) => SINGLE_VALUED.has(keyLower) || keyLow
 /** Whether every request of the holder carries `keyLower` ("present"), none does ("absent"), or it may vary. */
 export function keyPresenceFor(keyLower: string, owner: Holder | undefined): "present" | "absent" | undefined {
     if (principalTagValue(keyLower, owner) !== undefined) return "present";
-    // Round 86: a tag key the role's complete, fixed tags do not declare is in none of its sessions' requests.
-    if (keyLower.startsWith(PRINCIPAL_TAG) && owner?.principalTags !== undefined && owner.principalTagsComplete)
-        return "absent";
     const facts = KEY_FACTS.get(keyLower);
     if (facts === undefined || owner === undefined) return undefined;
     if (facts.present === "any") return "present";

@@ -114,8 +114,6 @@ export interface RoleModel {
      * them (model/fixedTags.ts, round 84); undefined otherwise.
      */
     principalTags?: Record<string, string>;
-    /** Round 86: whether `principalTags` are all its tags (model/fixedTags.ts principalTagsComplete). */
-    principalTagsComplete?: boolean;
 }
 
 export interface KeyModel {

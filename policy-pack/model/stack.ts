@@ -10,7 +10,7 @@
  */
 import { accountOf, kmsKeyArnOf, parseArn, roleNameOf } from "./arn";
 import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
-import { fixedPrincipalTags, principalTagsComplete, tagChangingStatements } from "./fixedTags";
+import { fixedPrincipalTags, tagChangingStatements } from "./fixedTags";
 import { markDocumentsInForce } from "./inForce";
 import {
     attachedPolicySource,
@@ -73,10 +73,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         identities,
         externalRoleSources: link.externalRoleSources,
     });
-    for (const role of roles) {
-        role.principalTags = fixedPrincipalTags(role, tagChanging);
-        role.principalTagsComplete = principalTagsComplete(role);
-    }
+    for (const role of roles) role.principalTags = fixedPrincipalTags(role, tagChanging);
 
     return {
         resources,

@@ -23,7 +23,6 @@ import {
     shareKeyPolicyExtras,
     shareKeyReferenced,
     shareRings,
-    stackTablePatterns,
     statementActions,
     statementCoversResource,
     TAGS,
@@ -270,25 +269,6 @@ function checkRoleReachesShares(
     }
 }
 
-/**
- * Round 86: every table a share's ciphertext could be bound to by DynamoDB's encryption context, as ARN patterns: the
- * stack's tables and every table, table selector or pattern the custody model names (engine/judge.ts
- * custodyTablePatterns reads the same); any table (`*`) while the model is not valid (fail closed).
- */
-function custodyTablePatterns(ctx: StackContext): string[] {
-    const state = currentCustodyModel();
-    if (state.state !== "ok") return ["*"];
-    const selectors = [
-        ...state.model.workloads.flatMap(w => w.allow.flatMap(e => e.on)),
-        ...state.model.externalAssets,
-    ];
-    return [
-        ...stackTablePatterns(ctx.model),
-        ...state.model.tables.map(t => t.table),
-        ...selectors.flatMap(sel => ("table" in sel ? [sel.table] : "pattern" in sel ? [sel.pattern] : [])),
-    ];
-}
-
 /*
  * Nobody else in the stack may use or manage a share: another role of the key's account whose IAM policy reaches
  * the share (its ARN, "*", key/*, NotResource) can call what that policy allows through the root delegation. Only
@@ -308,7 +288,6 @@ function checkNobodyElseOnShares(
     const isGrantee = (id: GrantedIdentity) =>
         grantee !== undefined &&
         ((id.roleArn !== undefined && id.roleArn === grantee) || ctx.model.findRole(grantee)?.urn === id.urn);
-    const custodyTables = custodyTablePatterns(ctx);
     const grantees = ctx.model.resources
         .filter(r => r.type === KMS_GRANT_TYPE)
         .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
@@ -330,9 +309,6 @@ function checkNobodyElseOnShares(
                         catalog,
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
-                        // Round 86: a Decrypt confined to other tables' DynamoDB use unwraps no share, as the engine
-                        // reads it (custody-effective-access).
-                        custodyTables,
                     );
                     // A Deny of this very role in the share key's policy wins over its IAM grant, read as the engine
                     // reads it (rules/keyPolicyDeny.ts).
