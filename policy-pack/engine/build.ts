@@ -38,7 +38,7 @@ import {
     unresolvedReference,
 } from "../model/resources";
 import { denialsCount } from "../model/inForce";
-import { groupOwner } from "../model/effective";
+import { groupOwner, userOwner } from "../model/effective";
 import { buildStackModel } from "../model/stack";
 import { eksIssuerRegion } from "../model/roles";
 import { boundaryActions, boundedParts, hasKnownBoundary } from "../model/boundary";
@@ -347,7 +347,8 @@ export function computeEffectiveAccess(
                 arn: n.arn,
                 principalTags: stack.roleByUrn(n.urn)?.principalTags,
             };
-        if (n.kind === "user") return { kind: n.kind, account: n.account, arn: n.arn };
+        if (n.kind === "user")
+            return userOwner(n.account, n.name, byUrn.get(n.urn)) ?? { kind: n.kind, account: n.account, arn: n.arn };
         if (n.kind === "group") return groupOwner(n.account);
         if (n.kind === "external" && /^arn:[^:]+:iam::\d{12}:role\//.test(n.arn))
             return { kind: "role", account: n.account };

@@ -15,8 +15,17 @@ import {
     type PolicyOwner,
     writtenOperator,
 } from "./document";
-import { arnPatternMayMatch, arnSegments, globsIntersect, hasWildcard as hasGlob, resourceMatches } from "./glob";
-import { principalTagValue, readForHolder, truthByPresence } from "./keyPresence";
+import {
+    arnGlobCovers,
+    arnPatternMatches,
+    arnPatternMayMatch,
+    arnSegments,
+    globsIntersect,
+    hasWildcard as hasGlob,
+    resourceMatches,
+    stringGlobCovers,
+} from "./glob";
+import { keyPresenceFor, principalTagValue, readForHolder, truthByPresence } from "./keyPresence";
 import {
     callerKindClauseAlwaysHolds,
     callerKindClauseNeverHolds,
@@ -139,6 +148,15 @@ const HOLDER_KEYS: readonly string[] = [
     "aws:principaltype",
 ];
 
+/**
+ * The keys of one fixed value for the holder a statement reads: HOLDER_KEYS, and (round 86) each aws:PrincipalTag/<key>
+ * the role's fixed tags declare (model/fixedTags.ts; ownerValue gives its value).
+ */
+function heldKeysOf(s: NormalizedStatement, owner: PolicyOwner | undefined): string[] {
+    const tags = s.conditions.map(c => c.keyLower).filter(k => principalTagValue(k, owner) !== undefined);
+    return [...HOLDER_KEYS, ...new Set(tags)];
+}
+
 function holderValue(keyLower: string, owner: PolicyOwner | undefined): string | undefined {
     return ownerValue(keyLower === CALLER_KEYS.callerAccount ? CALLER_KEYS.principalAccount : keyLower, owner);
 }
@@ -186,7 +204,7 @@ export function allowNeverHoldsFor(written: NormalizedStatement, owner: PolicyOw
     if (s.conditions.some(c => truthByPresence(c, owner) === false)) return true;
     // A past upper bound on the request's time, or a caller kind the holder never is (model/requestConditions.ts).
     if (s.conditions.some(c => timeClauseNeverHoldsAgain(c) || callerKindClauseNeverHolds(c, owner))) return true;
-    return HOLDER_KEYS.some(key => {
+    return heldKeysOf(s, owner).some(key => {
         const held = holderValue(key, owner);
         if (held !== undefined && patternsExcludeHolder(s, key, held)) return true;
         const pin = held === undefined ? undefined : strictPin(s, key);
@@ -257,11 +275,13 @@ export function denySurelyHoldsFor(written: NormalizedStatement, owner: PolicyOw
         const byPresence = truthByPresence(c, owner);
         if (byPresence !== undefined) return byPresence;
         if (timeClauseAlwaysHolds(c) || callerKindClauseAlwaysHolds(c, owner)) return true;
+        if (likeMatchesEveryValue(c, owner)) return true;
         // Round 84: a role's own tag, when no session tag and no identity of the program may change it (fixedTags.ts).
         const tag = principalTagValue(c.keyLower, owner);
         if (tag !== undefined) return /^string/i.test(c.operator) && clauseHoldsForHolder(s, c, tag);
         const userGlobs = userPrincipalArnGlobs(c.keyLower, owner) ?? userIdGlobs(c.keyLower, owner);
-        if (userGlobs !== undefined) return negatedExcludingGlobs(c, userGlobs);
+        if (userGlobs !== undefined)
+            return negatedExcludingGlobs(c, userGlobs) || likeCoversGlobs(c, userPrincipalArnForms(c.keyLower, owner));
         const held = holderValue(c.keyLower, owner);
         if (held === undefined || !HOLDER_KEYS.includes(c.keyLower)) return false;
         if (c.keyLower !== CALLER_KEYS.callerAccount) return clauseHoldsForHolder(s, c, held);
@@ -280,9 +300,44 @@ function readByHolder(s: NormalizedStatement, owner: PolicyOwner | undefined): N
 
 /** Whether a clause on a holder key surely holds for the holder (denySurelyHoldsFor, a key the request carries). */
 function clauseHoldsForHolder(s: NormalizedStatement, c: ConditionClause, held: string): boolean {
-    if (negatedExcludingHolder(c, held)) return true;
+    if (negatedExcludingHolder(c, held) || likeMatchesHeld(c, held)) return true;
     const pin = strictPin({ ...s, conditions: [c] }, c.keyLower);
     return pin !== undefined && pin.values.includes(pin.caseBlind ? held.toLowerCase() : held);
+}
+
+/**
+ * Round 86: whether a positive like-operator clause (StringLike, ArnLike: the set qualifier or IfExists already read
+ * away for the holder, no policy variable) has a pattern that matches the holder's one value `held` by the operator's
+ * own rule, case-sensitive (IAM User Guide, "Condition operators": StringLike "Case-sensitive matching. The values can
+ * include multi-character match wildcards (*) and single-character match wildcards (?)"; ArnLike segment by segment:
+ * model/glob.ts arnPatternMatches).
+ */
+function likeMatchesHeld(c: ConditionClause, held: string): boolean {
+    const op = c.operator.toLowerCase();
+    if (!LIKE_OPS.has(op) || c.values.some(v => v.includes("${"))) return false;
+    return c.values.some(v => (op === "arnlike" ? arnPatternMatches(v, held) : resourceMatches(v, held)));
+}
+
+/**
+ * Round 86: whether a positive StringLike clause on a key every request of the holder carries (model/keyPresence.ts)
+ * has a pattern of `*` only, which matches every string ("Condition operators", StringLike): aws:RequestedRegion
+ * "is always included in the request context", so `StringLike aws:RequestedRegion *` holds.
+ */
+function likeMatchesEveryValue(c: ConditionClause, owner: PolicyOwner | undefined): boolean {
+    if (c.operator.toLowerCase() !== "stringlike" || keyPresenceFor(c.keyLower, owner) !== "present") return false;
+    return c.values.some(v => /^\*+$/.test(v));
+}
+
+/**
+ * Round 86, the mirror of negatedExcludingGlobs: whether a positive like-operator clause surely matches every value
+ * the holder's globs (case as AWS writes the value) stand for: each glob covered by one of its patterns (a StringLike
+ * pattern as one string, model/glob.ts stringGlobCovers; an ArnLike one segment by segment).
+ */
+function likeCoversGlobs(c: ConditionClause, globs: readonly string[] | undefined): boolean {
+    const op = c.operator.toLowerCase();
+    if (!LIKE_OPS.has(op) || globs === undefined || globs.length === 0) return false;
+    if (c.values.length === 0 || c.values.some(v => v.includes("${"))) return false;
+    return globs.every(g => c.values.some(v => (op === "arnlike" ? arnGlobCovers(v, g) : stringGlobCovers(v, g))));
 }
 
 /**
@@ -338,11 +393,11 @@ function readableNegatedOperator(c: ConditionClause): string | undefined {
 /** Whether a negated clause is surely true for every value the globs match: no value may match any of them. */
 function negatedExcludingGlobs(c: ConditionClause, globs: readonly string[]): boolean {
     const op = readableNegatedOperator(c);
-    return op !== undefined && c.values.every(v => globs.every(g => !patternMayMatch(op, v, g)));
+    return op !== undefined && c.values.every(v => globs.every(g => !patternMayMatch(op, v, g.toLowerCase())));
 }
 
 /**
- * The globs (lower case, any partition) every aws:PrincipalArn an IAM user's policies are evaluated for matches: the
+ * The globs (any partition and path) every aws:PrincipalArn an IAM user's policies are evaluated for matches: the
  * user's own ARN (any path) and its federated-user sessions', `arn:aws:sts::<account>:federated-user/<name>` with a
  * name the caller of GetFederationToken picks (IAM User Guide, "AWS global condition context keys", aws:PrincipalArn
  * for an IAM user and for "AWS STS federated user sessions"; "AWS JSON policy elements: Principal", federated user
@@ -355,9 +410,20 @@ function userPrincipalArnGlobs(keyLower: string, owner: PolicyOwner | undefined)
     const name = parts.slice(5).join(":").split("/").pop() ?? "";
     if (parts.length < 6 || !ACCOUNT_ID.test(parts[4]) || !parts[5].startsWith("user/") || name === "" || hasGlob(name))
         return undefined;
-    return [`arn:*:iam::${parts[4]}:user/*${name}`, `arn:*:sts::${parts[4]}:federated-user/*`].map(g =>
-        g.toLowerCase(),
-    );
+    return [`arn:*:iam::${parts[4]}:user/*${name}`, `arn:*:sts::${parts[4]}:federated-user/*`];
+}
+
+/**
+ * Round 86: the globs every aws:PrincipalArn of the holder follows, as AWS writes them, for a positive clause to
+ * cover (likeCoversGlobs): a user's ARN as the User resource returns it (PolicyOwner.arnAsReturned: its partition and
+ * path) and its federated-user sessions' `arn:<partition>:sts::<account>:federated-user/*` (userPrincipalArnGlobs);
+ * a role's or group member's aws:userid globs (userIdGlobs: their case is AWS's). Undefined otherwise.
+ */
+function userPrincipalArnForms(keyLower: string, owner: PolicyOwner | undefined): string[] | undefined {
+    if (keyLower === USER_ID) return userIdGlobs(keyLower, owner);
+    if (userPrincipalArnGlobs(keyLower, owner) === undefined || owner?.arnAsReturned !== true) return undefined;
+    const [, partition, , , account] = owner.arn!.split(":");
+    return [owner.arn!, `arn:${partition}:sts::${account}:federated-user/*`];
 }
 
 const ACCOUNT_ID = /^\d{12}$/;
@@ -366,19 +432,19 @@ const ACCOUNT_ID = /^\d{12}$/;
 const USER_ID = "aws:userid";
 
 /**
- * The globs (lower case) every aws:userid the holder's requests carry matches (IAM User Guide, "IAM policy elements:
+ * The globs (case as AWS writes the ids) every aws:userid the holder's requests carry matches (IAM User Guide, "IAM policy elements:
  * Variables and tags", the principal table's aws:userid column, and GetCallerIdentity UserId): a role session's is
  * `role-id:caller-specified-role-name` (an EC2 instance's: `role-id:instance-id`), an IAM user's its unique id, a
  * federated-user session's `account:caller-specified-name`; a role's unique id starts `AROA`, a user's `AIDA` (IAM
- * User Guide, "IAM identifiers", unique ID prefixes). So a role's is `aroa*:*`, a user's (or a group member's)
- * `aida*` or `<account>:*`. Undefined for another key or an owner whose kind (or a user's account) is not known.
+ * User Guide, "IAM identifiers", unique ID prefixes). So a role's is `AROA*:*`, a user's (or a group member's)
+ * `AIDA*` or `<account>:*`. Undefined for another key or an owner whose kind (or a user's account) is not known.
  */
 function userIdGlobs(keyLower: string, owner: PolicyOwner | undefined): string[] | undefined {
     if (keyLower !== USER_ID) return undefined;
-    if (owner?.kind === "role") return ["aroa*:*"];
+    if (owner?.kind === "role") return ["AROA*:*"];
     const account = owner?.account;
     if ((owner?.kind === "user" || owner?.kind === "group") && account !== undefined && ACCOUNT_ID.test(account))
-        return ["aida*", `${account}:*`];
+        return ["AIDA*", `${account}:*`];
     return undefined;
 }
 

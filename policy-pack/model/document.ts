@@ -9,7 +9,7 @@
  */
 import { normalizeAwsPrincipal } from "./arn";
 import { resourceMatches } from "./glob";
-import { type HolderKind, keyPresenceFor } from "./keyPresence";
+import { type HolderKind, keyPresenceFor, principalTagValue } from "./keyPresence";
 
 export type Effect = "Allow" | "Deny";
 
@@ -157,7 +157,21 @@ export function writtenOperator(c: ConditionClause): string {
     return c.written ?? c.operator;
 }
 
-function conditions(v: unknown, what: string): ConditionClause[] {
+/**
+ * A condition value with the policy variables its owner fixes substituted (ownerValue): "You can use policy variables
+ * in the Resource element and in string comparisons in the Condition element" (IAM User Guide, "IAM policy elements:
+ * Variables and tags"), only in a `2012-10-17` document. Any other variable is kept as written (its readers treat a
+ * value holding `${` as unknown), as is a value holding a wildcard (read literally or not: not said).
+ */
+function withFixedVariables(value: string, owner: PolicyOwner | undefined, variablesSupported: boolean): string {
+    if (!value.includes("${") || !variablesSupported) return value;
+    return value.replace(POLICY_VARIABLE, (written: string, inner: string) => {
+        const fixed = ownerValue(inner.split(",")[0].trim(), owner);
+        return fixed === undefined || /[*?]/.test(fixed) ? written : fixed;
+    });
+}
+
+function conditions(v: unknown, what: string, owner?: PolicyOwner, variablesSupported = false): ConditionClause[] {
     if (v === undefined) return [];
     if (!isRecord(v)) throw new PolicyDocumentError(`${what} must be an object`);
     const clauses: ConditionClause[] = [];
@@ -165,7 +179,9 @@ function conditions(v: unknown, what: string): ConditionClause[] {
         const block = v[operator];
         if (!isRecord(block)) throw new PolicyDocumentError(`${what}.${operator} must be an object`);
         for (const key of Object.keys(block)) {
-            const values = stringList(block[key], `${what}.${operator}.${key}`);
+            const values = stringList(block[key], `${what}.${operator}.${key}`).map(value =>
+                withFixedVariables(value, owner, variablesSupported),
+            );
             const read = operatorByMatch(operator, values);
             clauses.push({
                 operator: read,
@@ -185,7 +201,7 @@ function conditions(v: unknown, what: string): ConditionClause[] {
  * session of that role, so `aws:PrincipalAccount` is the role's account, `aws:PrincipalArn` the role's ARN (not the
  * session's) and `aws:PrincipalType` `AssumedRole`. A user's or group's policy also applies to federated-user sessions
  * of the user (GetFederationToken), whose ARN, type and name differ: only the account is fixed there. `aws:userid`
- * (`role-id:session-name`), `aws:PrincipalTag/*` (session tags the caller passes) and every other key stay the
+ * (`role-id:session-name`), `aws:PrincipalTag/*` (session tags the caller passes; a role's fixed tags excepted) and every other key stay the
  * caller's. A resource policy (key, table, topic) has no owner: there every variable is the caller's value.
  */
 export interface PolicyOwner {
@@ -199,8 +215,14 @@ export interface PolicyOwner {
      */
     arn?: string;
     /**
+     * Round 86: a user's `arn` is its User resource's `arn` output, as AWS returns it (partition and path): read by
+     * model/conditions.ts userPrincipalArnForms.
+     */
+    arnAsReturned?: boolean;
+    /**
      * A role's aws:PrincipalTag values, when no session tag and no identity of the program may change them
-     * (model/fixedTags.ts, round 84): read by model/keyPresence.ts and model/conditions.ts, never as a variable.
+     * (model/fixedTags.ts, round 84): read by model/keyPresence.ts and model/conditions.ts, and (round 86) as the
+     * value of ${aws:PrincipalTag/<key>} (ownerValue).
      */
     principalTags?: Readonly<Record<string, string>>;
 }
@@ -218,7 +240,10 @@ export function ownerValue(key: string, owner: PolicyOwner | undefined): string 
         case "aws:principaltype":
             return owner.kind === "role" ? "AssumedRole" : undefined;
         default:
-            return undefined;
+            // Round 86: a role's fixed tag (model/fixedTags.ts) is the value of ${aws:PrincipalTag/<key>} in every
+            // session ("IAM policy elements: Variables and tags": aws:PrincipalTag/key-name, "the tag attached to the
+            // principal"); an undeclared key stays the caller's (principalTagValue).
+            return principalTagValue(key.toLowerCase(), owner);
     }
 }
 
@@ -265,7 +290,9 @@ function resolveVariables(
         if (key === "$") return "$";
         if (key === "*" || key === "?") return direction === "wide" ? "?" : written;
         const value = ownerValue(key, owner);
-        if (value !== undefined) return value;
+        // A fixed value is exact; one holding a wildcard (no tag value does: IAM API Reference, "Tag") covers
+        // nothing surely.
+        if (value !== undefined && (direction === "wide" || !/[*?]/.test(value))) return value;
         // Round 84: a key the owner's requests never carry (model/keyPresence.ts: aws:username for a role) takes its
         // default value if one is written ("Specifying default values"), else "the resource that includes a policy
         // variable with no value will not match any resource" ("Policy variables with no value"): kept as written,
@@ -315,7 +342,11 @@ function statement(
     const effect = raw.Effect;
     if (effect !== "Allow" && effect !== "Deny")
         throw new PolicyDocumentError(`${what}.Effect must be "Allow" or "Deny"`);
-    const s: NormalizedStatement = { index, effect, conditions: conditions(raw.Condition, `${what}.Condition`) };
+    const s: NormalizedStatement = {
+        index,
+        effect,
+        conditions: conditions(raw.Condition, `${what}.Condition`, owner, variablesSupported),
+    };
     if (typeof raw.Sid === "string" && raw.Sid !== "") s.sid = raw.Sid;
     if (raw.Action !== undefined) s.actions = stringList(raw.Action, `${what}.Action`);
     if (raw.NotAction !== undefined) s.notActions = stringList(raw.NotAction, `${what}.NotAction`);

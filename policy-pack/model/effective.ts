@@ -13,8 +13,8 @@ import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
 import { denialsCount } from "./inForce";
 import { asHeldBy } from "./conditions";
-import { DocumentSource, RoleModel, TableModel } from "./resources";
-import { isUnknownValueError } from "./unknowns";
+import { DocumentSource, RoleModel, StackResource, TableModel, TYPES } from "./resources";
+import { isUnknownValueError, knownString } from "./unknowns";
 
 export interface Grant {
     statement: NormalizedStatement;
@@ -50,10 +50,26 @@ export function roleOwner(role: Pick<RoleModel, "account" | "arn" | "principalTa
  * An IAM user of the stack as the owner of its identity policies, when its account and name are known (its ARN
  * without a path: model/conditions.ts reads a user's ARN by account and name only); undefined otherwise.
  */
-export function userOwner(account: string | undefined, name: string | undefined): PolicyOwner | undefined {
-    return account !== undefined && name !== undefined
-        ? { kind: "user", account, arn: `arn:aws:iam::${account}:user/${name}` }
-        : undefined;
+export function userOwner(
+    account: string | undefined,
+    name: string | undefined,
+    user?: StackResource,
+): PolicyOwner | undefined {
+    if (account === undefined || name === undefined) return undefined;
+    const returned = returnedUserArn(user, account, name);
+    return returned !== undefined
+        ? { kind: "user", account, arn: returned, arnAsReturned: true }
+        : { kind: "user", account, arn: `arn:aws:iam::${account}:user/${name}` };
+}
+
+/**
+ * Round 86: the User resource's known `arn` output when it is this user's (its account, its name after the path):
+ * the ARN as AWS returns it, partition and path included (IAM User Guide, "IAM identifiers", IAM ARNs).
+ */
+function returnedUserArn(user: StackResource | undefined, account: string, name: string): string | undefined {
+    const arn = user?.type === TYPES.user ? knownString(user.props, "arn") : undefined;
+    const m = arn === undefined ? null : /^arn:[a-z-]+:iam::(\d{12}):user\/(?:[^:]*\/)?([^/:*?]+)$/.exec(arn);
+    return m !== null && m[1] === account && m[2] === name ? arn : undefined;
 }
 
 /**
@@ -70,8 +86,9 @@ export function identityOwner(
     kind: "user" | "group",
     account: string | undefined,
     name: string | undefined,
+    user?: StackResource,
 ): PolicyOwner | undefined {
-    return kind === "user" ? userOwner(account, name) : groupOwner(account);
+    return kind === "user" ? userOwner(account, name, user) : groupOwner(account);
 }
 
 /** Without the identity, an identity policy's own account still fixes ${aws:PrincipalAccount} (resources.ts). */

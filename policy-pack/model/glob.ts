@@ -101,6 +101,41 @@ export function arnPatternMatches(pattern: string, arn: string): boolean {
 }
 
 /**
+ * Whether the glob `outer` matches every string the glob `inner` matches (both `*` any run, `?` one character,
+ * compared case-sensitively): each run of `inner` absorbed by a run of `outer`, each `?` by a `?` or a run. Sound, not
+ * complete (a StringLike value against the globs a holder's values follow: model/conditions.ts likeCoversGlobs).
+ */
+export function stringGlobCovers(outer: string, inner: string): boolean {
+    if (outer === inner || /^\*+$/.test(outer)) return true;
+    const n = outer.length;
+    const m = inner.length;
+    const seen = memo2(n, m);
+    const go = (i: number, j: number): boolean => {
+        const k = i * (m + 1) + j;
+        if (seen[k] !== -1) return seen[k] === 1;
+        let r: boolean;
+        if (j === m) r = [...outer.slice(i)].every(ch => ch === "*");
+        else if (i === n) r = false;
+        else if (outer[i] === "*") r = go(i + 1, j) || go(i, j + 1);
+        else if (inner[j] === "*") r = false;
+        else r = (outer[i] === "?" || (inner[j] !== "?" && outer[i] === inner[j])) && go(i + 1, j + 1);
+        seen[k] = r ? 1 : 0;
+        return r;
+    };
+    return go(0, 0);
+}
+
+/**
+ * Whether an ARN operator's value matches every ARN the glob `arns` matches, segment by segment as arnPatternMatches
+ * (a `*` of either stays in its segment), case-sensitive. False when either has fewer than six segments.
+ */
+export function arnGlobCovers(pattern: string, arns: string): boolean {
+    const p = arnSegments(pattern);
+    const a = arnSegments(arns);
+    return p !== undefined && a !== undefined && p.every((seg, i) => stringGlobCovers(seg, a[i]));
+}
+
+/**
  * Whether an ARN operator's value may match some ARN that the glob `arns` matches (segment-wise as arnPatternMatches,
  * ignoring case, as either reading of the case rule may apply). A value with fewer than six segments matches nothing
  * (false); a six-segment value against a glob that is no six-segment ARN may match (true, fail closed). The `arn`

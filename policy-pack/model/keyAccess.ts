@@ -79,7 +79,7 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
                 account,
                 designee: { kind: i.kind, arn },
                 sources: i.permissionSources,
-                owner: identityOwner(i.kind, account, i.name),
+                owner: identityOwner(i.kind, account, i.name, userResource(byUrn.get(i.urn))),
                 holder: i.kind === "user" ? userResource(byUrn.get(i.urn)) : undefined,
             };
         }),

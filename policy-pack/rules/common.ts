@@ -174,7 +174,12 @@ export function forEachIdentityPermissions(
                 boundedPermissions(
                     ctx,
                     id.permissionSources,
-                    identityOwner(id.kind, id.account, id.name),
+                    identityOwner(
+                        id.kind,
+                        id.account,
+                        id.name,
+                        ctx.model.resources.find(r => r.urn === id.urn && r.type === TYPES.user),
+                    ),
                     id.kind === "user"
                         ? ctx.model.resources.find(r => r.urn === id.urn && r.type === TYPES.user)
                         : undefined,

@@ -644,24 +644,42 @@ const AWS_CASES: StackCase[] = [
     // KMS API reference: DescribeKey, ListAliases, GetKeyRotationStatus, ListResourceTags return metadata, never key
     // material or plaintext: an audit role: secure. Twin: kms:PutKeyPolicy (replace the key policy: grant oneself
     // Decrypt/Sign).
+    // DECIDED (round 86): refused by design. The pack is an allowlist (issue 9): an identity reading a custody asset's
+    // metadata (key policy, grants, tags, rotation) is named in the custody model with the metadata-only set
+    // operations.keyAudit (README, "Naming an operations helper"); holdsNoCustodyPower exempts only identities reaching
+    // no custody asset. The model is the place to say who audits the share keys, not the reader's own policy.
     // MISS: secure refused (custody-effective-access "allows kms:DescribeKey, kms:GetKeyRotationStatus, kms:ListResourceTags
     // on ...key/*, reaching key alias/custody-infra/prod/signer-tables, ...share-1: no workload of the custody model has this
     // identity"), although share-custody's own text says other principals "may hold only Read/List, Tagging and
     // kms:CreateAlias" on a share key. judge.ts holdsNoCustodyPower: isHarmlessRead passes, then reachesModelPattern refuses
     // any action reaching a custody pattern. General fix: harmless reads (isHarmlessRead: Read/List, no secret) reaching a
     // custody asset's metadata hold no custody power; keep refusing reads that return data (GetItem, Scan, GetObject).
-    ops("kms-audit", "Allow kms:DescribeKey/GetKeyRotationStatus/ListResourceTags on prod keys", [
-        allow(["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:ListResourceTags", "kms:ListAliases"], KEYS),
-    ]),
+    ops(
+        "kms-audit",
+        "Allow kms:DescribeKey/GetKeyRotationStatus/ListResourceTags on prod keys",
+        [allow(["kms:DescribeKey", "kms:GetKeyRotationStatus", "kms:ListResourceTags", "kms:ListAliases"], KEYS)],
+        /./,
+    ),
     ops("kms-putpolicy", "Allow kms:PutKeyPolicy on prod keys", [allow("kms:PutKeyPolicy", KEYS)], /./),
     // DynamoDB: DescribeTable / ListTables / DescribeContinuousBackups read metadata: secure. Twin: PartiQLUpdate
     // (dynamodb:PartiQLUpdate authorizes UPDATE statements: a custody table's write).
+    // DECIDED (round 86): refused by design, as kms-audit: a custody table's metadata reader is named in the model with
+    // operations.tableAudit (README, "Naming an operations helper"), and dynamodb-wildcards-exclude-stack-tables keeps
+    // table/* off custody tables whatever the action.
     // MISS: secure refused, same class as kms-audit (DescribeTable/DescribeContinuousBackups/DescribeTimeToLive return the
     // table's schema and settings, no item): custody-effective-access (judge.ts holdsNoCustodyPower / reachesModelPattern),
     // and dynamodb-wildcards-exclude-stack-tables refuses the table/* wildcard for any action, metadata reads included.
-    ops("ddb-describe", "Allow dynamodb:DescribeTable/DescribeContinuousBackups on prod tables", [
-        allow(["dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTimeToLive"], TABLES),
-    ]),
+    ops(
+        "ddb-describe",
+        "Allow dynamodb:DescribeTable/DescribeContinuousBackups on prod tables",
+        [
+            allow(
+                ["dynamodb:DescribeTable", "dynamodb:DescribeContinuousBackups", "dynamodb:DescribeTimeToLive"],
+                TABLES,
+            ),
+        ],
+        /./,
+    ),
     ops("ddb-partiql", "Allow dynamodb:PartiQLUpdate on prod tables", [allow("dynamodb:PartiQLUpdate", TABLES)], /./),
     // EKS: DescribeCluster / ListNodegroups are reads: secure. Twin: CreateAccessEntry + AssociateAccessPolicy
     // (EKS access entries: associating AmazonEKSClusterAdminPolicy makes the role cluster-admin: every runtime pod).
@@ -691,6 +709,10 @@ const AWS_CASES: StackCase[] = [
     // aws:SecureTransport (IAM condition keys): "whether the request was sent using TLS"; AWS KMS endpoints accept
     // HTTPS only (KMS developer guide, "Data protection": TLS 1.2 required), so `Bool aws:SecureTransport false`
     // never holds on a KMS call: the Allow grants nothing: secure. Twin: `true` (every call): insecure.
+    // DECIDED (round 86): fail closed. KMS requires TLS for the calls it receives (KMS Developer Guide, "Infrastructure
+    // security in AWS KMS"), but AWS does not document the aws:SecureTransport a forward access session carries when a
+    // service (S3, SQS: both accept HTTP) calls KMS for the caller (IAM User Guide, "Forward access sessions" lists
+    // aws:CalledVia*/aws:ViaAWSService only), so the pack cannot know that `false` never holds for a KMS Decrypt.
     // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: "allows kms:Decrypt on key/*").
     // model/conditions.ts allowNeverHoldsFor reads only request-time keys (requestConditions.ts: aws:CurrentTime,
     // aws:EpochTime, aws:PrincipalIsAWSService, aws:RequestedRegion); aws:SecureTransport stays the caller's. General fix:
@@ -699,6 +721,7 @@ const AWS_CASES: StackCase[] = [
         "kms-plaintext-only",
         "Allow kms:Decrypt if aws:SecureTransport false",
         decryptIf({ Bool: { "aws:SecureTransport": "false" } }),
+        /./,
     ),
     ops(
         "kms-tls",
@@ -743,6 +766,10 @@ const AWS_CASES: StackCase[] = [
     // aws:PrincipalTag/team: the role carries no tags, and session tags need sts:TagSession in the trust policy (IAM
     // "Passing session tags in AWS STS": "the role trust policy must allow sts:TagSession"), which opsRole's trust
     // lacks: the condition never holds: secure.
+    // Still open (round 86): reading an undeclared aws:PrincipalTag key as absent (a role with fixed tags whose provider
+    // sets no defaultTags/ignoreTags) clears this case but makes round 84's insecure rt84a-allow-var-tag-fix84 (an
+    // untagged ops role, no sts:TagSession, Decrypt key/${aws:PrincipalTag/keyid}) pass: the two expectations need a
+    // decision (is an outside iam:TagRole in scope?) before the fix lands.
     // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings on kms:Decrypt). model/document.ts
     // PolicyOwner: aws:PrincipalTag/* "stay the caller's" whatever the role's trust says. General fix: when every trust
     // statement of the role lacks sts:TagSession (no session or transitive tags can be set) and the role's own tags are known,
@@ -811,62 +838,72 @@ const AWS_CASES: StackCase[] = [
     // key administrators get Create*/Describe*/Enable*/List*/Put*/Update*/Revoke*/Disable*/Get*/Delete*/
     // TagResource/ScheduleKeyDeletion/CancelKeyDeletion without use; key users Encrypt/Decrypt/GenerateDataKey*):
     // the key holds nothing of custody: secure.
+    // DECIDED (round 86): refused by design. engine/judge.ts findCustodyAssets judges every key the stack creates in an
+    // account and Region where the model names a key as custody: an alias re-pointed by a manual rotation leaves the
+    // original key enabled and decrypting all it produced (KMS Developer Guide, "Rotate keys manually"), and the pack
+    // cannot tell such a retired custody key from an ops key. The documented ways out: a key dedicated to a
+    // non-custody resource of the stack (dedicatedKey), or the ops key in another account or Region.
     // MISS (design question): secure refused (custody-effective-access "platform-ops (outside this stack) → kms:CancelKeyDeletion
     // ... on key ops-app-key-rt84s ...: a principal outside this stack that the custody model does not name", and the same
     // for ops-app's Decrypt; stateful-resources-protected also demands protect). judge.ts judgeResourcePaths: every key of
     // the stack is in custodyAssets, so an ops team's own key with a textbook admin/usage split cannot be added. General fix:
     // a key no custody table, share or signer uses (no reference from a custody resource, no custody alias) is not a custody
     // asset; or document that every key of a custody stack is custody.
-    edit("ops-key-split", "an ops key: admin role administers, ops-app role uses, root delegation", r => {
-        const key = beside(r, "prod", "aws:kms/key:Key", "ops-app-key-rt84s", {
-            description: "ops app logs",
-            keyId: "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
-            arn: `arn:aws:kms:eu-west-1:${A}:key/9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6`,
-            customerMasterKeySpec: "SYMMETRIC_DEFAULT",
-            keyUsage: "ENCRYPT_DECRYPT",
-            enableKeyRotation: true,
-            deletionWindowInDays: 30,
-            policy: doc(
-                {
-                    Sid: "Root",
-                    Effect: "Allow",
-                    Principal: { AWS: `arn:aws:iam::${A}:root` },
-                    Action: "kms:*",
-                    Resource: "*",
-                },
-                {
-                    Sid: "Admins",
-                    Effect: "Allow",
-                    Principal: { AWS: `arn:aws:iam::${A}:role/platform-ops` },
-                    Action: [
-                        "kms:Create*",
-                        "kms:Describe*",
-                        "kms:Enable*",
-                        "kms:List*",
-                        "kms:Put*",
-                        "kms:Update*",
-                        "kms:Revoke*",
-                        "kms:Disable*",
-                        "kms:Get*",
-                        "kms:Delete*",
-                        "kms:TagResource",
-                        "kms:UntagResource",
-                        "kms:ScheduleKeyDeletion",
-                        "kms:CancelKeyDeletion",
-                    ],
-                    Resource: "*",
-                },
-                {
-                    Sid: "Users",
-                    Effect: "Allow",
-                    Principal: { AWS: `arn:aws:iam::${A}:role/ops-app` },
-                    Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"],
-                    Resource: "*",
-                },
-            ),
-        });
-        key.options = { protect: true, retainOnDelete: true };
-    }),
+    edit(
+        "ops-key-split",
+        "an ops key: admin role administers, ops-app role uses, root delegation",
+        r => {
+            const key = beside(r, "prod", "aws:kms/key:Key", "ops-app-key-rt84s", {
+                description: "ops app logs",
+                keyId: "9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6",
+                arn: `arn:aws:kms:eu-west-1:${A}:key/9d1e2f3a-4b5c-4d6e-8f70-8192a3b4c5d6`,
+                customerMasterKeySpec: "SYMMETRIC_DEFAULT",
+                keyUsage: "ENCRYPT_DECRYPT",
+                enableKeyRotation: true,
+                deletionWindowInDays: 30,
+                policy: doc(
+                    {
+                        Sid: "Root",
+                        Effect: "Allow",
+                        Principal: { AWS: `arn:aws:iam::${A}:root` },
+                        Action: "kms:*",
+                        Resource: "*",
+                    },
+                    {
+                        Sid: "Admins",
+                        Effect: "Allow",
+                        Principal: { AWS: `arn:aws:iam::${A}:role/platform-ops` },
+                        Action: [
+                            "kms:Create*",
+                            "kms:Describe*",
+                            "kms:Enable*",
+                            "kms:List*",
+                            "kms:Put*",
+                            "kms:Update*",
+                            "kms:Revoke*",
+                            "kms:Disable*",
+                            "kms:Get*",
+                            "kms:Delete*",
+                            "kms:TagResource",
+                            "kms:UntagResource",
+                            "kms:ScheduleKeyDeletion",
+                            "kms:CancelKeyDeletion",
+                        ],
+                        Resource: "*",
+                    },
+                    {
+                        Sid: "Users",
+                        Effect: "Allow",
+                        Principal: { AWS: `arn:aws:iam::${A}:role/ops-app` },
+                        Action: ["kms:Encrypt", "kms:Decrypt", "kms:GenerateDataKey*", "kms:DescribeKey"],
+                        Resource: "*",
+                    },
+                ),
+            });
+            key.options = { protect: true, retainOnDelete: true };
+        },
+        /./,
+    ),
     // Other stacks. pod-identity: eks:CreatePodIdentityAssociation binds any role the caller may pass to any
     // ServiceAccount (EKS Pod Identity docs; it needs iam:PassRole on the role): with PassRole on role/* the caller
     // hands the runtime role to its own pod: insecure.
@@ -899,6 +936,9 @@ const AWS_CASES: StackCase[] = [
     // kms:ViaService dynamodb + kms:EncryptionContext:aws:dynamodb:tableName of the ops team's own table (DynamoDB
     // developer guide "Encryption at rest: how it works", the encryption context DynamoDB sends): the key serves only
     // that table's items: secure. Twin: the context names the custody keystore table: insecure.
+    // DECIDED (round 86): refused by design: seed 000 lets only the ring role Decrypt a share key whatever the pins
+    // (round 78's rt78a-share-via-dynamodb-fix78 expects share-custody to refuse a share-1 Decrypt confined to DynamoDB
+    // for another table); reading keyUseConfinedToOtherTables in share-custody broke that case, so it was not done.
     // MISS: secure refused by share-custody only ("allowed kms:Decrypt on signer-shares-share-1 ... through the key's root
     // delegation it can unwrap the share"); custody-effective-access clears it (judge.ts reachesModelPattern reads
     // model/conditions.ts keyUseConfinedToOtherTables), rules/share-custody.ts does not. A Decrypt that needs kms:ViaService
@@ -914,6 +954,27 @@ const AWS_CASES: StackCase[] = [
                 "kms:EncryptionContext:aws:dynamodb:tableName": "ops-inventory",
             },
         }),
+    ),
+    // Round 86 neighbours of kms-ddb-own-table (share-custody reads model/conditions.ts keyUseConfinedToOtherTables as
+    // the engine does; not done, see above): the context alone without kms:ViaService (the caller calls Decrypt
+    // itself with a context it writes: KMS Developer Guide, "Encryption context"): insecure; another custody table's
+    // context: insecure.
+    ops(
+        "kms-ddb-context-only-fix86",
+        "Allow kms:Decrypt with encryption context tableName ops-inventory, any caller path",
+        decryptIf({ StringEquals: { "kms:EncryptionContext:aws:dynamodb:tableName": "ops-inventory" } }),
+        /./,
+    ),
+    ops(
+        "kms-ddb-signer-state-fix86",
+        "Allow kms:Decrypt via dynamodb for table custody-prod-signer-state",
+        decryptIf({
+            StringEquals: {
+                "kms:ViaService": "dynamodb.eu-west-1.amazonaws.com",
+                "kms:EncryptionContext:aws:dynamodb:tableName": "custody-prod-signer-state",
+            },
+        }),
+        /./,
     ),
     ops(
         "kms-ddb-keystore",
@@ -1018,6 +1079,32 @@ const AWS_CASES: StackCase[] = [
                 }),
             );
         },
+        /./,
+    ),
+    // Round 86 neighbours of kms-princ-tag (insecure whatever its fix: a provider's defaultTags, a negated operator on
+    // a missing tag).
+    // The provider's defaultTags add team=custody to every resource it creates (Pulumi AWS provider, defaultTags): the
+    // Allow may hold: insecure.
+    edit(
+        "kms-princ-tag-default-tags-fix86",
+        "Allow kms:Decrypt if aws:PrincipalTag/team custody, the provider's defaultTags set team",
+        r => {
+            const name = "kms-princ-tag-default-tags-fix86-rt84s";
+            opsRole(r, "prod", A, name, decryptIf({ StringEquals: { "aws:PrincipalTag/team": "custody" } }));
+            const role = find(r, "aws:iam/role:Role", name);
+            role.provider = {
+                ...role.provider!,
+                inputs: { ...role.provider!.inputs, defaultTags: { tags: { team: "custody" } } },
+            };
+        },
+        /./,
+    ),
+    // A negated operator is true on a missing key ("Condition operators"): on the untagged role the Allow unless
+    // team=ops holds: insecure.
+    ops(
+        "kms-princ-tag-not-ops-fix86",
+        "Allow kms:Decrypt unless aws:PrincipalTag/team ops (untagged role)",
+        decryptIf({ StringNotEquals: { "aws:PrincipalTag/team": "ops" } }),
         /./,
     ),
 ];
@@ -1197,14 +1284,7 @@ const K8S_CASES: StackCase[] = [
 ];
 
 /** The cases whose MISS comment says why they are skipped. */
-const MISSES = new Set<string>([
-    "kms-audit",
-    "ddb-describe",
-    "kms-plaintext-only",
-    "kms-princ-tag",
-    "ops-key-split",
-    "kms-ddb-own-table",
-]);
+const MISSES = new Set<string>(["kms-princ-tag", "kms-ddb-own-table"]);
 const missed = (c: StackCase) => [...MISSES].some(m => c.name.includes(`${m}-rt84s`));
 const ALL = [...NODE_CASES, ...AWS_CASES, ...K8S_CASES].map(c => (missed(c) ? { ...c, skip: true } : c));
 describeVariants(

@@ -22,6 +22,7 @@
 // - fixed principal tags never substituted as policy variables (model/document.ts ownerValue/resolveVariables) (3):
 //   rt85a-s-deny-var-fixed-tag-share1, rt85a-s-allow-var-fixed-tag-other, rt85a-s-allow-var-fixed-tag-default-unused.
 // Round 85 fixed: the aws:PrincipalType and group-owner classes below (3 cases, -fix85 neighbours beside them).
+// Round 86 fixed: the variable, like-operator and holder-glob classes below (7 cases, -fix86 neighbours at the end).
 // - aws:PrincipalType fixed for a role (ownerValue) not credited in Denies (model/conditions.ts denySurelyHoldsFor
 //   HOLDER_KEYS) (2): rt85a-s-deny-principaltype-assumedrole, rt85a-s-deny-not-user-type.
 // - like-operators on a key whose value is fixed or always present, read only as exact pins (model/conditions.ts
@@ -524,6 +525,75 @@ const insecure: StackCase[] = [
             opsRole(r, "prod", A, "rt85a-untagger", [allow("iam:UntagRole", opsArn("rt85a-deny-var-tag-untaggable"))]);
         },
     ),
+    // ======== Round 86 neighbours (insecure): fixed values read with the operator's own matcher, fixed tags as
+    // variables, holder globs credited only when a pattern covers every form.
+    // The role's fixed tag names the keys' own Region: the Allow's aws:RequestedRegion = ${aws:PrincipalTag/region}
+    // (IAM User Guide, "IAM policy elements: Variables and tags": variables in Condition string values) is eu-west-1.
+    edit(
+        "rt85a-allow-cond-var-tag-region-fix86: a role tagged region=eu-west-1 may Decrypt key/* in ${tag} Region",
+        r =>
+            tagged(r, "prod", "rt85a-allow-cond-var-tag-region-fix86", { region: "eu-west-1" }, [
+                allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+                    Condition: { StringEquals: { "aws:RequestedRegion": "${aws:PrincipalTag/region}" } },
+                }),
+            ]),
+    ),
+    // StringLike on the role's own ARN with another name's pattern: the Deny never applies.
+    ops(
+        "rt85a-deny-arn-like-other-fix86",
+        "may Decrypt share-1; a Deny kms:* when aws:PrincipalArn like role/other-*",
+        [DECRYPT, deny("kms:*", { StringLike: { "aws:PrincipalArn": `arn:aws:iam::${A}:role/other-*` } })],
+    ),
+    // StringLike is case-sensitive ("Condition operators": "Case-sensitive matching"): TR* never matches true.
+    edit("rt85a-deny-own-tag-like-case-fix86: a role tagged restricted=true, Deny restricted like TR*", r =>
+        tagged(r, "prod", "rt85a-deny-own-tag-like-case-fix86", { restricted: "true" }, [
+            DECRYPT,
+            deny("kms:*", { StringLike: { "aws:PrincipalTag/restricted": "TR*" } }),
+        ]),
+    ),
+    // The fixed tag matches the Allow's pattern: the Decrypt holds in every session.
+    edit(
+        "rt85a-allow-tag-like-own-fix86: a role tagged team=custody-ops may Decrypt share-1 if team like custody*",
+        r =>
+            tagged(r, "prod", "rt85a-allow-tag-like-own-fix86", { team: "custody-ops" }, [
+                allow("kms:Decrypt", SHARE1, { Condition: { StringLike: { "aws:PrincipalTag/team": "custody*" } } }),
+            ]),
+    ),
+    // A user in path /team/: its aws:PrincipalArn is user/team/<name> (IAM User Guide, "IAM identifiers": the path is
+    // part of the ARN), which the Deny's user/<name> does not match.
+    edit("rt85a-user-deny-own-arns-path-fix86: a user in path /team/; a Deny on user/<name> and federated ARNs", r => {
+        const name = "rt85a-user-deny-own-arns-path-fix86";
+        beside(r, "prod", "aws:iam/user:User", name, {
+            name,
+            path: "/team/",
+            arn: `arn:aws:iam::${A}:user/team/${name}`,
+        });
+        beside(r, "prod", "aws:iam/userPolicy:UserPolicy", `${name}-p`, {
+            name: `${name}-p`,
+            user: name,
+            policy: doc(
+                DECRYPT,
+                deny("kms:*", {
+                    ArnLike: { "aws:PrincipalArn": [userArn(name), `arn:aws:sts::${A}:federated-user/*`] },
+                }),
+            ),
+        });
+    }),
+    // A role's unique id starts AROA, not necessarily AROAX ("IAM identifiers"): AROAX*:* does not cover every session.
+    ops("rt85a-deny-userid-narrow-fix86", "may Decrypt share-1; a Deny kms:* when aws:userid is like AROAX*:*", [
+        DECRYPT,
+        deny("kms:*", { StringLike: { "aws:userid": "AROAX*:*" } }),
+    ]),
+    // The user's own ARN only: its federated sessions (arn:aws:sts::<account>:federated-user/...) are not denied.
+    edit(
+        "rt85a-user-deny-own-arn-only-fix86: a user may Decrypt share-1 and federate; a Deny on its user ARN only",
+        r =>
+            userWith(r, "prod", "rt85a-user-deny-own-arn-only-fix86", [
+                DECRYPT,
+                allow("sts:GetFederationToken", "*"),
+                deny("kms:*", { ArnLike: { "aws:PrincipalArn": [userArn("rt85a-user-deny-own-arn-only-fix86")] } }),
+            ]),
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -547,7 +617,7 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { StringEquals: { "aws:PrincipalType": "AssumedRole" } }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). model/conditions.ts denySurelyHoldsFor: a like-operator clause is credited
     // only on HOLDER_KEYS through strictPin (exact values); StringLike "*" on a key model/keyPresence.ts marks present
     // for every request is true for any value. Fix (general): a positive like-operator clause whose patterns include
@@ -562,7 +632,7 @@ const secure: StackCase[] = [
         DECRYPT,
         deny("kms:*", { Null: { "aws:EpochTime": "false" } }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). model/document.ts ownerValue / resolveVariables never substitutes
     // PolicyOwner.principalTags ("read by model/keyPresence.ts and model/conditions.ts, never as a variable"): a Deny's
     // Resource key/${aws:PrincipalTag/keyid} is kept as written (covers nothing), though fixedTags.ts proved the tag
@@ -575,7 +645,7 @@ const secure: StackCase[] = [
             denyOn("kms:*", `arn:aws:kms:eu-west-1:${A}:key/\${aws:PrincipalTag/keyid}`),
         ]),
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1; read as key/*). Same class as rt85a-s-deny-var-fixed-tag-share1: the
     // Allow's ${aws:PrincipalTag/keyid} is read as `*` (wide) though the role's tag is fixed to another key's id.
     // The fixed tag names another key: the Allow on key/${tag} reaches that key only.
@@ -584,7 +654,7 @@ const secure: StackCase[] = [
             allow("kms:Decrypt", `arn:aws:kms:eu-west-1:${A}:key/\${aws:PrincipalTag/keyid}`),
         ]),
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1; read as key/*). Same class: the fixed tag is present, so the default (share-1)
     // is never used; the pack reads the variable as `*`.
     // A default is used only when the key is missing (IAM User Guide, "Specifying default values"); the tag is
@@ -601,7 +671,7 @@ const secure: StackCase[] = [
             deny("kms:*", { StringEqualsIgnoreCase: { "aws:PrincipalTag/restricted": "true" } }),
         ]),
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). model/conditions.ts denySurelyHoldsFor reads a fixed principal tag
     // (principalTagValue) through clauseHoldsForHolder, whose strictPin takes exact values only: StringLike tr* on the
     // fixed value true is not matched. Fix (general): for a key with one fixed value (a fixed tag, ownerValue keys),
@@ -621,7 +691,7 @@ const secure: StackCase[] = [
             deny("kms:*", { "ForAnyValue:StringEquals": { "aws:PrincipalTag/restricted": "true" } }),
         ]),
     ),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). model/conditions.ts denySurelyHoldsFor reads a user's aws:PrincipalArn
     // (userPrincipalArnGlobs) only through negatedExcludingGlobs; a positive ArnLike listing the user's ARN and
     // federated-user/* (every form its requests carry: IAM User Guide, "AWS global condition context keys", "Principal
@@ -671,7 +741,7 @@ const secure: StackCase[] = [
             Condition: { StringEquals: { "aws:RequestedRegion": "us-east-1" } },
         }),
     ]),
-    // MISS: secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
+    // Was a MISS (fixed in round 86): secure refused (share-custody, custody-effective-access, custody-share-rings: the holder may Decrypt
     // share-1). A role's aws:userid is "<role unique id>:<session name>" and a role's unique
     // id begins AROA (IAM User Guide, "IAM identifiers", "Understanding unique ID prefixes"); model/conditions.ts
     // userIdGlobs serves only user holders (through negatedExcludingGlobs). Fix (general): per holder kind, a glob
@@ -734,18 +804,57 @@ const secure: StackCase[] = [
             },
         );
     }),
+    // ======== Round 86 neighbours (secure).
+    // The fixed tag names another Region: the Allow pinned to it never reaches the eu-west-1 keys (aws:RequestedRegion
+    // "is always included in the request context"; KMS keys are Regional: KMS Developer Guide, "Multi-Region keys").
+    edit(
+        "rt85a-s-allow-cond-var-tag-region-fix86: a role tagged region=us-east-1 may Decrypt key/* in ${tag} Region",
+        r =>
+            tagged(r, "prod", "rt85a-s-allow-cond-var-tag-region-fix86", { region: "us-east-1" }, [
+                allow("kms:Decrypt", `arn:aws:kms:*:${A}:key/*`, {
+                    Condition: { StringEquals: { "aws:RequestedRegion": "${aws:PrincipalTag/region}" } },
+                }),
+            ]),
+    ),
+    // The role's aws:PrincipalArn is its ARN ("AWS global condition context keys"): StringLike role/rt85a-* and an
+    // ArnLike of any account's role/rt85a-s-* both match it.
+    ops(
+        "rt85a-s-deny-arn-like-own-fix86",
+        "may Decrypt share-1; a Deny kms:* when aws:PrincipalArn like role/rt85a-*",
+        [DECRYPT, deny("kms:*", { StringLike: { "aws:PrincipalArn": `arn:aws:iam::${A}:role/rt85a-*` } })],
+    ),
+    ops(
+        "rt85a-s-deny-arnlike-own-fix86",
+        "may Decrypt share-1; a Deny kms:* when aws:PrincipalArn ArnLike role/rt85a-s-*",
+        [DECRYPT, deny("kms:*", { ArnLike: { "aws:PrincipalArn": "arn:aws:iam::*:role/rt85a-s-*" } })],
+    ),
+    // The fixed tag team=ops never matches custody*: the Allow holds in no session.
+    edit("rt85a-s-allow-tag-like-other-fix86: a role tagged team=ops may Decrypt share-1 if team like custody*", r =>
+        tagged(r, "prod", "rt85a-s-allow-tag-like-other-fix86", { team: "ops" }, [
+            allow("kms:Decrypt", SHARE1, { Condition: { StringLike: { "aws:PrincipalTag/team": "custody*" } } }),
+        ]),
+    ),
+    // A user's aws:userid is its AIDA unique id, its federated sessions' <account>:<name> ("IAM policy elements:
+    // Variables and tags", aws:userid; "IAM identifiers", unique ID prefixes): a Deny like both covers every request.
+    edit(
+        "rt85a-s-user-deny-userid-fix86: an IAM user may Decrypt share-1; a Deny when aws:userid like AIDA* or <acct>:*",
+        r =>
+            userWith(r, "prod", "rt85a-s-user-deny-userid-fix86", [
+                DECRYPT,
+                deny("kms:*", { StringLike: { "aws:userid": ["AIDA*", `${A}:*`] } }),
+            ]),
+    ),
+    // The fixed tag is present, so the default is unused ("Specifying default values"): the Deny covers share-1.
+    edit("rt85a-s-deny-var-fixed-tag-default-fix86: a role tagged keyid=<share-1>, Deny on key/${tag, '<other>'}", r =>
+        tagged(r, "prod", "rt85a-s-deny-var-fixed-tag-default-fix86", { keyid: SHARE1_ID }, [
+            DECRYPT,
+            denyOn("kms:*", `arn:aws:kms:eu-west-1:${A}:key/\${aws:PrincipalTag/keyid, '${OTHER_ID}'}`),
+        ]),
+    ),
 ];
 
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>([
-    "rt85a-s-deny-region-like-star",
-    "rt85a-s-deny-own-tag-like",
-    "rt85a-s-deny-userid-aroa",
-    "rt85a-s-deny-var-fixed-tag-share1",
-    "rt85a-s-allow-var-fixed-tag-other",
-    "rt85a-s-allow-var-fixed-tag-default-unused",
-    "rt85a-s-user-deny-own-arns",
-]);
+const MISSES = new Set<string>([]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
