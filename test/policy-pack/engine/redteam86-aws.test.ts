@@ -369,6 +369,17 @@ const secure: StackCase[] = [
     // Tagging) can change them (see the insecure neighbour rt86a-resource-alias-ops-self-alias).
     // An alias that no custody key carries, and no one may create aliases: kms:ResourceAliases never lists a share
     // key's alias (KMS Developer Guide, "kms:ResourceAliases").
+    // Still open (round 86): needs three parts, none sound to land in one session. (1) A per-asset reading of
+    // kms:ResourceAliases (multivalued: ForAnyValue holds when one alias of the key matches, ForAllValues also on a key
+    // with no alias; KMS Developer Guide, "kms:ResourceAliases" and "Use aliases to control access to KMS keys") from
+    // the aws:kms/alias:Alias resources whose targetKeyId is the asset (unknown in preview: fail closed), in all three
+    // readers that decide reach today per holder, not per asset (engine/build.ts grantMayReach, engine/judge.ts,
+    // model/effective.ts via conditions.ts asHeldBy). (2) A stack-wide "no one may re-alias this key" check: no
+    // identity's effective kms:CreateAlias/UpdateAlias/DeleteAlias on the asset's key ARN (the alias ops are
+    // authorised on the key too: KMS Developer Guide, "Controlling access to aliases"), itself an effective-access
+    // computation over every identity and Deny, so it must run after reach, not inside asHeldBy. (3) The allowlist
+    // lets any principal hold kms:CreateAlias on a share key (model/shares.ts othersMayCall; basil.provisioner holds
+    // it on key/*), so the check must read the grants actually present, not what the model permits.
     ops("rt86a-s-resource-alias-ops", "may Decrypt any key aliased alias/ops/*", [
         decryptAnyKeyIf({ "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/ops/*" } }),
     ]),
@@ -389,6 +400,14 @@ const secure: StackCase[] = [
     // declared tags/aliases, only while no identity may tag/untag (or re-alias) that asset (neighbour
     // rt86a-deny-resource-tag-self-untag must stay refused).
     // A Deny on a tag the share keys carry, and nothing may change KMS tags: it covers share-1.
+    // Still open (round 86): needs a per-asset reading of aws:ResourceTag/<key> in denySurelyHoldsFor from the key's
+    // declared tags (KMS Developer Guide, "ABAC for AWS KMS" and "Use tags to control access to KMS keys"; a tag the
+    // provider's default tags add or one unknown in preview is unread: fail closed), and a stack-wide check that no
+    // identity holds an effective kms:TagResource/UntagResource on the asset (TagResource overwrites a value too:
+    // KMS API Reference, TagResource). The allowlist grants that widely (trustDomain.keyManager kms:TagResource on
+    // "*", Tagging-level actions for any principal on a share key: model/shares.ts othersMayCall), so the check must
+    // be made over effective grants after reach, in engine/build.ts, judge.ts and model/effective.ts alike; a
+    // per-holder reading in conditions.ts alone would credit the Deny where a key manager may retag the key.
     ops("rt86a-s-deny-resource-tag-workload", "may Decrypt key/*; a Deny for keys of custody:workload", [
         allow("kms:Decrypt", KEYS),
         denyOn("kms:*", "*", {
