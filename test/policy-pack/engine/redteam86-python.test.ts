@@ -846,8 +846,9 @@ const secure: NodeCase[] = [
             'os.chmod("/var/lib/ops/report.txt", 0o644)',
         ]),
     ),
-    // pip docs "User Guide: Using a Proxy Server": "using the environment variable PIP_PROXY ... http_proxy,
-    // https_proxy"; an https index through a CONNECT proxy keeps its certificate check (same index, same trust).
+    // pip docs "User Guide", "Using a Proxy Server": pip reaches its index through a proxy given by --proxy, the
+    // configuration's proxy, or the standard http_proxy/https_proxy variables; an https index through a CONNECT proxy
+    // keeps its certificate check (same index, same trust).
     dev(
         "HTTPS_PROXY=http://proxy.ops.internal:3128 pip3 install tenacity; import",
         thenImport("dev-py86-https-proxy-env-pip-rt86p", [
