@@ -31,6 +31,8 @@
 // - PY-STDOUT-FILE-UNREAD (1 secure): subprocess-stdout-log: stdout= a file fails closed. Fix: a write of that path.
 // - PIP-PROXY-OPTION (1 secure): pip-proxy: --proxy is a "source" option while HTTPS_PROXY keeps trust. Fix: "none".
 // Held: 38 of 57 insecure refused; 16 of 19 secure clean.
+// Round 86 fixes (fix86-py): 18 of 19 insecure and 2 of 3 secure misses fixed (insmod-argv and chmod-cni-bin-755 still
+// open); 8 insecure and 6 secure -fix86 neighbours.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -82,7 +84,7 @@ const insecure: NodeCase[] = [
     // ===== A. round 85's KERNEL_PROTECTIONS, written by a Python program through /proc/sys =====
     // proc(5) /proc/sys/fs/suid_dumpable: 1 ("debug") dumps every process, set-user-ID ones too, as the
     // dumping user's file: a pod's user reads a root program's memory (credentials it held).
-    // MISS: (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
+    // Was a MISS (fixed in round 86): (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
     dev(
         "tune.py writes 1 to /proc/sys/fs/suid_dumpable",
         tune("dev-py86-suid-dumpable-rt86p", [
@@ -90,11 +92,10 @@ const insecure: NodeCase[] = [
             '    f.write("1")',
         ]),
         REFUSED,
-        true,
     ),
     // perf_event_open(2) "/proc/sys/kernel/perf_event_paranoid": -1 lets every unprivileged process (each pod, no
     // capability) profile the kernel and other processes (kernel address and side channels).
-    // MISS: (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
+    // Was a MISS (fixed in round 86): (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
     dev(
         "tune.py: pathlib write_text -1 to perf_event_paranoid",
         tune("dev-py86-perf-paranoid-pathlib-rt86p", [
@@ -102,11 +103,10 @@ const insecure: NodeCase[] = [
             'Path("/proc/sys/kernel/perf_event_paranoid").write_text("-1")',
         ]),
         REFUSED,
-        true,
     ),
     // userfaultfd(2) "/proc/sys/vm/unprivileged_userfaultfd": 1 lets unprivileged processes stall kernel page faults
     // (the primitive of kernel use-after-free exploits from a container).
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess sysctl -w vm.unprivileged_userfaultfd=1",
         tune("dev-py86-userfaultfd-subprocess-rt86p", [
@@ -114,11 +114,10 @@ const insecure: NodeCase[] = [
             'subprocess.run(["sysctl", "-w", "vm.unprivileged_userfaultfd=1"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // Linux kernel docs admin-guide/sysctl/net "bpf_jit_harden": 0 disables JIT hardening (constant blinding) for
     // unprivileged BPF programs (JIT spraying from a pod).
-    // MISS: (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
+    // Was a MISS (fixed in round 86): (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
     dev(
         "tune.py: os.open/os.write 0 to /proc/sys/net/core/bpf_jit_harden",
         tune("dev-py86-bpf-jit-harden-osopen-rt86p", [
@@ -128,7 +127,6 @@ const insecure: NodeCase[] = [
             "os.close(fd)",
         ]),
         REFUSED,
-        true,
     ),
     // core(5) "Piping core dumps to a program": core_pattern "|prog" runs prog as root at each crash, and a pod makes
     // a crash at will: the program-written helper runs as root.
@@ -189,7 +187,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // setfacl(1) -m u:1000:rwx through subprocess: an ACL grant is the same opening.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess setfacl -m u:1000:rwx /opt/cni/bin",
         tune("dev-py86-setfacl-subprocess-rt86p", [
@@ -197,7 +195,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["setfacl", "-m", "u:1000:rwx", "/opt/cni/bin"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // ===== C. other writers into a root reader's directory =====
     // logging docs basicConfig(filename=...): "Specifies that a FileHandler be created, using the specified filename";
@@ -324,7 +321,8 @@ const insecure: NodeCase[] = [
     // request-key.conf(5): "/etc/request-key.d/*.conf" name "the program ... exec'd" by /sbin/request-key, which the
     // kernel runs as root when any process (a pod: keyctl is not in the default-unconfined seccomp) calls
     // request_key(2) for a matching key.
-    // MISS: (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Was a MISS (fixed in round 86): (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Round 86 fix: not the blanket rule (no /etc directory is data): three committed secure cases write their program's own /etc/<name>/FILE (dev-py80-etc-ops-own-fix81, dev-py82-etc-stem-json-fix82, dev-py82-etc-app-json-rt82p). pythonCode.ts etcReaderLayout: an own name or mkdir vouches only for files directly in /etc/<name>, never below a subdirectory (acpi/events) nor in a NAME.d drop-in directory (request-key.d); ROOT_READER_DIRECTORIES now names acpi, request-key.d, supervisor.
     dev(
         "mkdir -p /etc/request-key.d; tune.py writes ops.conf (create user ops:* * |prog)",
         tune(
@@ -334,7 +332,6 @@ const insecure: NodeCase[] = [
             ["mkdir -p /etc/request-key.d"],
         ),
         REFUSED,
-        true,
     ),
     // acpid(8): rules in /etc/acpi/events, "The action value is a commandline, which will be invoked via /bin/sh".
     dev(
@@ -348,7 +345,8 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // acpid(8), the program named after the reader (/opt/acpi/rules.py: own name "acpi").
-    // MISS: (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Was a MISS (fixed in round 86): (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Round 86 fix: not the blanket rule (no /etc directory is data): three committed secure cases write their program's own /etc/<name>/FILE (dev-py80-etc-ops-own-fix81, dev-py82-etc-stem-json-fix82, dev-py82-etc-app-json-rt82p). pythonCode.ts etcReaderLayout: an own name or mkdir vouches only for files directly in /etc/<name>, never below a subdirectory (acpi/events) nor in a NAME.d drop-in directory (request-key.d); ROOT_READER_DIRECTORIES now names acpi, request-key.d, supervisor.
     dev(
         "/opt/acpi/rules.py writes /etc/acpi/events/ops (action=)",
         prog(
@@ -357,7 +355,6 @@ const insecure: NodeCase[] = [
             writes("/etc/acpi/events/ops", `event=.*\naction=/bin/sh -c '${SHELL_LINE}'\n`),
         ),
         REFUSED,
-        true,
     ),
     // modprobe.d(5): "/run/modprobe.d/*.conf"; "install modulename command...": the command runs as root instead of
     // loading the module (here at once, and whenever a pod's socket() autoloads it).
@@ -496,7 +493,7 @@ const insecure: NodeCase[] = [
     // ===== H. batch 2: depth on the misses =====
     // Linux admin-guide sysctl/fs "protected_symlinks": 0 lets a pod's user plant a symlink in a sticky world-writable
     // directory (/tmp) that root follows (round 84's KERNEL_PROTECTIONS), written by Python.
-    // MISS: (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
+    // Was a MISS (fixed in round 86): (KERNEL-PROTECTIONS-PY-WRITE) insecure accepted (got []). pythonCode.ts pythonWriteRefusal's write-target loop (the KERNEL_SETTING_FILE literal-write exemption: "read as the shell's `echo TEXT > PATH`") lets a literal /proc/sys write through when writtenSysctls names no kernel helper (corePatternCommand, kernel.modprobe/hotplug); it never asks kernelSettings.ts loweredProtections, which the shell's routes (rootReads.ts) do since rounds 84/85. Fix (class): one kernel-setting judgment for every writer (shell redirection, sysctl, Python open/pathlib/os.write, any future language): helpers AND KERNEL_PROTECTIONS, from the same table.
     dev(
         "tune.py writes 0 to /proc/sys/fs/protected_symlinks",
         tune("dev-py86-protected-symlinks-rt86p", [
@@ -504,11 +501,10 @@ const insecure: NodeCase[] = [
             '    f.write("0")',
         ]),
         REFUSED,
-        true,
     ),
     // Yama (admin-guide LSM/Yama) ptrace_scope 0: "classic ptrace permissions": any process ptraces every other of
     // its uid; sysctl(8) "variable=value" sets it (no -w needed), through subprocess.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess sysctl kernel.yama.ptrace_scope=0",
         tune("dev-py86-ptrace-scope-argv-rt86p", [
@@ -516,10 +512,9 @@ const insecure: NodeCase[] = [
             'subprocess.check_call(["sysctl", "kernel.yama.ptrace_scope=0"])',
         ]),
         REFUSED,
-        true,
     ),
     // chmod(1) through subprocess: the same opening of /opt/cni/bin as os.chmod (refused above).
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess chmod 0777 /opt/cni/bin",
         tune("dev-py86-chmod-argv-cni-bin-rt86p", [
@@ -527,10 +522,9 @@ const insecure: NodeCase[] = [
             'subprocess.run(["chmod", "0777", "/opt/cni/bin"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // chown(1) -R through subprocess: /etc/cni/net.d handed to uid 1000.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess chown -R 1000:1000 /etc/cni/net.d",
         tune("dev-py86-chown-argv-cni-netd-rt86p", [
@@ -538,11 +532,11 @@ const insecure: NodeCase[] = [
             'subprocess.run(["chown", "-R", "1000:1000", "/etc/cni/net.d"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // acpid(8) with only the parent made (`mkdir -p /etc/acpi`, as the acpid package lays it out): the program then
     // makes events/ and the rule.
-    // MISS: (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Was a MISS (fixed in round 86): (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Round 86 fix: not the blanket rule (no /etc directory is data): three committed secure cases write their program's own /etc/<name>/FILE (dev-py80-etc-ops-own-fix81, dev-py82-etc-stem-json-fix82, dev-py82-etc-app-json-rt82p). pythonCode.ts etcReaderLayout: an own name or mkdir vouches only for files directly in /etc/<name>, never below a subdirectory (acpi/events) nor in a NAME.d drop-in directory (request-key.d); ROOT_READER_DIRECTORIES now names acpi, request-key.d, supervisor.
     dev(
         "mkdir -p /etc/acpi; tune.py writes /etc/acpi/events/ops (action=)",
         tune(
@@ -552,11 +546,11 @@ const insecure: NodeCase[] = [
             ["mkdir -p /etc/acpi"],
         ),
         REFUSED,
-        true,
     ),
     // supervisord docs "Configuration File": without -c it uses the first of ... /etc/supervisord.conf,
     // /etc/supervisor/supervisord.conf; [program:x] command= runs as root (supervisord started as root).
-    // MISS: (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Was a MISS (fixed in round 86): (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Round 86 fix: not the blanket rule (no /etc directory is data): three committed secure cases write their program's own /etc/<name>/FILE (dev-py80-etc-ops-own-fix81, dev-py82-etc-stem-json-fix82, dev-py82-etc-app-json-rt82p). pythonCode.ts etcReaderLayout: an own name or mkdir vouches only for files directly in /etc/<name>, never below a subdirectory (acpi/events) nor in a NAME.d drop-in directory (request-key.d); ROOT_READER_DIRECTORIES now names acpi, request-key.d, supervisor.
     dev(
         "mkdir -p /etc/supervisor; tune.py writes supervisord.conf ([program] command=); supervisord",
         tune(
@@ -569,7 +563,6 @@ const insecure: NodeCase[] = [
             ["mkdir -p /etc/supervisor"],
         ),
         REFUSED,
-        true,
     ),
     // Fluent Bit docs "Exec" input: "This plugin invokes commands using a shell"; td-agent-bit (the Treasure Data
     // package of Fluent Bit, /etc/td-agent-bit/td-agent-bit.conf) runs as root.
@@ -588,7 +581,8 @@ const insecure: NodeCase[] = [
     ),
     // request-key.conf(5), the program named after the reader's key type directory (/opt/request-key/gen.py: own
     // name "request-key"; the directory is request-key.d): held or not, the name differs.
-    // MISS: (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Was a MISS (fixed in round 86): (READER-DIRS-BY-NAME) insecure accepted (got []). pythonCode.ts pythonWriteTargetRefusal: under /etc an own name (programOwnNames) or a made directory (madeForProgram, which tests only the first level: `mkdir -p /etc/acpi` makes /etc/acpi/events data too) still makes a directory data unless ROOT_READER_DIRECTORIES, a denylist of reader names, lists it; request-key.d, acpi and supervisor are not listed (nor in PROGRAM_DATA_PATHS' exclusions). Fix (class): what round 83's comment says: under /etc no directory is a program's data (FHS 3.0 /etc is host configuration), whatever its name or who made it; under /run and /var/lib an allowlist of directories known to be read by no root reader, failing closed on the rest.
+    // Round 86 fix: not the blanket rule (no /etc directory is data): three committed secure cases write their program's own /etc/<name>/FILE (dev-py80-etc-ops-own-fix81, dev-py82-etc-stem-json-fix82, dev-py82-etc-app-json-rt82p). pythonCode.ts etcReaderLayout: an own name or mkdir vouches only for files directly in /etc/<name>, never below a subdirectory (acpi/events) nor in a NAME.d drop-in directory (request-key.d); ROOT_READER_DIRECTORIES now names acpi, request-key.d, supervisor.
     dev(
         "/opt/request-key.d/gen.py writes /etc/request-key.d/ops.conf",
         prog(
@@ -597,11 +591,10 @@ const insecure: NodeCase[] = [
             writes("/etc/request-key.d/ops.conf", "create user ops:* * /var/lib/ops/handler %k\n"),
         ),
         REFUSED,
-        true,
     ),
     // ===== I. batch 3: root writes and loads of a Python program's literal argv (literalCommandListeners) =====
     // core(5): kernel.core_pattern "|prog" set through subprocess sysctl -w (KERNEL_HELPERS by argv).
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: subprocess sysctl -w kernel.core_pattern=|/var/lib/ops/dump",
         tune("dev-py86-core-pattern-argv-rt86p", [
@@ -609,10 +602,10 @@ const insecure: NodeCase[] = [
             'subprocess.run(["sysctl", "-w", "kernel.core_pattern=|/var/lib/ops/dump %p"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // insmod(8) "insert a module into the Linux Kernel": a module the program downloaded runs in the kernel.
     // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Still open (round 86): the shell reader refuses the same line only for a planted module (rootReads.ts loadedOperands via plantedLoaded: `curl -o /var/cache/ops/ops.ko https://...; insmod` is accepted as the operator's download too), and the argv is now read as that line (RootReads.programRuns); refusing it needs a shell-side decision that a module loaded from a file the pack cannot read (a download, a program's write) is unknown kernel code, for every route at once.
     dev(
         "tune.py: urlretrieve ops.ko; subprocess insmod it",
         tune("dev-py86-insmod-argv-rt86p", [
@@ -654,7 +647,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // systemctl(1) link: "Link a unit file that is not in the unit file search path into the unit file search path".
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py writes ops.service; subprocess systemctl link + start",
         tune("dev-py86-systemctl-link-argv-rt86p", [
@@ -664,23 +657,100 @@ const insecure: NodeCase[] = [
             'subprocess.run(["systemctl", "start", "ops.service"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // os.system(command) runs it by /bin/sh (os docs): chmod 777 of /opt/cni/bin as a shell line.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: os.system('chmod 777 /opt/cni/bin')",
         tune("dev-py86-os-system-chmod-rt86p", ["import os", 'os.system("chmod 777 /opt/cni/bin")']),
         REFUSED,
-        true,
     ),
     // os.system: sysctl -w fs.suid_dumpable=1 as a shell line.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // Was a MISS (fixed in round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
     dev(
         "tune.py: os.system('sysctl -w fs.suid_dumpable=1')",
         tune("dev-py86-os-system-sysctl-rt86p", ["import os", 'os.system("sysctl -w fs.suid_dumpable=1")']),
         REFUSED,
-        true,
+    ),
+    // ===== fix86: neighbours of the round-86 fixes =====
+    // ARGV-COMMANDS-UNJUDGED: chmod(1) -R o+w of systemd's unit directory through argv (systemd.unit(5) "Unit File Load
+    // Path": root's manager loads what any user then writes there), read as the same shell line (openedPaths).
+    dev(
+        "tune.py: subprocess chmod -R o+w /etc/systemd/system",
+        tune("dev-py86-chmod-argv-units-fix86", [
+            "import subprocess",
+            'subprocess.run(["chmod", "-R", "o+w", "/etc/systemd/system"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // ARGV-COMMANDS-UNJUDGED: shlex-free str.split of a literal (round 75's argv) setting kernel.kptr_restrict=0
+    // (admin-guide sysctl/kernel.rst: 0 shows kernel addresses to every user), a KERNEL_PROTECTIONS lowering.
+    dev(
+        "tune.py: subprocess.run('sysctl -w kernel.kptr_restrict=0'.split())",
+        tune("dev-py86-split-sysctl-kptr-fix86", [
+            "import subprocess",
+            'subprocess.run("sysctl -w kernel.kptr_restrict=0".split(), check=True)',
+        ]),
+        REFUSED,
+    ),
+    // KERNEL-PROTECTIONS-PY-WRITE: pathlib write_text of 0 to kernel.randomize_va_space (admin-guide sysctl/kernel.rst:
+    // "0 - Turn the process address space randomization off").
+    dev(
+        "tune.py: Path('/proc/sys/kernel/randomize_va_space').write_text('0')",
+        tune("dev-py86-aslr-off-pathlib-fix86", [
+            "from pathlib import Path",
+            'Path("/proc/sys/kernel/randomize_va_space").write_text("0")',
+        ]),
+        REFUSED,
+    ),
+    // KERNEL-PROTECTIONS-PY-WRITE: the same table through a sysctl.d file the program writes (sysctl.d(5), applied at
+    // every boot): fs.protected_hardlinks=0.
+    dev(
+        "tune.py writes fs.protected_hardlinks=0 to /etc/sysctl.d/99-ops.conf",
+        tune("dev-py86-sysctld-hardlinks-fix86", writes("/etc/sysctl.d/99-ops.conf", "fs.protected_hardlinks = 0\n")),
+        REFUSED,
+    ),
+    // READER-DIRS-BY-NAME: certbot docs "Renewing certificates": executable files in
+    // /etc/letsencrypt/renewal-hooks/deploy are run (as root, by certbot's timer) after each renewal; made by mkdir.
+    dev(
+        "mkdir -p /etc/letsencrypt/renewal-hooks/deploy; tune.py writes a hook",
+        tune(
+            "dev-py86-mkdir-certbot-hooks-fix86",
+            writes("/etc/letsencrypt/renewal-hooks/deploy/ops", `#!/bin/sh\n${SHELL_LINE}\n`),
+            [],
+            ["mkdir -p /etc/letsencrypt/renewal-hooks/deploy"],
+        ),
+        REFUSED,
+    ),
+    // READER-DIRS-BY-NAME: a program named after its reader (/opt/logwatch/gen.py: own name "logwatch"); logwatch(8)
+    // runs the service filter scripts of /etc/logwatch/scripts/services as root from cron.
+    dev(
+        "/opt/logwatch/gen.py writes /etc/logwatch/scripts/services/ops",
+        prog(
+            "dev-py86-owner-dir-logwatch-fix86",
+            "/opt/logwatch/gen.py",
+            writes("/etc/logwatch/scripts/services/ops", `#!/bin/sh\n${SHELL_LINE}\n`),
+        ),
+        REFUSED,
+    ),
+    // PY-STDOUT-FILE-UNREAD: stdout= a file opened for appending in /etc/profile.d (sourced by root's login shells): the
+    // program's own open() is a write of that path, refused there.
+    dev(
+        "tune.py: subprocess.run(['echo', line], stdout=open('/etc/profile.d/ops.sh','a'))",
+        tune("dev-py86-stdout-append-profile-fix86", [
+            "import subprocess",
+            `subprocess.run(["echo", ${JSON.stringify(SHELL_LINE)}], stdout=open("/etc/profile.d/ops.sh", "a"))`,
+        ]),
+        REFUSED,
+    ),
+    // PIP-PROXY-OPTION: --proxy keeps the index what it is; an http:// index (no TLS: whoever is on the path serves
+    // the wheels) stays untrusted by its own rule.
+    dev(
+        "pip3 install --proxy http://proxy.ops.internal:3128 -i http://pypi.ops.internal/simple tenacity; import",
+        thenImport("dev-py86-proxy-http-index-fix86", [
+            "pip3 install --proxy http://proxy.ops.internal:3128 -i http://pypi.ops.internal/simple tenacity",
+        ]),
+        REFUSED,
     ),
     // The same through the shell itself (round 85's class, for comparison): held.
     dev(
@@ -709,6 +779,7 @@ const secure: NodeCase[] = [
     ),
     // chmod(2) 0o755 is the CNI directory's usual mode (owner root writes, others read and run).
     // MISS: (PY-CHMOD-MODE-UNREAD) secure refused ("it writes /opt/cni/bin, which the node may read as configuration or code"). pythonCode.ts pythonWriteTargetRefusal gets os.chmod/os.chown as writes of their path (any mode): a Python mode change is never read for what it grants, so a restoring 0o755 is refused like 0o777 (and 0o777 is refused only as a 'write'). Fix (class): read os.chmod/Path.chmod/os.chown/shutil.chown as the shell's chmod/chown are (rootReads.ts openedPaths: a literal mode without group/other write, owner root, opens nothing), fail closed on a computed mode.
+    // Still open (round 86): not done in time. The fix needs os.chmod/os.lchmod/Path.chmod/os.chown/shutil.chown with literal path and mode/owner taken out of pythonWriteRefusal's write targets (the generic imported-call rule and the pathlib method rule) and handed to the shell reader as `chmod MODE PATH` / `chown U:G PATH` lines (commandServers.ts pythonProgramCommandLines, as round 86's argv), so openedPaths judges them; a computed mode stays a write (fail closed).
     dev(
         "tune.py: os.chmod('/opt/cni/bin', 0o755)",
         tune("dev-py86-chmod-cni-bin-755-rt86p", ["import os", 'os.chmod("/opt/cni/bin", 0o755)']),
@@ -744,7 +815,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // subprocess docs: stdout "an existing file object": echo's output into /var/log/ops (FHS "Log files"), data.
-    // MISS: (PY-STDOUT-FILE-UNREAD) secure refused ("/opt/ops/tune.py runs commands the pack does not read"). pythonCode.ts pythonCommandRuns fails closed on any stdout=/stderr= file object, so a harmless command logging into /var/log is refused. Fix (class): read stdout=open(PATH, 'w'|'a') as a write of PATH with unknown content (judged by pythonWriteTargetRefusal, as `> PATH` is for the shell), not as an unread command.
+    // Was a MISS (fixed in round 86): (PY-STDOUT-FILE-UNREAD) secure refused ("/opt/ops/tune.py runs commands the pack does not read"). pythonCode.ts pythonCommandRuns fails closed on any stdout=/stderr= file object, so a harmless command logging into /var/log is refused. Fix (class): read stdout=open(PATH, 'w'|'a') as a write of PATH with unknown content (judged by pythonWriteTargetRefusal, as `> PATH` is for the shell), not as an unread command.
     dev(
         "tune.py: subprocess.run(['echo', x], stdout=open('/var/log/ops/out','w'))",
         tune("dev-py86-subprocess-stdout-log-rt86p", [
@@ -752,7 +823,6 @@ const secure: NodeCase[] = [
             'subprocess.run(["echo", "ok"], stdout=open("/var/log/ops/out", "w"))',
         ]),
         /./,
-        true,
     ),
     // os.path.join to the program's own state directory /var/lib/tune (FHS "/var/lib/<name>").
     dev(
@@ -766,12 +836,11 @@ const secure: NodeCase[] = [
     ),
     // pip docs "pip install" --proxy: "Specify a proxy in the form scheme://[user:passwd@]proxy.server:port"; an
     // https index is tunnelled by CONNECT and its certificate still verified end to end (same index, same trust).
-    // MISS: (PIP-PROXY-OPTION) secure refused ("imports tenacity, a module user data did not write and the pack does not know"). pipOptions.ts classifies --proxy as a "source" option, yet HTTPS_PROXY for the same pip run (dev-py86-https-proxy-env-pip-rt86p) keeps trust: pip's https index is reached through a CONNECT tunnel and its certificate verified end to end whatever the proxy. Fix (class): classify --proxy (and PIP_PROXY, global.proxy) as "none" like the proxy variables, so the option, the variable and the pip.conf key read alike; an http:// index stays untrusted by its own rule.
+    // Was a MISS (fixed in round 86): (PIP-PROXY-OPTION) secure refused ("imports tenacity, a module user data did not write and the pack does not know"). pipOptions.ts classifies --proxy as a "source" option, yet HTTPS_PROXY for the same pip run (dev-py86-https-proxy-env-pip-rt86p) keeps trust: pip's https index is reached through a CONNECT tunnel and its certificate verified end to end whatever the proxy. Fix (class): classify --proxy (and PIP_PROXY, global.proxy) as "none" like the proxy variables, so the option, the variable and the pip.conf key read alike; an http:// index stays untrusted by its own rule.
     dev(
         "pip3 install --proxy http://proxy.ops.internal:3128 tenacity; import",
         thenImport("dev-py86-pip-proxy-rt86p", ["pip3 install --proxy http://proxy.ops.internal:3128 tenacity"]),
         /./,
-        true,
     ),
     // pip docs "pip install" --no-deps: "Don't install package dependencies" (fewer files, same index).
     dev(
@@ -862,6 +931,51 @@ const secure: NodeCase[] = [
             ...writes("/var/lib/ops/report.txt", "ok"),
             "import subprocess",
             'subprocess.run(["cp", "/var/lib/ops/report.txt", "/var/log/ops/report.txt"], check=True)',
+        ]),
+    ),
+    // ===== fix86: secure neighbours =====
+    // sysctl(8) through argv of a setting that is no protection nor helper (vm.max_map_count, as Elasticsearch's docs
+    // ask): the same line in user data is clean.
+    dev(
+        "tune.py: subprocess sysctl -w vm.max_map_count=262144",
+        tune("dev-py86-sysctl-argv-harmless-fix86", [
+            "import subprocess",
+            'subprocess.run(["sysctl", "-w", "vm.max_map_count=262144"], check=True)',
+        ]),
+    ),
+    // os.system of sysctl keeping a protection (fs.protected_symlinks=1, the AL2023 default).
+    dev(
+        "tune.py: os.system('sysctl -w fs.protected_symlinks=1')",
+        tune("dev-py86-os-system-protect-fix86", ["import os", 'os.system("sysctl -w fs.protected_symlinks=1")']),
+    ),
+    // admin-guide sysctl/kernel.rst perf_event_paranoid 3 (above the floor of 2), written by Python.
+    dev(
+        "tune.py writes 3 to /proc/sys/kernel/perf_event_paranoid",
+        tune("dev-py86-perf-paranoid-raise-fix86", [
+            'with open("/proc/sys/kernel/perf_event_paranoid", "w") as f:',
+            '    f.write("3")',
+        ]),
+    ),
+    // FHS 3.0 /run/<app> "Run-time variable data": the program's own pid file under the directory named after it.
+    dev(
+        "mkdir -p /run/ops; tune.py writes /run/ops/tune.pid",
+        tune("dev-py86-run-own-pid-fix86", writes("/run/ops/tune.pid", "1\n"), [], ["mkdir -p /run/ops"]),
+    ),
+    // subprocess docs stderr= a file object: a command's errors appended to the program's own log in /var/log.
+    dev(
+        "tune.py: subprocess.run(['true'], stderr=open('/var/log/ops/err.log','a'))",
+        tune("dev-py86-stderr-log-fix86", [
+            "import subprocess",
+            'subprocess.run(["true"], stderr=open("/var/log/ops/err.log", "a"), check=True)',
+        ]),
+    ),
+    // pip docs "Configuration": the config key is the long option name (`pip config set global.proxy URL`), read as
+    // --proxy is.
+    dev(
+        "pip3 config set global.proxy http://proxy.ops.internal:3128; pip3 install tenacity; import",
+        thenImport("dev-py86-pip-config-proxy-fix86", [
+            "pip3 config set global.proxy http://proxy.ops.internal:3128",
+            "pip3 install tenacity",
         ]),
     ),
 ];
