@@ -207,6 +207,16 @@ export interface NodeJudge {
         cwd: string | undefined,
         fileText: (path: string) => string | undefined,
     ): readonly (readonly string[])[] | undefined;
+    /**
+     * Round 86: the commands the program a root command runs starts itself with literal words (a root Python
+     * program's subprocess argv and os.system lines: commandServers.ts pythonProgramCommandLines), each as the shell
+     * line it is with its directory (undefined: one the pack cannot know), read as user data's own lines are.
+     */
+    programCommands?(
+        words: readonly string[],
+        cwd: string | undefined,
+        fileText: (path: string) => string | undefined,
+    ): readonly { line: string; cwd: string | undefined }[] | undefined;
 }
 
 /**
@@ -8070,6 +8080,31 @@ export class RootReads {
     }
 
     /**
+     * Round 86: the commands a root program ran itself (NodeJudge.programCommands: a Python program's literal argv and
+     * os.system lines), each read as the same line in user data is, root's, in its directory (a fresh shell: Python
+     * docs "subprocess" runs the argv, no shell function or unexported variable of the script), after what the program
+     * wrote (programWritten): one command judgment for the shell and the programs it runs. A directory the pack cannot
+     * know is read as one (cwdUnknown).
+     */
+    private programRuns(lines: readonly { line: string; cwd: string | undefined }[], ctx: Context, form: string) {
+        for (const { line, cwd } of lines)
+            this.script(
+                line,
+                {
+                    ...ctx,
+                    cwd: cwd ?? ctx.cwd,
+                    cwdSet: true,
+                    cwdUnknown: cwd === undefined,
+                    cwds: undefined,
+                    vars: new Map(ctx.vars),
+                    functions: new Map(),
+                    depth: ctx.depth + 1,
+                },
+                `${form} (its program runs ${line.split("\n", 1)[0]})`,
+            );
+    }
+
+    /**
      * Round 82: `export $(xargs < FILE)`, `export $(cat FILE)`: an unquoted substitution's output is split into words
      * and each `NAME=value` word is an assignment (bash(1), "Word Splitting"; "export": "The supplied names are marked
      * for automatic export"), so output the reader cannot know (a file a root program wrote, a download) may set
@@ -11460,6 +11495,15 @@ export class RootReads {
                           this.written.get(p),
                       ) ?? [],
               );
+        // Round 86: the commands its program runs itself, asked before the run marks its files changed (programWrites).
+        const programCommands = nonRoot
+            ? []
+            : runs.flatMap(
+                  run =>
+                      this.judge?.programCommands?.(run, ctx.cwdUnknown ? undefined : ctx.cwd, p =>
+                          this.written.get(p),
+                      ) ?? [],
+              );
         // Round 84: asked before the run marks its files changed, as programWrites.
         const confinedFlags = nonRoot ? undefined : this.confinedPythonFlags(words, start, runs, ctx);
         if (name === "unset" && !operands.includes("-f")) for (const w of operands) this.deferredExports.delete(w);
@@ -11556,6 +11600,7 @@ export class RootReads {
                 );
         this.augtoolRead = false;
         this.programWritten(programWrites);
+        this.programRuns(programCommands, ctx, form);
         // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
         for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable

@@ -154,6 +154,7 @@ import {
     readablePythonProgram,
     XINETD_CONF,
 } from "./pythonCode";
+import { commandKernelSettings, setsKernelHelper } from "./kernelSettings";
 import {
     javaOptionsEnd,
     dotnetBuildArguments,
@@ -1299,6 +1300,40 @@ export function pythonProgramWrites(
 ): PythonWrittenPath[] | undefined {
     const program = rootPythonProgram(words, cwd, fileText, view);
     return program === undefined ? undefined : programWrites(program, cwd, fileText, view);
+}
+
+/**
+ * Round 86: the commands a root `python` command's program runs itself with literal words (pythonCommandRuns: a
+ * subprocess argv, an os.system line of plain words), each after its wrappers and a shell's literal input
+ * (literalCommandWords, as literalCommandListeners reads them), as the shell line it is, in its directory (its cwd=,
+ * else the program's; undefined when the pack cannot know it): RootReads reads each as the same line in user data is
+ * (one command judgment: sysctl's kernel settings, chmod/chown/setfacl openings, systemctl link ...). Python docs
+ * "subprocess": an argv runs "without a shell", each item one argument, which a single-quoted word is (bash(1)
+ * "QUOTING": "Enclosing characters in single quotes preserves the literal value of each character"). Undefined for a
+ * command that runs no Python program the pack reads; a run literalCommandWords does not read is left out (the
+ * listener judge refuses it: literalCommandListeners, pythonCommandListeners).
+ */
+export function pythonProgramCommandLines(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { line: string; cwd: string | undefined }[] | undefined {
+    const program = rootPythonProgram(words, cwd, fileText, view);
+    if (program === undefined || program.interpreter.length > 0) return undefined;
+    const directories = pythonProgramDirectories(program, cwd, fileText, view);
+    const quoted = (argv: readonly string[]) => argv.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+    const lines: { line: string; cwd: string | undefined }[] = [];
+    for (const f of program.files) {
+        if (f.text === null || !pythonRunsCommands(f.text)) continue;
+        for (const { argv, cwd: given, stdin } of pythonCommandRuns(f.text) ?? [])
+            for (const base of directories) {
+                const at = given === null ? undefined : given === undefined ? base : servedDirectory(given, base);
+                for (const c of literalCommandWords(argv, at, stdin, []) ?? [])
+                    lines.push({ line: quoted(c.words), cwd: c.cwd });
+            }
+    }
+    return lines;
 }
 
 /** The program a `python` command runs, when the pack reads it (pythonProgram). */
@@ -3219,6 +3254,9 @@ function literalCommandListeners(
             atJobFile(name, operands) !== undefined
         )
             return undefined;
+        // Round 86: a kernel helper its literal sysctl or mount sets (setsKernelHelper: core(5) `|PROGRAM` ...) names a
+        // program the kernel runs as root, judged as the same program's write of /proc/sys is (pythonWriteRefusal).
+        if (setsKernelHelper(commandKernelSettings(c.words))) return undefined;
         if (keepsContent(c.words)) continue;
         const named = c.words.slice(1).flatMap(w => {
             const value = w.replace(/^-[^=]*=|^[A-Za-z_]+=/, "");

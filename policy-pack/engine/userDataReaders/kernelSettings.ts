@@ -62,6 +62,20 @@ export function corePatternCommand(key: string, value: string): string[] | undef
     return words.length === 0 ? undefined : words;
 }
 
+/**
+ * Round 86: whether `settings` point a kernel helper at a program (KERNEL_HELPERS: core(5) core_pattern `|PROGRAM`,
+ * kernel.modprobe, kernel.hotplug, poweroff_cmd, a cgroup release_agent), whatever program: what a root program the
+ * pack reads sets there (a literal write of a /proc/sys or sysctl.d file, a literal `sysctl` or `mount` argv) names
+ * a helper the pack does not follow into that program's own files, so it is refused (fail closed). One predicate for
+ * each of its writers (pythonCode.ts pythonWriteRefusal, commandServers.ts literalCommandListeners).
+ */
+export const setsKernelHelper = (settings: readonly [string, string][]) =>
+    settings.some(
+        ([key, value]) =>
+            corePatternCommand(key, value) !== undefined ||
+            (key !== "kernel.core_pattern" && KERNEL_HELPERS.some(h => h.key === key)),
+    );
+
 /** Round 81: a sysctl configuration file (sysctl.d(5) directories, /etc/sysctl.conf), applied at boot as root. */
 export const isSysctlFile = (path: string) => SYSCTL_FILE.test(posix.resolve("/", path));
 

@@ -112,6 +112,10 @@ const WHEEL_TAG = (value: string) => /^[A-Za-z0-9][\w.]*$/.test(value);
 const LOG_FILE = (value: string) =>
     /^\/var\/log\/[\w.@+-]+(?:\/[\w.@+-]+)*$/.test(value) && !/(?:^|\/)\.\.?(?:\/|$)/.test(value);
 
+/** Round 86: a proxy as pip's --proxy takes it: [scheme://][user:passwd@]host[:port], no expansion or path. */
+const PROXY_URL = (value: string) =>
+    /^(?:(?:https?|socks5h?|socks4a?):\/\/)?(?:[\w.%~-]+(?::[\w.%~-]*)?@)?[A-Za-z0-9][\w.-]*(?::\d+)?\/?$/.test(value);
+
 /**
  * Round 83: every documented pip install option (install options, package index options, general options; pip 24.2,
  * and the older spellings AL2023's pip 21.3 still takes) by effect, each with its doc line. Not listed: fails closed.
@@ -212,10 +216,15 @@ const PIP_INSTALL_OPTIONS: readonly PipInstallOption[] = [
     { names: ["-i", "--index-url"], effect: "none", value: true, keeps: isPipDefaultIndex },
     { names: ["--log"], effect: "none", value: true, keeps: LOG_FILE },
     { names: ["--report"], effect: "none", value: true, keeps: v => v === "-" || LOG_FILE(v) },
+    // Round 86: "--proxy <proxy> Specify a proxy in the form scheme://[user:passwd@]proxy.server:port" (pip docs
+    // General Options; "User Guide", "Using a Proxy Server": the same as http_proxy/https_proxy): the index is the
+    // same, an https one reached through the proxy's CONNECT tunnel with its certificate verified end to end, as the
+    // proxy variables keep it; an http:// index is untrusted by its own rule (-i). A value of another shape fails closed.
+    { names: ["--proxy"], effect: "none", value: true, keeps: PROXY_URL },
     // Source: -r/-c/-e files and projects (PIP_REQUIREMENT_FILE_OPTIONS), -f/--find-links, "--extra-index-url Extra
     // URLs of package indexes", "--no-index Ignore package index (only looking at --find-links URLs instead)",
     // "--cache-dir Store the cache data in <dir>" (wheels pip reuses), "--src Directory to check out editable
-    // projects into", "--proxy".
+    // projects into".
     ...[
         ["-r", "--requirement"],
         ["-c", "--constraint"],
@@ -224,7 +233,6 @@ const PIP_INSTALL_OPTIONS: readonly PipInstallOption[] = [
         ["--extra-index-url"],
         ["--cache-dir"],
         ["--src"],
-        ["--proxy"],
     ].map(names => ({ names, effect: "source" as const, value: true as const })),
     { names: ["--no-index"], effect: "source" },
     // Trust: "--trusted-host Mark this host or host:port pair as trusted, even though it does not have valid or any

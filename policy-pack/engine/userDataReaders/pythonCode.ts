@@ -18,7 +18,7 @@ import {
     PIP_PLAIN_OPTIONS,
     PIP_REQUIREMENT_FILE_WORD,
 } from "./pipOptions";
-import { corePatternCommand, writtenSysctls } from "./kernelSettings";
+import { loweredProtections, setsKernelHelper, writtenSysctls } from "./kernelSettings";
 import {
     HTTP_SERVER_MODULES,
     isAddress,
@@ -2570,6 +2570,7 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         for (const k of ["stdout", "stderr"]) {
             const v = keyword.get(k)?.trim();
             if (v === undefined || v === "None") continue;
+            if (pythonOpenedForWriting(v, text)) continue;
             if (
                 !/^(?:(?:asyncio\.)?subprocess\.(?:PIPE|DEVNULL|STDOUT)|sys\.(?:stdout|stderr))$/.test(
                     resolved(v) ?? "",
@@ -2616,6 +2617,29 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
     }
     return runs;
+}
+
+/**
+ * Round 86: whether a runner's stdout=/stderr= is `open(PATH, MODE)` (the builtin, or io.open) with a writing mode:
+ * Python docs "subprocess" stdout "an existing file object": the command's output goes into that file, which the
+ * program's own open() call writes (PYTHON_WRITE_CALLS' open, judged by pythonWriteRefusal with content the pack does not
+ * read, as the shell's `> PATH`). Any other file object (a name, a custom opener, a read mode) is not read.
+ */
+function pythonOpenedForWriting(expr: string, text: string): boolean {
+    const m = /^([A-Za-z_][\w.]*)\s*\(/.exec(expr);
+    if (m === null || pythonNameRebound(text, m[1].split(".")[0])) return false;
+    if (pythonResolve(m[1], pythonNames(text)).name.replace(/^(?:builtins|io)\./, "") !== "open") return false;
+    const inner = parenthesized(expr, m[0].length - 1);
+    if (inner === undefined || inner.length !== expr.length - m[0].length - 1) return false;
+    const args = pythonCallArguments(inner);
+    const mode = args.argument("mode", 1);
+    return (
+        args.positional.length >= 1 &&
+        !args.keyword.has("opener") &&
+        mode !== undefined &&
+        pythonString(mode.trim()) !== undefined &&
+        pythonModeWrites(mode)
+    );
 }
 
 /**
@@ -2720,13 +2744,26 @@ const ROOT_READ_PARENTS = /^\/(?:etc|run|var\/lib)\/([^/]+)\//;
  * agents; incrontab(5) /etc/incron.d; smartd.conf(5) /etc/smartmontools; dnsmasq(8) /etc/dnsmasq.d (dhcp-script);
  * keepalived.conf(5) (notify); dracut(8) /run/initramfs (shutdown); iscsid, multipath, lvm, mdadm, nftables, iptables,
  * firewalld, ppp, dhcp hooks, apparmor, fapolicyd, sssd, kdump, irqbalance, rsyslog, the ECS agent; the node's
- * own (kubelet, containerd, systemd, sudo, pki ...) PROGRAM_DATA_PATHS refuses already.
+ * own (kubelet, containerd, systemd, sudo, pki ...) PROGRAM_DATA_PATHS refuses already. Round 86: acpid(8) /etc/acpi
+ * (events/ rules' action= "a commandline, which will be invoked via /bin/sh"), request-key.conf(5) /etc/request-key.d
+ * (the program /sbin/request-key execs as root), supervisord docs "Configuration File" /etc/supervisor
+ * (supervisord.conf, searched without -c; [program:x] command= runs as its root daemon).
  */
 const ROOT_READER_DIRECTORIES =
-    /^\/(?:etc|run|var\/lib)\/(?:cdi|extensions|confexts|portables|machines|crio|crio\.conf\.d|wireguard|tuned|openvpn|snmp|salt|puppet|puppetlabs|chef|incron\.d|smartmontools|smartd|dnsmasq\.d|dnsmasq|keepalived|initramfs|iscsi|multipath|lvm|mdadm|nftables|iptables|firewalld|ppp|dhcp|dhclient\.d|apparmor|apparmor\.d|fapolicyd|sssd|kdump|irqbalance|rsyslog|ecs|incron)(?:\/|$)/;
+    /^\/(?:etc|run|var\/lib)\/(?:cdi|extensions|confexts|portables|machines|crio|crio\.conf\.d|wireguard|tuned|openvpn|snmp|salt|puppet|puppetlabs|chef|incron\.d|smartmontools|smartd|dnsmasq\.d|dnsmasq|keepalived|initramfs|iscsi|multipath|lvm|mdadm|nftables|iptables|firewalld|ppp|dhcp|dhclient\.d|apparmor|apparmor\.d|fapolicyd|sssd|kdump|irqbalance|rsyslog|ecs|incron|acpi|request-key\.d|supervisor)(?:\/|$)/;
 
 /** Round 83: whether `path` (/var/run as /run) lies in a directory a root reader reads (ROOT_READER_DIRECTORIES). */
 const rootReaderDirectory = (path: string) => ROOT_READER_DIRECTORIES.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"));
+
+/**
+ * Round 86: what an own name or a mkdir (round 82) does not vouch for in /etc, the host's configuration (FHS 3.0
+ * "/etc : Host-specific system configuration"): a file below a subdirectory of /etc/<name> (`mkdir -p /etc/acpi` makes
+ * /etc/acpi, not acpid(8)'s /etc/acpi/events rules, "invoked via /bin/sh"), and any file of a drop-in directory
+ * (/etc/<name>.d: the conf.d convention of a reader loading every file there, request-key.conf(5)
+ * "/etc/request-key.d/*.conf", sudoers.d, modprobe.d, sysctl.d ...). A program's own configuration is a file directly
+ * in its /etc/<name>.
+ */
+const etcReaderLayout = (path: string) => /^\/etc\/[^/]+\/[^/]+\//.test(path) || /^\/etc\/[^/]+\.d\//.test(path);
 
 /** Generic directory names a program's path holds that name no application (/usr/local/bin, /opt/x/lib ...). */
 const GENERIC_DIRECTORY_NAMES =
@@ -4034,24 +4071,24 @@ export function pythonWriteRefusal(
         const paths = (each as string[][]).flat();
         // A kernel setting (a /proc/sys file, transparent hugepages, a sysctl.d file) written with literal text is read
         // as the shell's `echo TEXT > PATH` is (writtenSysctls, one reading): accepted unless it points a kernel helper
-        // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root.
-        // Every literal the program writes is taken as what each such file may hold (the pack does not pair them).
+        // at a program (core(5) core_pattern `|`, kernel.modprobe, kernel.hotplug), which the kernel runs as root, or
+        // (round 86) lowers a kernel protection (kernelSettings.ts loweredProtections, the table the shell's routes
+        // judge: fs.suid_dumpable=1, perf_event_paranoid below 2 ...). Every literal the program writes is taken as
+        // what each such file may hold (the pack does not pair them).
         if (
             !inside &&
             through === undefined &&
             paths.length === 1 &&
             literalWrites !== undefined &&
             literalWrites.length > 0 &&
-            KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0])) &&
-            literalWrites.every(content => {
-                const settings = writtenSysctls(posix.resolve("/", paths[0]), content);
-                return settings.every(
-                    ([key, value]) =>
-                        corePatternCommand(key, value) === undefined && !/^kernel\.(?:modprobe|hotplug)$/.test(key),
-                );
-            })
-        )
-            continue;
+            KERNEL_SETTING_FILE.test(posix.resolve("/", paths[0]))
+        ) {
+            const settings = literalWrites.flatMap(content => writtenSysctls(posix.resolve("/", paths[0]), content));
+            const lowered = loweredProtections(settings);
+            if (lowered.length > 0)
+                return `${form}: it lowers the kernel protection ${lowered.map(l => `${l.key} to ${l.value} (keep it at ${l.floor})`).join(", ")} through ${paths[0]} (Linux admin-guide sysctl/fs.rst, sysctl/kernel.rst)`;
+            if (!setsKernelHelper(settings)) continue;
+        }
         // A symbolic link's target: relative ones from each directory the link may be in (symlink(7)).
         const links =
             through === undefined
@@ -4141,7 +4178,9 @@ function pythonWriteTargetRefusal(
             (otherProgramsDirectory(path.replace(/^\/var\/run(?=\/|$)/, "/run"), owners) &&
                 !madeForProgram(path, view)) ||
             // Round 83: an own or made name never turns a root reader's directory into a program's data.
-            rootReaderDirectory(path)
+            rootReaderDirectory(path) ||
+            // Round 86: nor a reader's layout below one in /etc (etcReaderLayout).
+            etcReaderLayout(path)
         )
             return `it writes ${path}${link}, which the node may read as configuration or code, and the pack does not read what a program writes (crontab(5), systemd.unit(5)); write it in the user data itself`;
     return undefined;

@@ -129,6 +129,7 @@ import {
     JUPYTER_CONFIG_NAMES,
     jupyterConfigElsewhere,
     keepsContent,
+    pythonProgramCommandLines,
     pythonProgramOnlyWrites,
     pythonProgramWrites,
     sourceLookup,
@@ -2308,6 +2309,8 @@ export function viewingJudge(
         view,
         // Round 82: what a root Python program writes, unknown content for the shell reader's later lines (RootReads).
         programWrites: (words, cwd, fileText) => pythonProgramWrites(words, cwd, fileText, view),
+        // Round 86: what a root Python program runs with literal words, read by the shell reader as the lines they are.
+        programCommands: (words, cwd, fileText) => pythonProgramCommandLines(words, cwd, fileText, view),
         // Round 84: a root Python run reading its environment only as its interpreter does (its isolation flags).
         confinedPythonFlags: (words, cwd, fileText) => pythonEnvironmentConfinedFlags(words, cwd, fileText, view),
         // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
