@@ -46,13 +46,6 @@ const container = (extra: Record<string, unknown> = {}) => ({
     ...extra,
 });
 
-/** A root container (the image's default user), as node agents usually run. */
-const rootContainer = (extra: Record<string, unknown> = {}) => ({
-    name: "agent",
-    image: "registry.example.com/agent:1.0",
-    ...extra,
-});
-
 /** A Deployment in `ns` running as ServiceAccount `sa` with these pod spec fields. */
 const deployment = (r: R, name: string, ns: string, sa: string, spec: Record<string, unknown>) =>
     k8s(r, "kubernetes:apps/v1:Deployment", `${name}-dep`, {
@@ -74,13 +67,6 @@ const dep = (r: R, name: string, spec: Record<string, unknown>) => deployment(r,
 /** The custody Deployment (validators, containment-chamber). */
 const custodyPod = (r: R, name: string, spec: Record<string, unknown>) =>
     deployment(r, name, "validators", "containment-chamber", spec);
-
-/** A Deployment whose root container mounts hostPath `path` at /host with these mount fields. */
-const hostMount = (r: R, name: string, path: string, mount: Record<string, unknown> = {}) =>
-    dep(r, name, {
-        volumes: [{ name: "host", hostPath: { path } }],
-        containers: [rootContainer({ volumeMounts: [{ name: "host", mountPath: "/host", ...mount }] })],
-    });
 
 /** The custody pod keeps its state in hostPath /data/cc (read-write). */
 const custodyWithData = (r: R) =>
@@ -104,19 +90,6 @@ const grant = (r: R, name: string, rules: unknown[], ns = "validators", user = "
         roleRef: { apiGroup: RBAC, kind: "Role", name },
         subjects: [{ kind: "User", apiGroup: RBAC, name: user }],
     });
-};
-
-/** A declared ConfigMap or Secret in validators (immutable or not) the custody pod takes its environment from. */
-const custodyWithInput = (r: R, kind: "ConfigMap" | "Secret", name: string, immutable: boolean) => {
-    k8s(r, `kubernetes:core/v1:${kind}`, `${name}-obj`, {
-        apiVersion: "v1",
-        kind,
-        metadata: { name, namespace: "validators" },
-        ...(kind === "ConfigMap" ? { data: { LOG_LEVEL: "info" } } : { stringData: { API_URL: "https://signer" } }),
-        ...(immutable ? { immutable: true } : {}),
-    });
-    const ref = kind === "ConfigMap" ? { configMapRef: { name } } : { secretRef: { name } };
-    custodyPod(r, `${name}-pod`, { containers: [container({ envFrom: [ref] })] });
 };
 
 const rule = (resource: string, verbs: string[], resourceNames?: string[]) => ({
@@ -174,41 +147,6 @@ const storageClass = (r: R, name: string, provisioner: string, parameters: Recor
         volumeBindingMode: "WaitForFirstConsumer",
     });
 
-/** The custody pod keeps its state in claim validators/`name` on class `sc`. */
-const custodyOnClaim = (r: R, name: string, sc: string) => {
-    claim(r, name, "validators", sc);
-    custodyPod(r, `${name}-pod`, claimMount(name));
-};
-
-/** A StatefulSet `name` in `ns` (ServiceAccount `sa`) whose pods mount a claim of template `state` on class `sc`. */
-const statefulSet = (r: R, name: string, ns: string, sa: string, sc: string) =>
-    k8s(r, "kubernetes:apps/v1:StatefulSet", `${name}-${ns}-sts`, {
-        apiVersion: "apps/v1",
-        kind: "StatefulSet",
-        metadata: { name, namespace: ns },
-        spec: {
-            serviceName: name,
-            selector: { matchLabels: { app: name } },
-            template: {
-                metadata: { labels: { app: name } },
-                spec: {
-                    serviceAccountName: sa,
-                    containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
-                },
-            },
-            volumeClaimTemplates: [
-                {
-                    metadata: { name: "state" },
-                    spec: {
-                        accessModes: ["ReadWriteOnce"],
-                        storageClassName: sc,
-                        resources: { requests: { storage: "1Gi" } },
-                    },
-                },
-            ],
-        },
-    });
-
 /** An EKS access entry for platform-ops with one access policy at these namespaces (or the cluster). */
 const accessPolicy = (r: R, id: string, policy: string, namespaces?: string[], groups?: string[]) => {
     aws(r, ENTRY, `ops-${id}`, {
@@ -261,9 +199,6 @@ const custodyOnEfs = (r: R, handle: string) => {
     custodyPod(r, "ccefs85", claimMount("cc-efs85"));
 };
 
-/** Round 86: an unknown value as a first preview sees it (the engine's sentinel). */
-const UNKNOWN = "04da6b54-80e4-46f7-96ec-b56ff0331ba9";
-
 /** Round 86: a Deployment of team-a mounting inline NFS export `server`:/ writable. */
 const nfsPod = (r: R, name: string, server: string) =>
     dep(r, name, {
@@ -281,7 +216,6 @@ const onNodes = (...terms: string[][]) => ({
 });
 const NODE_A = "ip-10-0-1-10.eu-west-1.compute.internal";
 const NODE_B = "ip-10-0-2-20.eu-west-1.compute.internal";
-const NODE_C = "ip-10-0-3-30.eu-west-1.compute.internal";
 
 /** Round 86: the custody pod on local PV /mnt/disks/cc pinned to NODE_A; team-a on a PV `source` with `affinity`. */
 const localPair = (r: R, source: Record<string, unknown>, affinity?: unknown) => {
