@@ -22,6 +22,8 @@
 // --gui-address / STGUIADDRESS / EnvironmentFile, every IMDS relay above, ssh -D 0.0.0.0, every bind spelling and
 // /etc/hosts rewrite, dummy and lo addresses, pyftpdlib, wsgidav/rclone/twistd/thttpd on the command line, rclone
 // RCLONE_ADDR, Jupyter and code-server configuration files, nerdctl of the kubelet's directory); 23 of 23 secure clean.
+// Round 86 fixes: the 12 misses are fixed (listeners.ts unreadConfigFileListeners; daemonConfigs.ts libvirt and nvmet
+// readers); -fix86 neighbours close each list.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -67,7 +69,7 @@ const insecure: NodeCase[] = [
         ),
     ),
     // buildkitd.toml(5) "[grpc] address = [ \"tcp://0.0.0.0:1234\" ]": the same open API from the config file.
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd --config /etc/buildkit/buildkitd.toml, [grpc] address tcp://0.0.0.0:1234); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd --config /etc/buildkit/buildkitd.toml, [grpc] address tcp://0.0.0.0:1234); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "buildkitd.toml [grpc] address = tcp://0.0.0.0:1234",
         unit("dev-nsec4-rt86l", "/usr/local/bin/buildkitd --config /etc/buildkit/buildkitd.toml", [
@@ -77,13 +79,12 @@ const insecure: NodeCase[] = [
                 '  address = [ "tcp://0.0.0.0:1234" ]',
             ]),
         ]),
-        /./,
-        true,
+        /buildkitd reading \/etc\/buildkit\/buildkitd\.toml/,
     ),
     // libvirtd.conf "listen_tcp = 1 ... NB, must pass the --listen flag"; auth_tcp = "none" drops the SASL default:
     // any pod connects qemu+tcp://node/system and defines a domain with the node's /dev/nvme0n1 as a disk, or a
     // filesystem passthrough of / (root's libvirtd runs qemu with those devices).
-    // MISS: LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): libvirtd --listen --daemon with libvirtd.conf listen_tcp = 1, auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
+    // Was a MISS (fixed in round 86): LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): libvirtd --listen --daemon with libvirtd.conf listen_tcp = 1, auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
     dev(
         "libvirtd.conf listen_tcp = 1, auth_tcp = none, libvirtd --listen",
         script("dev-nsec5-rt86l", [
@@ -91,12 +92,11 @@ const insecure: NodeCase[] = [
             ...file("/etc/libvirt/libvirtd.conf", ["listen_tls = 0", "listen_tcp = 1", 'auth_tcp = "none"']),
             "libvirtd --listen --daemon",
         ]),
-        /./,
-        true,
+        /libvirtd \(libvirtd --listen\) with \/etc\/libvirt\/libvirtd\.conf auth_tcp = "none"/,
     ),
     // libvirt's modular daemons: virtproxyd-tcp.socket listens on 16509 on every address (systemd socket activation,
     // libvirtd.conf "This setting is not required or honoured if using systemd socket activation"); auth_tcp none.
-    // MISS: LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): virtproxyd-tcp.socket enabled, virtproxyd.conf auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
+    // Was a MISS (fixed in round 86): LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): virtproxyd-tcp.socket enabled, virtproxyd.conf auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
     dev(
         "virtproxyd.conf auth_tcp = none + virtproxyd-tcp.socket",
         script("dev-nsec6-rt86l", [
@@ -104,8 +104,7 @@ const insecure: NodeCase[] = [
             ...file("/etc/libvirt/virtproxyd.conf", ['auth_tcp = "none"']),
             "systemctl enable --now virtproxyd-tcp.socket",
         ]),
-        /./,
-        true,
+        /virtproxyd \(virtproxyd-tcp\.socket enabled\) with \/etc\/libvirt\/virtproxyd\.conf auth_tcp = "none"/,
     ),
     // Syncthing docs (Command Line Operation) "--gui-address=<address> Override GUI listen address"; with no GUI user
     // set the REST API takes any caller (Syncthing warns "GUI is reachable without authentication"); run as root a pod
@@ -314,17 +313,16 @@ const insecure: NodeCase[] = [
     ),
     // ---- F. binds in configuration files and environment variables of daemons the pack has no reader for ----
     // buildkitd.toml docs: "The file path is /etc/buildkit/buildkitd.toml for rootful mode": read with no --config.
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd with no flags reads /etc/buildkit/buildkitd.toml); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd with no flags reads /etc/buildkit/buildkitd.toml); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "/etc/buildkit/buildkitd.toml [grpc] address = tcp://0.0.0.0:1234, buildkitd with no flags",
         unit("dev-nsec29-rt86l", "/usr/local/bin/buildkitd", [
             ...file("/etc/buildkit/buildkitd.toml", ["[grpc]", '  address = [ "tcp://0.0.0.0:1234" ]']),
         ]),
-        /./,
-        true,
+        /buildkitd reading \/etc\/buildkit\/buildkitd\.toml/,
     ),
     // The IPv6 any address in the same file: "[::]" accepts IPv4 too (ipv6(7): IPV6_V6ONLY off by default).
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd --config=/opt/ops/bk.toml, tcp://[::]:1234); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (buildkitd --config=/opt/ops/bk.toml, tcp://[::]:1234); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "buildkitd --config /opt/ops/bk.toml, [grpc] address = tcp://[::]:1234",
         unit("dev-nsec30-rt86l", "/usr/local/bin/buildkitd --config=/opt/ops/bk.toml", [
@@ -333,12 +331,11 @@ const insecure: NodeCase[] = [
                 '  address = [ "unix:///run/buildkit/buildkitd.sock", "tcp://[::]:1234" ]',
             ]),
         ]),
-        /./,
-        true,
+        /buildkitd reading \/opt\/ops\/bk\.toml/,
     ),
     // libvirtd-tcp.socket (libvirt "libvirtd.conf ... not required or honoured if using systemd socket activation":
     // the socket unit listens on 16509, every address); auth_tcp = "none" in libvirtd.conf.
-    // MISS: LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): libvirtd-tcp.socket enabled, libvirtd.conf auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
+    // Was a MISS (fixed in round 86): LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): libvirtd-tcp.socket enabled, libvirtd.conf auth_tcp = "none"; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
     dev(
         "libvirtd.conf auth_tcp = none + systemctl enable --now libvirtd-tcp.socket",
         script("dev-nsec31-rt86l", [
@@ -346,8 +343,7 @@ const insecure: NodeCase[] = [
             ...file("/etc/libvirt/libvirtd.conf", ['auth_tcp = "none"']),
             "systemctl enable --now libvirtd-tcp.socket",
         ]),
-        /./,
-        true,
+        /libvirtd \(libvirtd-tcp\.socket enabled\) with \/etc\/libvirt\/libvirtd\.conf auth_tcp = "none"/,
     ),
     // Syncthing config.xml <gui><address> (Syncthing docs "Configuration": "address: Set the listen address"), root
     // with no <user>/<password>.
@@ -380,14 +376,13 @@ const insecure: NodeCase[] = [
         unit("dev-nsec34-rt86l", "/usr/bin/rclone serve webdav /", [], ["Environment=RCLONE_ADDR=:8080"]),
     ),
     // File Browser docs (config file .filebrowser.json / -c): "address", "root", "noauth" in JSON.
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (filebrowser -c /opt/ops/fb.json address 0.0.0.0); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (filebrowser -c /opt/ops/fb.json address 0.0.0.0); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "filebrowser -c /opt/ops/fb.json {address 0.0.0.0, root /, noauth}",
         unit("dev-nsec35-rt86l", "/usr/local/bin/filebrowser -c /opt/ops/fb.json", [
             ...file("/opt/ops/fb.json", ['{ "address": "0.0.0.0", "port": 8080, "root": "/", "noauth": true }']),
         ]),
-        /./,
-        true,
+        /filebrowser reading \/opt\/ops\/fb\.json/,
     ),
     // code-server docs (FAQ): "--config" names the config file; bind-addr and auth: none in a file under /opt.
     dev(
@@ -397,7 +392,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // Syncthing "--config=<dir> Set configuration directory": config.xml's <gui><address> from /opt.
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (syncthing --config=/opt/ops/st config.xml <gui><address>; the same file under /root is refused only as a write of root's own configuration); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (syncthing --config=/opt/ops/st config.xml <gui><address>; the same file under /root is refused only as a write of root's own configuration); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "syncthing --config=/opt/ops/st --data=/var/lib/st as root, <gui><address>0.0.0.0:8384</address>",
         unit("dev-nsec37-rt86l", "/usr/bin/syncthing serve --no-browser --config=/opt/ops/st --data=/var/lib/st", [
@@ -409,12 +404,11 @@ const insecure: NodeCase[] = [
                 "</configuration>",
             ]),
         ]),
-        /./,
-        true,
+        /syncthing reading \/opt\/ops\/st\/config\.xml/,
     ),
     // WsgiDAV docs (configuration, wsgidav.yaml / --config): host, provider_mapping and simple_dc with anonymous
     // access ("*": True) share / for PUT.
-    // MISS: CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (wsgidav --config /opt/ops/wsgidav.yaml host: 0.0.0.0); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
+    // Was a MISS (fixed in round 86): CONFIG-FILE-BIND-UNREAD (insecure accepted, got []): the bind is in a configuration file of a root daemon the pack has no reader for (wsgidav --config /opt/ops/wsgidav.yaml host: 0.0.0.0); listeners.ts unreadListeners reads only the command line's words (and systemd.ts environmentListeners its environment), and SERVER_CONFIGS (listeners.ts) reads only the named daemons' packaged paths, so the daemon is no listener and the file is plain data. Fix (general): a root program that unreadListeners would judge and that is given a configuration file user data wrote (a -c/-f/--config/--config-file option or a documented default path such as /etc/<program>/) is read for listen settings in any format (address/addr/bind/bind-addr/host/listen keys and tcp:// URIs, JSON/TOML/YAML/XML/INI): a value beyond loopback makes it a listener, and a file the pack cannot parse makes it a listener on unknown binds (fail closed) unless it names only loopback or unix-socket addresses.
     dev(
         "wsgidav --config /opt/ops/wsgidav.yaml (host 0.0.0.0, provider_mapping / -> /, anonymous)",
         unit("dev-nsec38-rt86l", "/usr/local/bin/wsgidav --config /opt/ops/wsgidav.yaml", [
@@ -429,8 +423,7 @@ const insecure: NodeCase[] = [
                 '    "*": true',
             ]),
         ]),
-        /./,
-        true,
+        /wsgidav reading \/opt\/ops\/wsgidav\.yaml/,
     ),
     // ---- G. bind spellings on a root shell server (socat EXEC:/bin/bash) whose directory names no secret ----
     // hosts(5) / nsswitch.conf(5): "localhost" is what /etc/hosts maps it to; rewritten to 0.0.0.0, socat's
@@ -509,7 +502,7 @@ const insecure: NodeCase[] = [
     ),
     // The packaged libvirtd.service reads "EnvironmentFile=-/etc/sysconfig/libvirtd" and runs
     // "ExecStart=/usr/sbin/libvirtd $LIBVIRTD_ARGS": --listen from the sysconfig file, auth_tcp none.
-    // MISS: LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): /etc/sysconfig/libvirtd LIBVIRTD_ARGS="--listen" read by the packaged libvirtd.service; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
+    // Was a MISS (fixed in round 86): LIBVIRT-REMOTE-TCP-UNREAD (insecure accepted, got []): /etc/sysconfig/libvirtd LIBVIRTD_ARGS="--listen" read by the packaged libvirtd.service; libvirt's remote TCP listener (libvirtd --listen with listen_tcp = 1, LIBVIRTD_ARGS, or the packaged libvirtd-tcp.socket / virtproxyd-tcp.socket units) with auth_tcp = "none" is in no SERVERS / SERVER_CONFIGS reader (listeners.ts, daemonConfigs.ts), and a packaged socket unit enabled by name is not read for its ListenStream= (systemd.ts reads only the units user data writes). Fix (general): read libvirtd.conf/virtproxyd.conf (auth_tcp, listen_tcp) beside the daemons' --listen and their *-tcp.socket units as one server (root's qemu:///system: a node-disk export); and treat enabling a packaged *.socket unit the pack has no table entry for as a listener on its documented ListenStream (a table of packaged TCP sockets, unknown ones fail closed).
     dev(
         "/etc/sysconfig/libvirtd LIBVIRTD_ARGS=--listen, libvirtd.conf listen_tcp = 1, auth_tcp = none",
         script("dev-nsec49-rt86l", [
@@ -518,15 +511,14 @@ const insecure: NodeCase[] = [
             ...file("/etc/libvirt/libvirtd.conf", ["listen_tls = 0", "listen_tcp = 1", 'auth_tcp = "none"']),
             "systemctl enable --now libvirtd",
         ]),
-        /./,
-        true,
+        /libvirtd\.service with \/etc\/sysconfig\/libvirtd LIBVIRTD_ARGS/,
     ),
     // ---- H. in-kernel network exports configured through configfs (no daemon on the command line) ----
     // Linux NVMe over Fabrics target (nvmetcli README, "manual configuration through configfs"): a subsystem with
     // attr_allow_any_host=1 ("any host may connect"), a namespace whose device_path is the node's root disk and a TCP
     // port on 0.0.0.0:4420: any pod runs `nvme connect -t tcp -a NODE` and reads/writes the node's disk (the kubelet's
     // key, every pod's token, /etc).
-    // MISS: KERNEL-TARGET-CONFIGFS-UNREAD (insecure accepted, got []): echo/mkdir/ln into /sys/kernel/config/nvmet make a TCP port on 0.0.0.0:4420 exporting /dev/nvme0n1 to any host; writes under /sys/kernel/config/nvmet (and nvmetcli restore of its JSON, the file nvmet.service restores) are read by no reader: rootWrites.ts/kernelSettings.ts judge /proc/sys and a few /sys files only, and daemonConfigs.ts covers only targetcli/tgtd/LIO saveconfig.json, not the NVMe-oF target. Fix (general): the in-kernel targets' configfs trees (/sys/kernel/config/nvmet, /sys/kernel/config/target) and their restore tools (nvmetcli restore, targetctl restore) are server configuration: a port whose transport is not loop (tcp/rdma/fc) with a non-loopback traddr serving a subsystem with allow_any_host = 1 (or no allowed_hosts) is a listener exporting the node's block device or file; an unread configfs write fails closed.
+    // Was a MISS (fixed in round 86): KERNEL-TARGET-CONFIGFS-UNREAD (insecure accepted, got []): echo/mkdir/ln into /sys/kernel/config/nvmet make a TCP port on 0.0.0.0:4420 exporting /dev/nvme0n1 to any host; writes under /sys/kernel/config/nvmet (and nvmetcli restore of its JSON, the file nvmet.service restores) are read by no reader: rootWrites.ts/kernelSettings.ts judge /proc/sys and a few /sys files only, and daemonConfigs.ts covers only targetcli/tgtd/LIO saveconfig.json, not the NVMe-oF target. Fix (general): the in-kernel targets' configfs trees (/sys/kernel/config/nvmet, /sys/kernel/config/target) and their restore tools (nvmetcli restore, targetctl restore) are server configuration: a port whose transport is not loop (tcp/rdma/fc) with a non-loopback traddr serving a subsystem with allow_any_host = 1 (or no allowed_hosts) is a listener exporting the node's block device or file; an unread configfs write fails closed.
     dev(
         "nvmet configfs: allow_any_host, device_path /dev/nvme0n1, tcp port 0.0.0.0:4420",
         script("dev-nsec50-rt86l", [
@@ -543,12 +535,11 @@ const insecure: NodeCase[] = [
             "echo 4420 > /sys/kernel/config/nvmet/ports/1/addr_trsvcid",
             "ln -s /sys/kernel/config/nvmet/subsystems/ops /sys/kernel/config/nvmet/ports/1/subsystems/ops",
         ]),
-        /./,
-        true,
+        /NVMe-oF target \(writes under \/sys\/kernel\/config\/nvmet\) port 1 \(tcp\)/,
     ),
     // nvmetcli(8) "restore [file]": the same target from a JSON file (/etc/nvmet/config.json is what nvmet.service
     // restores at boot).
-    // MISS: KERNEL-TARGET-CONFIGFS-UNREAD (insecure accepted, got []): nvmetcli restore /etc/nvmet/config.json with the same port and subsystem; writes under /sys/kernel/config/nvmet (and nvmetcli restore of its JSON, the file nvmet.service restores) are read by no reader: rootWrites.ts/kernelSettings.ts judge /proc/sys and a few /sys files only, and daemonConfigs.ts covers only targetcli/tgtd/LIO saveconfig.json, not the NVMe-oF target. Fix (general): the in-kernel targets' configfs trees (/sys/kernel/config/nvmet, /sys/kernel/config/target) and their restore tools (nvmetcli restore, targetctl restore) are server configuration: a port whose transport is not loop (tcp/rdma/fc) with a non-loopback traddr serving a subsystem with allow_any_host = 1 (or no allowed_hosts) is a listener exporting the node's block device or file; an unread configfs write fails closed.
+    // Was a MISS (fixed in round 86): KERNEL-TARGET-CONFIGFS-UNREAD (insecure accepted, got []): nvmetcli restore /etc/nvmet/config.json with the same port and subsystem; writes under /sys/kernel/config/nvmet (and nvmetcli restore of its JSON, the file nvmet.service restores) are read by no reader: rootWrites.ts/kernelSettings.ts judge /proc/sys and a few /sys files only, and daemonConfigs.ts covers only targetcli/tgtd/LIO saveconfig.json, not the NVMe-oF target. Fix (general): the in-kernel targets' configfs trees (/sys/kernel/config/nvmet, /sys/kernel/config/target) and their restore tools (nvmetcli restore, targetctl restore) are server configuration: a port whose transport is not loop (tcp/rdma/fc) with a non-loopback traddr serving a subsystem with allow_any_host = 1 (or no allowed_hosts) is a listener exporting the node's block device or file; an unread configfs write fails closed.
     dev(
         "nvmetcli restore /etc/nvmet/config.json (allow_any_host, /dev/nvme0n1, tcp 0.0.0.0:4420)",
         script("dev-nsec51-rt86l", [
@@ -564,8 +555,74 @@ const insecure: NodeCase[] = [
             "nvmetcli restore /etc/nvmet/config.json",
             "systemctl enable nvmet",
         ]),
-        /./,
-        true,
+        /NVMe-oF target \(nvmetcli.s saved configuration\) port 1 \(tcp\)/,
+    ),
+    // ---- Round 86 fixes: neighbours ----
+    // CONFIG-FILE-BIND-UNREAD: frps(1) (fatedier/frp README "frps.toml": `bindAddr`, `bindPort`): a TOML key
+    // bindAddr = "0.0.0.0" in the file -c names, for a program no reader knows (listeners.ts unreadConfigFileListeners).
+    dev(
+        "frps -c /opt/ops/frps.toml (bindAddr = 0.0.0.0)",
+        unit("dev-nsec1-fix86", "/usr/local/bin/frps -c /opt/ops/frps.toml", [
+            ...file("/opt/ops/frps.toml", ['bindAddr = "0.0.0.0"', "bindPort = 7000"]),
+        ]),
+        /frps reading \/opt\/ops\/frps\.toml/,
+    ),
+    // The loopback file edited afterwards by sed -i with a value the pack cannot compute: the file may say anything
+    // (fail closed, as an EnvironmentFile= so changed).
+    dev(
+        "filebrowser -c /opt/ops/fb.json, then sed -i s/127.0.0.1/$BIND/ on it",
+        unit("dev-nsec2-fix86", "/usr/local/bin/filebrowser -c /opt/ops/fb.json", [
+            ...file("/opt/ops/fb.json", ['{ "address": "127.0.0.1", "port": 8080, "root": "/srv/ops" }']),
+            'BIND="$(hostname -i)"',
+            'sed -i "s/127.0.0.1/$BIND/" /opt/ops/fb.json',
+        ]),
+        /filebrowser reading \/opt\/ops\/fb\.json/,
+    ),
+    // LIBVIRT-REMOTE-TCP-UNREAD: Debian's libvirtd.service reads /etc/default/libvirtd (LIBVIRTD_ARGS="-l").
+    dev(
+        "/etc/default/libvirtd LIBVIRTD_ARGS=-l, listen_tcp = 1, auth_tcp = none, systemctl restart libvirtd",
+        script("dev-nsec3-fix86", [
+            ...file("/etc/default/libvirtd", ['LIBVIRTD_ARGS="-l"']),
+            ...file("/etc/libvirt/libvirtd.conf", ["listen_tcp = 1", 'auth_tcp = "none"']),
+            "systemctl restart libvirtd",
+        ]),
+        /libvirtd\.service with \/etc\/default\/libvirtd LIBVIRTD_ARGS/,
+    ),
+    // libvirtd(8) "-f, --config FILE": the configuration from another path, listen_addr every address.
+    dev(
+        "libvirtd --listen -f /opt/ops/libvirtd.conf (listen_addr 0.0.0.0, auth_tcp none)",
+        unit("dev-nsec4-fix86", "/usr/sbin/libvirtd --listen -f /opt/ops/libvirtd.conf", [
+            ...file("/opt/ops/libvirtd.conf", ["listen_tcp = 1", 'listen_addr = "0.0.0.0"', 'auth_tcp = "none"']),
+        ]),
+        /libvirtd \(libvirtd --listen\) with \/opt\/ops\/libvirtd\.conf auth_tcp = "none"/,
+    ),
+    // KERNEL-TARGET-CONFIGFS-UNREAD: nvmetcli restore of a file at another path, RDMA transport.
+    dev(
+        "nvmetcli restore /opt/ops/nvmet.json (rdma 0.0.0.0:4420, allow_any_host, /dev/nvme0n1)",
+        script("dev-nsec5-fix86", [
+            ...file("/opt/ops/nvmet.json", [
+                '{ "ports": [ { "addr": { "adrfam": "ipv4", "traddr": "0.0.0.0", "trsvcid": "4420", "trtype": "rdma" },',
+                '  "portid": 2, "subsystems": [ "ops" ] } ],',
+                '  "subsystems": [ { "allowed_hosts": [], "attr": { "allow_any_host": "1" },',
+                '  "namespaces": [ { "device": { "path": "/dev/nvme0n1" }, "enable": 1, "nsid": 1 } ], "nqn": "ops" } ] }',
+            ]),
+            "nvmetcli restore /opt/ops/nvmet.json",
+        ]),
+        /NVMe-oF target \(nvmetcli restore \/opt\/ops\/nvmet\.json\) port 2 \(rdma\)/,
+    ),
+    // A configfs attribute written with a value the pack cannot compute (the node's address): fail closed.
+    dev(
+        "nvmet configfs: addr_traddr from $(hostname -i), allow_any_host",
+        script("dev-nsec6-fix86", [
+            "mkdir -p /sys/kernel/config/nvmet/subsystems/ops/namespaces/1",
+            "echo 1 > /sys/kernel/config/nvmet/subsystems/ops/attr_allow_any_host",
+            "echo -n /dev/nvme0n1 > /sys/kernel/config/nvmet/subsystems/ops/namespaces/1/device_path",
+            "mkdir -p /sys/kernel/config/nvmet/ports/1",
+            "echo tcp > /sys/kernel/config/nvmet/ports/1/addr_trtype",
+            'echo "$(hostname -i)" > /sys/kernel/config/nvmet/ports/1/addr_traddr',
+            "ln -s /sys/kernel/config/nvmet/subsystems/ops /sys/kernel/config/nvmet/ports/1/subsystems/ops",
+        ]),
+        /NVMe-oF target|in-kernel target configured by writing/,
     ),
 ];
 
@@ -770,6 +827,57 @@ const secure: NodeCase[] = [
             "mkdir -p /sys/kernel/config/nvmet/ports/1",
             "echo loop > /sys/kernel/config/nvmet/ports/1/addr_trtype",
             "ln -s /sys/kernel/config/nvmet/subsystems/ops /sys/kernel/config/nvmet/ports/1/subsystems/ops",
+        ]),
+    ),
+    // ---- Round 86 fixes: neighbours ----
+    // CONFIG-FILE-BIND-UNREAD: the same frps configuration on loopback (a tunnel only the node's processes reach).
+    dev(
+        "frps -c /opt/ops/frps.toml (bindAddr = 127.0.0.1)",
+        unit("dev-nsec1s-fix86", "/usr/local/bin/frps -c /opt/ops/frps.toml", [
+            ...file("/opt/ops/frps.toml", ['bindAddr = "127.0.0.1"', "bindPort = 7000"]),
+        ]),
+    ),
+    // WsgiDAV's YAML with host on loopback.
+    dev(
+        "wsgidav --config /opt/ops/wsgidav.yaml (host 127.0.0.1, a share directory)",
+        unit("dev-nsec2s-fix86", "/usr/local/bin/wsgidav --config /opt/ops/wsgidav.yaml", [
+            "pip3 install wsgidav==4.3.3 cheroot==10.0.1",
+            "mkdir -p /usr/share/ops/share",
+            ...file("/opt/ops/wsgidav.yaml", [
+                "host: 127.0.0.1",
+                "port: 8080",
+                "provider_mapping:",
+                '  "/": "/usr/share/ops/share"',
+            ]),
+        ]),
+    ),
+    // LIBVIRT-REMOTE-TCP-UNREAD: libvirtd-tcp.socket with the packaged libvirtd.conf (auth_tcp "sasl" by default:
+    // "Using the TCP socket requires SASL authentication by default").
+    dev(
+        "systemctl enable --now libvirtd-tcp.socket (packaged libvirtd.conf: SASL)",
+        script("dev-nsec3s-fix86", ["dnf install -y libvirt-daemon-kvm", "systemctl enable --now libvirtd-tcp.socket"]),
+    ),
+    // libvirtd.conf listen_addr on loopback: the unauthenticated TCP listener reached only from the node itself.
+    dev(
+        "libvirtd --listen, listen_tcp = 1, auth_tcp = none, listen_addr = 127.0.0.1",
+        script("dev-nsec4s-fix86", [
+            "dnf install -y libvirt-daemon-kvm",
+            ...file("/etc/libvirt/libvirtd.conf", ["listen_tcp = 1", 'listen_addr = "127.0.0.1"', 'auth_tcp = "none"']),
+            "libvirtd --listen --daemon",
+        ]),
+    ),
+    // KERNEL-TARGET-CONFIGFS-UNREAD: nvmetcli restore of a loop-transport target (nvmetcli README: "loop").
+    dev(
+        "nvmetcli restore /opt/ops/nvmet.json (loop transport, a file-backed namespace)",
+        script("dev-nsec5s-fix86", [
+            "truncate -s 1G /var/lib/ops-nvme.img",
+            ...file("/opt/ops/nvmet.json", [
+                '{ "ports": [ { "addr": { "adrfam": "", "traddr": "", "trsvcid": "", "trtype": "loop" },',
+                '  "portid": 1, "subsystems": [ "ops" ] } ],',
+                '  "subsystems": [ { "allowed_hosts": [], "attr": { "allow_any_host": "1" },',
+                '  "namespaces": [ { "device": { "path": "/var/lib/ops-nvme.img" }, "enable": 1, "nsid": 1 } ], "nqn": "ops" } ] }',
+            ]),
+            "nvmetcli restore /opt/ops/nvmet.json",
         ]),
     ),
 ];
