@@ -1838,8 +1838,10 @@ export function configFileSettings(text: string): { key: string; value: string }
     }
     return settings.flatMap(({ key, value }) =>
         value
-            .replace(/[[\]{}"']/g, " ")
+            .trim()
+            .replace(/^\[|\]$/g, "")
             .split(/[\s,]+/)
+            .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
             .filter(Boolean)
             .map(item => ({ key, value: item })),
     );
