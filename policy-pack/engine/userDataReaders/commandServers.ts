@@ -83,6 +83,7 @@ import {
     threeProxyListeners,
     toyboxNetcatListeners,
     ttydListeners,
+    unreadConfigFileListeners,
     unreadListeners,
     xinetdListeners,
 } from "./listeners";
@@ -175,6 +176,8 @@ import { codeArgument, loadedCode } from "./loaders";
 import {
     CONFIGURED_DAEMONS,
     configuredDaemonListeners,
+    libvirtDaemonListeners,
+    nvmetcliRestoreListeners,
     redisListeners,
     REDIS_SERVER,
     targetcliListeners,
@@ -5206,6 +5209,18 @@ export const SERVERS: {
             ),
     },
     { names: /^tgtadm$/, read: args => tgtadmListeners(args) },
+    // Round 86: nvmetcli's restore of a saved NVMe-oF target (daemonConfigs.ts nvmetSavedListeners).
+    {
+        names: /^nvmetcli$/,
+        read: (args, cwd, _, fileText, view, __, root) =>
+            nvmetcliRestoreListeners(args, configReader(cwd, fileText, view), root),
+    },
+    // Round 86: libvirt's remote TCP listener (daemonConfigs.ts libvirtTcpListeners).
+    {
+        names: /^(libvirtd|virtproxyd)$/,
+        read: (args, cwd, name, fileText, view) =>
+            libvirtDaemonListeners(args, name, configReader(cwd, fileText, view)),
+    },
     { names: /^socat$/, read: socatListeners },
     { names: /^systemd-socket-activate$/, read: socketActivateListeners },
     { names: /^(in\.)?telnetd$/, read: (args, _, name) => telnetdListeners(name, args) },
@@ -5589,6 +5604,7 @@ export function commandListeners(
         ? [
               ...listeners,
               ...unreadListeners(unread.program, unread.args),
+              ...unreadConfigFileListeners(unread.program, unread.args, cwd, fileText, view),
               ...appSettingsListeners(words[0] ?? "", unread, cwd, fileText, view),
           ]
         : listeners;

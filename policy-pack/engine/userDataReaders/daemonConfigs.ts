@@ -6,7 +6,7 @@
  */
 import { parse as parseYaml } from "yaml";
 import { globRegExp } from "../shell";
-import { exportedData, getopt, iniSections, type Listener } from "./shared";
+import { environmentFileVariables, exportedData, getopt, iniSections, type Listener } from "./shared";
 
 /** A configuration value without its surrounding quotes. */
 const unquoted = (value: string) => value.trim().replace(/^(["'])(.*)\1$/, "$2");
@@ -818,4 +818,254 @@ export function targetcliRestoreListeners(
     return root
         ? [unreadConfigListener(`targetcli restoreconfig ${file}`, [], "a configuration the pack cannot read")]
         : [];
+}
+
+/**
+ * Round 86: libvirt's remote TCP listener, one server however started: root's libvirtd (or, of the modular daemons,
+ * virtproxyd, which relays to them) serving qemu:///system, whose clients define and start domains with the node's
+ * disks or a passthrough of / (root's qemu). libvirtd(8) "SYSTEM SOCKET ACTIVATION": "In the traditional mode ... If
+ * the --listen parameter is given, it will also listen on TCP/IP socket(s), according to the listen_tcp and listen_tls
+ * options in /etc/libvirt/libvirtd.conf"; in socket activation mode the packaged DAEMON-tcp.socket units listen on
+ * 16509 (libvirtd.conf: listen_tcp "is not required or honoured if using systemd socket activation"). libvirtd.conf:
+ * listen_tcp "is disabled by default", listen_addr overrides the every-address default, and "Using the TCP socket
+ * requires SASL authentication by default" (auth_tcp = "sasl"); auth_tcp = "none" lets any client in. The TLS
+ * listener verifies client certificates (tls_no_verify_certificate = 0): not judged here.
+ * `mode`: "socket" (a -tcp.socket unit), "listen" (--listen given), "maybe" (arguments the pack cannot read).
+ * A configuration the pack cannot read (null) may say anything: a listener on every address (fail closed).
+ */
+export function libvirtTcpListeners(
+    daemon: string,
+    mode: "socket" | "listen" | "maybe",
+    file: string,
+    text: string | null | undefined,
+    how: string,
+): Listener[] {
+    if (text === null)
+        return [unreadConfigListener(`${daemon} (${how}) reading ${file}`, [], "a configuration the pack cannot read")];
+    const { global } = iniSections(text ?? "");
+    const setting = (key: string) => unquoted(global.get(key) ?? "");
+    if (mode !== "socket" && setting("listentcp") !== "1") return [];
+    if ((setting("authtcp") || "sasl") !== "none") return [];
+    const address = mode === "socket" ? "" : setting("listenaddr");
+    return [
+        {
+            server: `${daemon} (${how}) with ${file} auth_tcp = "none"`,
+            binds: address === "" ? [] : [address],
+            serves: {
+                code: `libvirt's qemu:///system API, unauthenticated on TCP ${setting("tcpport") || "16509"}: clients define and start domains with the node's disks or its / as root`,
+            },
+        },
+    ];
+}
+
+/** Round 86: the packaged libvirt daemons' configuration files (libvirtd(8), virtproxyd(8) "FILES"). */
+const libvirtConfig = (daemon: string) => `/etc/libvirt/${daemon}.conf`;
+
+/**
+ * Round 86: `libvirtd`/`virtproxyd` run by a command: `-l`/`--listen` opens the TCP listener of its configuration
+ * (`-f`/`--config FILE`, else the packaged path), read by libvirtTcpListeners.
+ */
+export function libvirtDaemonListeners(args: readonly string[], name: string, configText: ConfigText): Listener[] {
+    const { options } = getopt(args, "ftp", ["config", "timeout", "pid-file"]);
+    if (!options.some(([k]) => k === "-l" || k === "--listen")) return [];
+    const file = options.filter(([k]) => k === "-f" || k === "--config").at(-1)?.[1] ?? libvirtConfig(name);
+    return libvirtTcpListeners(name, "listen", file, configText(file), `${name} --listen`);
+}
+
+/**
+ * Round 86: the packaged libvirt units a started unit opens TCP by (startedUnits' names): libvirtd-tcp.socket and
+ * virtproxyd-tcp.socket (socket activation), and libvirtd.service, whose packaged unit runs "ExecStart=/usr/sbin/libvirtd
+ * $LIBVIRTD_ARGS" with "EnvironmentFile=-/etc/sysconfig/libvirtd" (Debian: /etc/default/libvirtd): --listen there is
+ * the traditional mode's. An environment file user data changed so the pack cannot read it may hold --listen.
+ */
+export function libvirtUnitListeners(unit: string, configText: ConfigText): Listener[] {
+    const socket = /^(libvirtd|virtproxyd)-tcp\.socket$/.exec(unit);
+    if (socket) {
+        const file = libvirtConfig(socket[1]);
+        return libvirtTcpListeners(socket[1], "socket", file, configText(file), `${unit} enabled`);
+    }
+    if (!/^libvirtd(\.service)?$/.test(unit)) return [];
+    const modes = ["/etc/sysconfig/libvirtd", "/etc/default/libvirtd"].flatMap(
+        (env): { env: string; mode: "listen" | "maybe" }[] => {
+            const text = configText(env);
+            if (text === undefined) return [];
+            if (text === null) return [{ env, mode: "maybe" }];
+            const args = environmentFileVariables(text)
+                .filter(v => v.name === "LIBVIRTD_ARGS")
+                .flatMap(v => v.value.split(/\s+/));
+            return args.some(w => /^(-l|--listen)$/.test(w)) ? [{ env, mode: "listen" }] : [];
+        },
+    );
+    const file = libvirtConfig("libvirtd");
+    return modes.flatMap(({ env, mode }) =>
+        libvirtTcpListeners("libvirtd", mode, file, configText(file), `libvirtd.service with ${env} LIBVIRTD_ARGS`),
+    );
+}
+
+/**
+ * Round 86: the Linux NVMe over Fabrics target (nvmet), an in-kernel server configured through configfs
+ * (/sys/kernel/config/nvmet: nvmetcli README "manual configuration through configfs") or nvmetcli's saved JSON
+ * (nvmetcli(8) "restore [file]", default /etc/nvmet/config.json, which nvmet.service restores at boot). A port
+ * (`addr_trtype`/`addr.trtype`) other than `loop` ("the local loopback transport": no network) listens on its
+ * `traddr`; a subsystem lets any host connect with `attr_allow_any_host` 1, and its `allowed_hosts` name host NQNs,
+ * which a host says of itself (as LIO's node ACLs, lioSavedListeners). It serves its namespaces' `device_path` (a node
+ * block device: the node's data).
+ */
+export interface NvmetTarget {
+    ports: { id: string; trtype: string | undefined; traddr: string | undefined; subsystems?: string[] }[];
+    subsystems: { nqn: string; open: boolean | undefined; devices: (string | undefined)[] }[];
+}
+
+/** Round 86: an nvmet configuration's listeners (NvmetTarget): its network ports serving subsystems open to hosts. */
+export function nvmetListeners(target: NvmetTarget, how: string): Listener[] {
+    return target.ports.flatMap((port): Listener[] => {
+        if (port.trtype === "loop") return [];
+        const served = target.subsystems.filter(
+            s => s.open !== false && (port.subsystems === undefined || port.subsystems.includes(s.nqn)),
+        );
+        if (served.length === 0) return [];
+        const devices = served.flatMap(s => s.devices);
+        const traddr = port.traddr ?? "";
+        return [
+            {
+                server: `the NVMe-oF target (${how}) port ${port.id} (${port.trtype ?? "a transport the pack cannot read"}) serving ${served.map(s => s.nqn).join(", ")}`,
+                binds: traddr === "" || /^(0\.0\.0\.0|::|\[::\])$/.test(traddr) ? [] : [traddr],
+                serves: {
+                    files: devices.every(d => d !== undefined) ? exportedData(devices as string[]) : undefined,
+                },
+            },
+        ];
+    });
+}
+
+/** Round 86: nvmetcli's saved configuration (nvmetcli(8) "save"/"restore": ports, subsystems, hosts). */
+export const NVMET_SAVED_CONFIG = /^\/etc\/nvmet\/config\.json$/;
+
+/** Round 86: nvmetcli's JSON as an NvmetTarget; text that does not parse is a target the pack cannot read. */
+export function nvmetSavedListeners(text: string, how = "nvmetcli's saved configuration"): Listener[] {
+    const config = record(jsonWithComments(text));
+    if (Object.keys(config).length === 0)
+        return [unreadConfigListener(`the NVMe-oF target (${how})`, [], "a configuration the pack cannot parse")];
+    return nvmetListeners(
+        {
+            ports: array(config.ports).map(p => {
+                const port = record(p);
+                const addr = record(port.addr);
+                return {
+                    id: String(port.portid),
+                    trtype: addr.trtype === undefined ? undefined : String(addr.trtype),
+                    traddr: addr.traddr === undefined ? undefined : String(addr.traddr),
+                    subsystems: array(port.subsystems).map(String),
+                };
+            }),
+            subsystems: array(config.subsystems).map(s => {
+                const subsystem = record(s);
+                return {
+                    nqn: String(subsystem.nqn),
+                    open:
+                        Number(record(subsystem.attr).allow_any_host) === 1 ||
+                        array(subsystem.allowed_hosts).length > 0,
+                    devices: array(subsystem.namespaces).map(n => {
+                        const path = record(record(n).device).path;
+                        return path === undefined ? undefined : String(path);
+                    }),
+                };
+            }),
+        },
+        how,
+    );
+}
+
+/**
+ * Round 86: `nvmetcli restore [FILE]` (default /etc/nvmet/config.json, judged where written): FILE read as nvmetcli's
+ * saved configuration; one the pack cannot read is, for a root run, a target on every address serving what it
+ * cannot know (fail closed).
+ */
+export function nvmetcliRestoreListeners(
+    args: readonly string[],
+    configText: ConfigText,
+    root: boolean | undefined,
+): Listener[] {
+    const { operands } = getopt(args, "", []);
+    if (operands[0] !== "restore") return [];
+    const file = operands[1];
+    if (file === undefined || NVMET_SAVED_CONFIG.test(file)) return [];
+    const text = configText(file);
+    if (typeof text === "string") return nvmetSavedListeners(text, `nvmetcli restore ${file}`);
+    return root ? [unreadConfigListener(`nvmetcli restore ${file}`, [], "a configuration the pack cannot read")] : [];
+}
+
+/** Round 86: the in-kernel targets' configfs trees: nvmet's and LIO's (targetcli(8), rtslib's /sys/kernel/config/target). */
+export const TARGET_CONFIGFS = /^\/sys\/kernel\/config\/(nvmet|target)\//;
+
+/**
+ * Round 86: an attribute file of the targets' configfs trees, not an object's directory (`mkdir`) nor a port's link to a
+ * subsystem (`ln -s`), which the pack lists as written without text: nvmet's objects are subsystems/NQN,
+ * namespaces/N, allowed_hosts/HOST, ports/N with their subsystems/ and referrals/ entries, hosts/NQN (nvmetcli
+ * README); of LIO's tree the TPG attributes (`attrib/NAME`) decide who logs in.
+ */
+const CONFIGFS_ATTRIBUTE =
+    /^\/sys\/kernel\/config\/(nvmet\/(?!(subsystems\/[^/]+(\/namespaces\/[^/]+|\/allowed_hosts\/[^/]+(\/[^/]+)?)?|ports\/[^/]+(\/(subsystems|referrals)\/[^/]+(\/[^/]+)?)?|hosts\/[^/]+)$)|target\/.*\/attrib\/[^/]+$)/;
+
+/**
+ * Round 86: the in-kernel targets configured by writes under their configfs trees (TARGET_CONFIGFS), read once the
+ * script ends: `text` what user data last wrote whole to a file (undefined: written in a way the pack cannot compute).
+ * nvmet: `ports/N/addr_trtype`, `addr_traddr`, `subsystems/NQN/attr_allow_any_host`, `allowed_hosts/*`,
+ * `namespaces/N/device_path` (a port's `subsystems/` links are made by `ln -s`, which the pack does not list: each
+ * port serves every subsystem). LIO: a TPG's `attrib/generate_node_acls` 1 is demo mode ("every initiator"), serving
+ * LUNs the pack does not read from configfs. A file of the tree the pack cannot read may say anything (fail closed).
+ */
+export function targetConfigfsListeners(
+    written: Iterable<string>,
+    text: (path: string) => string | undefined,
+): Listener[] {
+    const files = [...written].filter(p => TARGET_CONFIGFS.test(p));
+    if (files.length === 0) return [];
+    const value = (p: string) => text(p)?.trim();
+    const unread = files.filter(p => value(p) === undefined && CONFIGFS_ATTRIBUTE.test(p));
+    if (unread.length > 0)
+        return [
+            unreadConfigListener(
+                `an in-kernel target configured by writing ${unread.join(", ")}`,
+                [],
+                "configfs writes the pack cannot read",
+            ),
+        ];
+    const nvmet = files.filter(p => p.startsWith("/sys/kernel/config/nvmet/"));
+    // A subsystem's attributes are read through any path naming it (a port's subsystems/ link included).
+    const subsystemFile = (p: string) => /(?:^|\/)subsystems\/([^/]+)\/([^]+)$/.exec(p.replace(/^.*?\/nvmet\//, "/"));
+    const ofSubsystem = (nqn: string, attribute: RegExp) =>
+        nvmet.filter(p => subsystemFile(p)?.[1] === nqn && attribute.test(subsystemFile(p)![2]));
+    const portIds = [
+        ...new Set(nvmet.flatMap(p => /^\/sys\/kernel\/config\/nvmet\/ports\/([^/]+)\/addr_/.exec(p)?.[1] ?? [])),
+    ];
+    const nqns = [...new Set(nvmet.flatMap(p => subsystemFile(p)?.[1] ?? []))];
+    const at = (p: string) => value(`/sys/kernel/config/nvmet/${p}`);
+    const lio = files.filter(
+        p => /\/attrib\/generate_node_acls$/.test(p) && value(p) === "1" && p.startsWith("/sys/kernel/config/target/"),
+    );
+    return [
+        ...nvmetListeners(
+            {
+                ports: portIds.map(id => ({
+                    id,
+                    trtype: at(`ports/${id}/addr_trtype`),
+                    traddr: at(`ports/${id}/addr_traddr`),
+                })),
+                subsystems: nqns.map(nqn => ({
+                    nqn,
+                    open:
+                        ofSubsystem(nqn, /^attr_allow_any_host$/).some(p => value(p) === "1") ||
+                        ofSubsystem(nqn, /^allowed_hosts\/[^/]+$/).length > 0,
+                    devices: ofSubsystem(nqn, /^namespaces\/[^/]+\/device_path$/).map(value),
+                })),
+            },
+            "writes under /sys/kernel/config/nvmet",
+        ),
+        ...lio.map(p => ({
+            server: `a LIO target in demo mode (${p} = 1: every initiator)`,
+            binds: [],
+            serves: { files: undefined },
+        })),
+    ];
 }

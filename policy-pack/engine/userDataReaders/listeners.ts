@@ -6,6 +6,7 @@
  * userData.ts.
  */
 import { posix } from "path";
+import { parse as parseYaml } from "yaml";
 import { holdsNodeSecrets, insideNodeSecrets } from "../podSpec";
 import {
     appletWords,
@@ -42,6 +43,8 @@ import {
     IncludeDirective,
     LIO_SAVED_CONFIG,
     lioSavedListeners,
+    NVMET_SAVED_CONFIG,
+    nvmetSavedListeners,
     PHP_FPM_CONFIG,
     PHP_FPM_INCLUDE,
     phpFpmListeners,
@@ -1805,6 +1808,126 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
 }
 
 /**
+ * Round 86: the settings of a configuration file in any of the formats daemons use, as (key, value) pairs: JSON and
+ * YAML documents flattened (`grpc.address`), and line by line TOML/INI (`key = value` under a `[section]`), YAML
+ * (`key: value`) and XML elements (`<address>0.0.0.0:8384</address>`). A list value (`[ "a", "b" ]`) gives each item.
+ */
+export function configFileSettings(text: string): { key: string; value: string }[] {
+    const settings: { key: string; value: string }[] = [];
+    const flatten = (prefix: string, node: unknown): void => {
+        if (Array.isArray(node)) node.forEach(n => flatten(prefix, n));
+        else if (node !== null && typeof node === "object")
+            Object.entries(node).forEach(([k, v]) => flatten(prefix ? `${prefix}.${k}` : k, v));
+        else if (prefix !== "" && node !== null && node !== undefined)
+            settings.push({ key: prefix, value: String(node) });
+    };
+    try {
+        flatten("", parseYaml(text));
+    } catch {
+        // Not YAML (nor JSON): the line forms below read it.
+    }
+    let section = "";
+    for (const raw of text.split(/\r?\n/)) {
+        const line = raw.replace(/^\s*(#|;|\/\/).*$/, "").trim();
+        const header = /^\[+\s*([^\]]+?)\s*\]+$/.exec(line);
+        if (header) section = header[1];
+        const kv = /^(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[=:]\s*(.+)$/.exec(line);
+        if (kv) settings.push({ key: section ? `${section}.${kv[1]}` : kv[1], value: kv[2] });
+        for (const m of line.matchAll(/<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>([^<]*)<\/\1>/g))
+            settings.push({ key: m[1], value: m[2] });
+    }
+    return settings.flatMap(({ key, value }) =>
+        value
+            .trim()
+            .replace(/^\[|\]$/g, "")
+            .split(/[\s,]+/)
+            .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
+            .filter(Boolean)
+            .map(item => ({ key, value: item })),
+    );
+}
+
+/**
+ * Round 86: long options naming a program's configuration file or directory (`--config`, `--config-file`, `--conf`,
+ * `--home` ...), and the short ones most programs give that meaning (`-c`, `-f`), which others use for commands,
+ * flags and data files (`sh -c`, `rm -f`, `mkfs -f DEVICE`): theirs count only for a configuration file by name.
+ */
+const CONFIG_FILE_OPTION = /^--(conf|config|cfg|configfile|conffile|settings|home)([-_](file|dir|path|directory))?$/i;
+const SHORT_CONFIG_OPTION = /^-[cf]$/;
+
+/** Round 86: a file named as configuration in one of the formats configFileSettings reads. */
+const CONFIG_FILE_NAME = /\.(conf|cfg|cnf|ini|toml|ya?ml|json|xml|properties)$/i;
+
+/**
+ * Round 86: where a root program no reader knows listens by a configuration file user data wrote (the fail-closed
+ * rule's case, beside unreadListeners' command line): the absolute path a configuration option names
+ * (CONFIG_FILE_OPTION, SHORT_CONFIG_OPTION) or, when that names a directory, the config-named files user data wrote in
+ * it (syncthing `--config=DIR`'s config.xml: Syncthing docs "Command Line Operation"), and its documented default
+ * paths by the packaging convention /etc/PROGRAM/ and /etc/PROGRAM.EXT, the daemon's trailing `d` dropped
+ * (buildkitd.toml(5): "The file path is /etc/buildkit/buildkitd.toml for rootful mode"). Each is read in any format
+ * (configFileSettings) and judged as a command line's name=value is (settingBeyondLoopback: a listen/bind/host/address
+ * key beyond loopback). A file named by an option that user data changed in a way the pack cannot compute is one it
+ * cannot read: a listener on an unknown bind (fail closed); one user data did not write is the program's own, its
+ * packaged default. A default-path file so changed is not read (the path alone does not make the program a daemon
+ * reading it: dnf edits /etc/dnf/dnf.conf, aide /etc/aide.conf).
+ */
+export function unreadConfigFileListeners(
+    program: string,
+    args: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
+    const written = [...(view.written?.() ?? [])];
+    const configsIn = (dir: string) => written.filter(p => posix.dirname(p) === dir && CONFIG_FILE_NAME.test(p));
+    const named = args.flatMap((w, i) => {
+        const long = /^(--[\w.-]+)=(.+)$/.exec(w);
+        const [option, value] = long ? [long[1], long[2]] : [args[i - 1] ?? "", w];
+        if (!value.startsWith("/") || /[$`]/.test(value) || SUBSTITUTED_MARK.test(value)) return [];
+        const path = posix.normalize(value);
+        const inside = readConfig(path, fileText, view) === undefined ? configsIn(path) : [];
+        if (CONFIG_FILE_OPTION.test(option)) return inside.length > 0 ? inside : [path];
+        if (!long && SHORT_CONFIG_OPTION.test(option))
+            return inside.length > 0 ? inside : CONFIG_FILE_NAME.test(path) ? [path] : [];
+        return [];
+    });
+    const stems = [...new Set([program, program.replace(/d$/, "")])].filter(s => s !== "");
+    const defaults = written.filter(
+        p =>
+            CONFIG_FILE_NAME.test(p) &&
+            stems.some(
+                s => p.startsWith(`/etc/${s}/`) || new RegExp(`^/etc/${s.replace(/[.+]/g, "\\$&")}\\.[a-z]+$`).test(p),
+            ),
+    );
+    const judged = (file: string, text: string): Listener[] => {
+        const binds = configFileSettings(text).flatMap(({ key, value }) => settingBeyondLoopback(key, value, program));
+        return binds.length === 0 ? [] : [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }];
+    };
+    return [
+        ...[...new Set(named)].flatMap((file): Listener[] => {
+            const text = readConfig(file, fileText, view);
+            if (text === undefined) return [];
+            return text === null
+                ? [
+                      {
+                          server: `${program} reading ${file}`,
+                          binds: [],
+                          serves: { unread: `${program} (${file}, a configuration the pack cannot read)` },
+                      },
+                  ]
+                : judged(file, text);
+        }),
+        ...defaults
+            .filter(f => !named.includes(f))
+            .flatMap(file => {
+                const text = readConfig(file, fileText, view);
+                return typeof text === "string" ? judged(file, text) : [];
+            }),
+    ];
+}
+
+/**
  * Round 81: the host pydoc's server listens on, read by pydoc's own parser (Python docs "pydoc": "-p <port>" starts an
  * HTTP server, "-n <hostname>" the host it listens on, localhost by default; Lib/pydoc.py cli(): getopt 'bk:n:p:w', so
  * `-n HOST` and the glued `-nHOST`): any value but a loopback literal, a computed one (the shell reader's SUBSTITUTED
@@ -2079,6 +2202,8 @@ export const SERVER_CONFIGS: { path: RegExp; read: (content: string) => Listener
     { path: GANESHA_CONFIG, read: text => ganeshaListeners(text), include: GANESHA_INCLUDE },
     // Round 83: LIO's saved targets, restored by target.service (daemonConfigs.ts lioSavedListeners).
     { path: LIO_SAVED_CONFIG, read: text => lioSavedListeners(text) },
+    // Round 86: nvmetcli's saved NVMe-oF target, restored by nvmet.service (daemonConfigs.ts nvmetSavedListeners).
+    { path: NVMET_SAVED_CONFIG, read: text => nvmetSavedListeners(text) },
 ];
 
 /**

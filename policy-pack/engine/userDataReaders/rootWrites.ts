@@ -111,6 +111,7 @@ import {
     quotedWords,
 } from "./otherLanguages";
 import { npmInstallWrites, packageScripts, tscWrites } from "./javascript";
+import { libvirtUnitListeners, targetConfigfsListeners } from "./daemonConfigs";
 import {
     pipRequirementFiles,
     pythonEnvironmentConfinedFlags,
@@ -716,6 +717,13 @@ const nodeJudge = {
         out.push(
             ...listenerOpenings(
                 unit.flatMap(u => codeServerUnitListeners(u, fileText, view)),
+                how,
+            ),
+        );
+        // Round 86: libvirt's packaged units opening its remote TCP listener (daemonConfigs.ts libvirtUnitListeners).
+        out.push(
+            ...listenerOpenings(
+                unit.flatMap(u => libvirtUnitListeners(u, p => readConfig(p, fileText, view))),
                 how,
             ),
         );
@@ -2340,6 +2348,13 @@ export function viewingJudge(
             }),
             ...resolving(() =>
                 configuredTexts.flatMap(([text, how]) => listenerOpenings(configFileServers(text, view), how)),
+            ),
+            // Round 86: the in-kernel targets' configfs trees as the script leaves them (targetConfigfsListeners).
+            ...resolving(() =>
+                listenerOpenings(
+                    targetConfigfsListeners(view.written?.() ?? [], p => view.text?.(p)),
+                    "writes under the kernel's configfs target trees",
+                ),
             ),
             // Round 83: the servers' configurations with their includes followed (includedServerListeners).
             ...resolving(() =>
