@@ -979,7 +979,8 @@ type BindableRoles = (kind: "Role" | "ClusterRole", name: string, where?: string
  * where its own binding reaches (a RoleBinding: its namespace; a ClusterRoleBinding: every one): that is what the
  * returned power says, the binding's scope applying as for any rule. `escalate` stays every power: it lets the
  * holder write any rule into the named roles ("escalate" on roles, same page), and a named ClusterRole carries what
- * it is given to every binding of it. `bind` with no resourceNames, or a `*` name, binds any role: every power. A
+ * it is given to every binding of it (round 86: read only where the holder may also write such a role,
+ * withoutUnpairedEscalate). `bind` with no resourceNames, or a `*` name, binds any role: every power. A
  * named role that holds no power gives none; one whose power cannot be read (no resolver yet, a role outside the
  * stack) is read by BindableRoles as the bindings loop would read a binding to it.
  */
@@ -1103,6 +1104,56 @@ function withoutNamedBind(rules: Rule[], producible: "*" | Set<string> = new Set
               return kept.length > 0 ? [rest, { ...rule, verbs: ["bind"], resourceNames: kept }] : [rest];
           })
         : rules;
+}
+
+/**
+ * Round 86: the roles (`Kind:name`) a rule set may write: update, patch or a usable create (createsObject) of roles
+ * or clusterroles; `Kind:*` for an unnamed write or a usable create (a new role takes any name, a binding's too).
+ * `escalate` is no write of its own: "Using RBAC Authorization", "Restrictions on role creation or update": "You can
+ * only create/update a role if ... you are granted explicit permission to perform the escalate verb on the roles or
+ * clusterroles resource" (the create/update/patch request still needs its own verb). withoutUnpairedEscalate reads
+ * escalate only beside such a write by the same request identity.
+ */
+function roleWritesOfRules(rules: Rule[]): string[] | undefined {
+    let names: string[] | undefined;
+    for (const [w, kind] of [
+        ["roles", "Role"],
+        ["clusterroles", "ClusterRole"],
+    ])
+        for (const rule of rules.filter(x => ruleNames(x, RBAC_ROLES.groups, [w]))) {
+            const writes = rule.verbs.some(v => v === "update" || v === "patch" || v === "*");
+            const any = createsObject(rule, w) || (writes && rule.resourceNames.length === 0);
+            if (any || writes)
+                names = [...(names ?? []), ...(any ? ["*"] : rule.resourceNames).map(n => `${kind}:${n}`)];
+        }
+    return names;
+}
+
+/**
+ * The rules without `escalate` on roles/clusterroles where none of the holder's request identities may write a role
+ * it names (roleWritesOfRules; `writable`: the roles those writes reach, "*" any): escalate alone writes nothing.
+ * Where one may, escalate stays as read (every power: the holder writes any rule into a role a binding names).
+ */
+function withoutUnpairedEscalate(rules: Rule[], writable: "*" | Set<string> = new Set()): Rule[] {
+    if (writable === "*") return rules;
+    const paired = (rule: Rule) =>
+        rule.verbs.includes("*") ||
+        [
+            ["roles", "Role"],
+            ["clusterroles", "ClusterRole"],
+        ].some(
+            ([w, kind]) =>
+                ruleNames(rule, RBAC_ROLES.groups, [w]) &&
+                (writable.has(`${kind}:*`) ||
+                    (rule.resourceNames.length === 0 || rule.resourceNames.some(n => n === "" || n.includes("*"))
+                        ? [...writable].some(k => k.startsWith(`${kind}:`))
+                        : rule.resourceNames.some(n => writable.has(`${kind}:${n}`)))),
+        );
+    return rules.flatMap(rule => {
+        if (!rule.verbs.includes("escalate") || paired(rule)) return [rule];
+        const verbs = rule.verbs.filter(v => v !== "escalate");
+        return verbs.length > 0 ? [{ ...rule, verbs }] : [];
+    });
 }
 
 /**
@@ -3825,12 +3876,18 @@ export function readKubernetes(
      * roles it writes (read as secretAccessOfBinding reads one: unreadable rules may): the subjects' keys, and
      * whether the write reaches any identity (a group subject, while some stack role may impersonate groups, which
      * joins a group to any ServiceAccount in one request; subjects unknown during a preview). `bind` needs such a
-     * write by the same request identity (bindHalfHeld).
+     * write by the same request identity (bindHalfHeld). Round 86: `writes` reads what a binding's rules write
+     * (`refOf`: the roleRefs of the stack's bindings by name, where that binding reaches), so the role writers
+     * `escalate` needs (roleWriters, roleWritesOfRules) are paired the same way.
      */
-    const bindingWriters = (() => {
-        /** Per writer's subject key, the roleRefs its writes may produce (bindingRoleRefsOfRules). */
+    type Writes = (
+        rules: Rule[],
+        refOf: (resource: string, name: string) => "*" | string[],
+    ) => "*" | string[] | undefined;
+    const writersOf = (writes: Writes) => {
+        /** Per writer's subject key, what its writes may reach (roleRefs, bindingRoleRefsOfRules; roles). */
         const keys = new Map<string, "*" | Set<string>>();
-        /** The roleRefs group subjects' writes may produce. */
+        /** What group subjects' writes may reach. */
         let groupRefs: "*" | Set<string> = new Set();
         /** The roleRef keys of the stack's bindings named `name` (of `resource`, in `namespace` if given), else "*". */
         const roleRefOf = (resource: string, name: string, namespace: string | undefined): "*" | string[] => {
@@ -3873,11 +3930,7 @@ export function readKubernetes(
             const roleRef = bindingRoleRef(r);
             const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
             const produced = secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, rules =>
-                bindingWritesOfRules(rules)
-                    ? bindingRoleRefsOfRules(rules, (w, name) =>
-                          roleRefOf(w, name, clusterWide ? undefined : m.namespace),
-                      )
-                    : undefined,
+                writes(rules, (w, name) => roleRefOf(w, name, clusterWide ? undefined : m.namespace)),
             );
             if (!produced) continue;
             if (
@@ -3896,18 +3949,27 @@ export function readKubernetes(
             }
         }
         return { keys, groups, groupRefs, anyone };
-    })();
+    };
+    const bindingWriters = writersOf((rules, refOf) =>
+        bindingWritesOfRules(rules) ? bindingRoleRefsOfRules(rules, refOf) : undefined,
+    );
+    /** Round 86: who may write Roles or ClusterRoles (roleWritesOfRules), as bindingWriters: `escalate` needs one. */
+    const roleWriters = writersOf(rules => roleWritesOfRules(rules));
     /**
      * Whether `bind` in a binding to these subjects may be used: some request identity of a subject may also write a
      * binding (bindingWriters). A ServiceAccount is one request identity with its groups (subjectIdentities); a user's
      * other groups are its authenticator's (an access entry's kubernetesGroups, outside RBAC), so any group's write
      * may be its own; a group's members may hold any write. kube-system's ServiceAccounts (the controllers' built-in
-     * bindings) and unknown subjects keep `bind` as read.
+     * bindings) and unknown subjects keep `bind` as read. Round 86: `writers` roleWriters reads the same for the
+     * role writes `escalate` needs (escalateHeld).
      */
-    const bindHalfHeld = (subjects: unknown, namespace: string | undefined): "*" | Set<string> => {
-        if (bindingWriters.anyone || unknownSubjectField(subjects) !== undefined || !Array.isArray(subjects))
-            return "*";
-        const everyWriter = () => [...bindingWriters.keys.values()].reduce(joinRoleRefs, new Set<string>());
+    const bindHalfHeld = (
+        subjects: unknown,
+        namespace: string | undefined,
+        writers: ReturnType<typeof writersOf> = bindingWriters,
+    ): "*" | Set<string> => {
+        if (writers.anyone || unknownSubjectField(subjects) !== undefined || !Array.isArray(subjects)) return "*";
+        const everyWriter = () => [...writers.keys.values()].reduce(joinRoleRefs, new Set<string>());
         let refs: "*" | Set<string> = new Set();
         for (const x of subjects) {
             const key = subjectKey(x, namespace);
@@ -3916,8 +3978,8 @@ export function readKubernetes(
             if (kind === "Group") refs = joinRoleRefs(refs, everyWriter());
             else if (kind !== "User" && kind !== "ServiceAccount") return "*";
             else {
-                if (kind === "User" && bindingWriters.groups) refs = joinRoleRefs(refs, bindingWriters.groupRefs);
-                for (const k of subjectIdentities(key)) refs = joinRoleRefs(refs, bindingWriters.keys.get(k));
+                if (kind === "User" && writers.groups) refs = joinRoleRefs(refs, writers.groupRefs);
+                for (const k of subjectIdentities(key)) refs = joinRoleRefs(refs, writers.keys.get(k));
             }
         }
         return refs;
@@ -3947,7 +4009,10 @@ export function readKubernetes(
         // A named `bind` binds nothing without a binding write by one of the subjects' request identities that may
         // reference that role (bindHalfHeld: round 82, the roleRefs those writes may produce).
         const bindHeld = bindHalfHeld(r.props.subjects, m.namespace);
-        const unbound = (rules: Rule[]) => withoutNamedBind(rules, bindHeld);
+        // Round 86: `escalate` writes nothing without a role write by one of the subjects' request identities on a
+        // role it names (the same pairing, roleWriters).
+        const escalateHeld = bindHalfHeld(r.props.subjects, m.namespace, roleWriters);
+        const unbound = (rules: Rule[]) => withoutNamedBind(withoutUnpairedEscalate(rules, escalateHeld), bindHeld);
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */

@@ -688,6 +688,30 @@ const insecure: StackCase[] = [
         stack: "pod-identity",
         edit: r => clusterGrant(r, "nodeproxyget86", [{ apiGroups: [""], resources: ["nodes/proxy"], verbs: ["get"] }]),
     },
+    // Round 86 fix neighbours (class E, escalate counts beside a role write by the same request identity, on a role
+    // name both allow): "Using RBAC Authorization", Restrictions on role creation or update.
+    // escalate on one named Role, an unnamed patch of roles in another Role, both bound to auditor: auditor patches
+    // the named Role (bound to itself) with any rule.
+    {
+        name: "K-E1 Role escalate roles [escn86] + Role patch roles (any name), both bound to auditor in validators-fix86",
+        stack: "prod",
+        edit: r => {
+            grant(r, "escn86", [
+                { apiGroups: [RBAC], resources: ["roles"], verbs: ["get", "escalate"], resourceNames: ["escn86"] },
+            ]);
+            grant(r, "escnp86", [{ apiGroups: [RBAC], resources: ["roles"], verbs: ["patch"] }]);
+        },
+    },
+    // escalate on clusterroles cluster-wide and create of clusterroles in another ClusterRole: a usable create writes
+    // a ClusterRole of any name (one a binding already names, fail closed), with any rule.
+    {
+        name: "K-E2 pod-identity: ClusterRole escalate clusterroles + ClusterRole create clusterroles, both bound to auditor-fix86",
+        stack: "pod-identity",
+        edit: r => {
+            clusterGrant(r, "cescc86", [{ apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["escalate"] }]);
+            clusterGrant(r, "cescw86", [{ apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["create", "get"] }]);
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -796,7 +820,7 @@ const secure: StackCase[] = [
     // Escalate without update/patch/create writes nothing: "Using RBAC Authorization", Restrictions on role creation
     // or update: escalate lets a user who may create or update a role put permissions in it that the user does not
     // hold; it is no write verb of its own (the create/update/patch request still needs its verb).
-    // MISS: secure refused (custody-effective-access: "Kubernetes User auditor → RoleBinding escnw86 in validators →
+    // Was a MISS (fixed in round 86): secure refused (custody-effective-access: "Kubernetes User auditor → RoleBinding escnw86 in validators →
     // Role escnw86 (escalate/bind roles) → acts as ServiceAccount validators/containment-chamber → ... role
     // custody-pod-identity-signer → kms:Decrypt ..."). Where: policy-pack/engine/kubernetes.ts, the escalate/bind
     // branch of the rule reader (line ~842) and its helper (~971-992: `if (has("escalate") || !bindable) return
@@ -807,7 +831,6 @@ const secure: StackCase[] = [
     {
         name: "S9 pod-identity: Role get,escalate roles in validators bound to auditor (no update/patch/create)-rt86k",
         stack: "pod-identity",
-        skip: true,
         edit: r => grant(r, "escnw86", [{ apiGroups: [RBAC], resources: ["roles"], verbs: ["get", "escalate"] }]),
     },
     // AmazonEKSAdminViewPolicy scoped to team-a: Secrets of team-a only (EKS access policy namespace scope).
@@ -837,12 +860,11 @@ const secure: StackCase[] = [
         edit: r => grant(r, "tokstar86", [rule("serviceaccounts/*", ["create"])]),
     },
     // Class of S9, cluster-wide: escalate on clusterroles with no create/update/patch of any ClusterRole or Role.
-    // MISS: secure refused (custody-effective-access, "(escalate/bind clusterroles)" read as every power).
+    // Was a MISS (fixed in round 86): secure refused (custody-effective-access, "(escalate/bind clusterroles)" read as every power).
     // Where: policy-pack/engine/kubernetes.ts, escalate/bind branch (~842, ~992). Fix: as S9.
     {
         name: "S15 ClusterRole get,list,escalate clusterroles bound to auditor cluster-wide (no role write)-rt86k",
         stack: "prod",
-        skip: true,
         edit: r =>
             clusterGrant(r, "cescnw86", [
                 { apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["get", "list", "escalate"] },
@@ -915,6 +937,33 @@ const secure: StackCase[] = [
                     verbs: ["update"],
                 },
             ]),
+    },
+    // Round 86 fix neighbours (class E): escalate on one Role name and update of another name: the update may only
+    // write rules auditor holds, and the escalated role cannot be written ("Using RBAC Authorization", Restrictions
+    // on role creation or update: escalate is checked on the role being created or updated).
+    {
+        name: "S-E1 Role escalate roles [escs86] + Role update roles [escu86], both bound to auditor in validators-fix86",
+        stack: "prod",
+        edit: r => {
+            grant(r, "escs86", [
+                { apiGroups: [RBAC], resources: ["roles"], verbs: ["get", "escalate"], resourceNames: ["escs86"] },
+            ]);
+            grant(r, "escu86", [
+                { apiGroups: [RBAC], resources: ["roles"], verbs: ["get", "update"], resourceNames: ["escu86"] },
+            ]);
+        },
+    },
+    // escalate on clusterroles beside update of Roles: a Role's update is checked for escalate on roles, which
+    // auditor does not hold, so it may only write rules it holds.
+    {
+        name: "S-E2 pod-identity: ClusterRole escalate clusterroles + Role update roles in validators, both bound to auditor-fix86",
+        stack: "pod-identity",
+        edit: r => {
+            clusterGrant(r, "cescr86", [
+                { apiGroups: [RBAC], resources: ["clusterroles"], verbs: ["get", "escalate"] },
+            ]);
+            grant(r, "escru86", [{ apiGroups: [RBAC], resources: ["roles"], verbs: ["get", "update"] }]);
+        },
     },
 ];
 
