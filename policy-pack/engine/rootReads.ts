@@ -83,7 +83,7 @@ import {
     REGISTRY_HOSTS,
     TMPFILES_PATH,
 } from "./userDataReaders/shared";
-import { namesImds } from "./userDataReaders/loopback";
+import { addressHost, namesImds } from "./userDataReaders/loopback";
 import { ignoredByPython, LOADER_VARIABLES, locatingVariable } from "../model/locatingVariables";
 import { launchedRoots, optionNamedPrograms, UNIT_TREE_SETTINGS, unitTreeSources, unknownWord } from "./namedPrograms";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
@@ -2689,7 +2689,12 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
         }
         return [];
     })();
-    return [...files, ...round81LoadedOperands(name, operands), ...round82LoadedOperands(name, operands)].filter(local);
+    return [
+        ...files,
+        ...round81LoadedOperands(name, operands),
+        ...round82LoadedOperands(name, operands),
+        ...fetcherCaOperands(name, operands),
+    ].filter(local);
 }
 
 /**
@@ -3094,11 +3099,77 @@ const DOWNLOAD_URL = /^(?:https?|ftps?):\/\//i;
  * `--no-check-certificate` ("Don't check the server certificate"), or a plain-HTTP/FTP URL (UNENCRYPTED_SOURCE).
  */
 function unverifiedDownload(name: string, operands: readonly string[]): boolean {
-    const urls = operands.filter(w => DOWNLOAD_URL.test(w));
-    const tlsOff =
-        (name === "curl" && operands.some(w => w === "--insecure" || /^-[A-Za-z]*k/.test(w))) ||
-        (name === "wget" && operands.includes("--no-check-certificate"));
-    return urls.length > 0 && (tlsOff || urls.some(u => UNENCRYPTED_SOURCE.test(u)));
+    return unverifiedFetchSwitches(name, operands).length > 0;
+}
+
+/**
+ * Round 86 (fix): the instance metadata service's URLs (169.254.169.254, fd00:ec2::254, instance-data: namesImds) are
+ * no network path: EC2 user guide "Instance metadata service": "The IPv4 address of IMDS is 169.254.169.254 ... a
+ * link-local address and is valid only from the instance" (the Nitro hypervisor answers it, no router or peer does),
+ * so a plain-HTTP fetch from it is the instance's own data, not a download anyone on the network writes.
+ */
+const instanceMetadataUrl = (url: string) => namesImds(addressHost(url));
+
+/**
+ * Round 86 (fix): what has a fetcher the pack knows (curl, wget, aws; copiedDestinations writes their files) fetch
+ * without verifying the server: curl(1) `-k/--insecure` ("skip the verification step"), wget(1)
+ * `--no-check-certificate` ("Don't check the server certificate") or `-e check_certificate=off` (wgetrc command),
+ * aws(1) `--no-verify-ssl` ("overrides the default behavior of verifying SSL certificates") or a plain-HTTP
+ * `--endpoint-url`, and every plain-HTTP/FTP URL (UNENCRYPTED_SOURCE: no TLS, RFC 9110 "http" scheme) other than
+ * instance metadata's (instanceMetadataUrl). Empty for an https fetch (the operator's software, round 74) and for any
+ * other command.
+ */
+function unverifiedFetchSwitches(name: string, operands: readonly string[]): string[] {
+    if (!/^(curl|wget|aws)$/.test(name)) return [];
+    const words = name === "curl" ? curlWords(operands) : operands;
+    const endpoint = name === "aws" ? optionFileValues(operands, /^--endpoint-url$/).values : [];
+    const urls = [...words.filter(w => DOWNLOAD_URL.test(w)), ...endpoint].filter(u => !instanceMetadataUrl(u));
+    if (name === "aws" ? awsTransfer(operands) === undefined : urls.length === 0) return [];
+    const tlsOff = words.filter(
+        (w, i) =>
+            (name === "curl" && /^(-k|--insecure)$/.test(w)) ||
+            (name === "wget" && w === "--no-check-certificate") ||
+            (name === "wget" &&
+                /^(-e|--execute)$/.test(words[i - 1] ?? "") &&
+                /^check_?certificate\s*=\s*(off|0|no)$/i.test(w)) ||
+            (name === "aws" && w === "--no-verify-ssl"),
+    );
+    return [...tlsOff, ...urls.filter(u => UNENCRYPTED_SOURCE.test(u))];
+}
+
+/**
+ * Round 86 (fix): the files a fetcher writes from a transport that verifies no server (unverifiedFetchSwitches), with
+ * the switches: whoever is on the network path (in-VPC ARP or DNS spoofing, a proxy) chose their content, so root
+ * running, loading or sourcing one later runs a planted file (RootReads.unverifiedTrees, as round 86's unverified git
+ * checkouts). Names the pack cannot list (wget -r, curl -J) are their tree.
+ */
+export function unverifiedDownloads(words: readonly string[], cwd: string): { paths: string[]; switches: string[] } {
+    const switches = unverifiedFetchSwitches(posix.basename(words[0] ?? ""), words.slice(1));
+    if (switches.length === 0) return { paths: [], switches };
+    const { files, trees } = copiedDestinations(words, cwd);
+    return { paths: [...files, ...trees], switches };
+}
+
+/**
+ * Round 86 (fix): one table of the options that name the certificate authorities a fetcher trusts, each a file or
+ * directory root loads as a trust store (judged with planted, as GIT_SSL_CAINFO/CURL_CA_BUNDLE are as variables):
+ * curl(1) `--cacert FILE` ("Tells curl to use the specified certificate file to verify the peer") and `--capath DIR`;
+ * wget(1) `--ca-certificate=FILE` and `--ca-directory=DIR`; git-config(1) `-c http[.<url>].sslCAInfo=FILE` ("File
+ * containing the certificates to verify the peer with when fetching or pushing over HTTPS") and `http.sslCAPath`.
+ * A planted CA lets its writer serve whatever the fetch brings.
+ */
+const FETCHER_CA_OPTIONS: Record<string, (operands: readonly string[]) => string[]> = {
+    curl: operands => optionFileValues(curlWords(operands), /^--(cacert|capath)$/).values,
+    wget: operands => optionFileValues(operands, /^--(ca-certificate|ca-directory)$/).values,
+    git: operands =>
+        optionFileValues(operands, /^(-c|--config)$/)
+            .values.filter(v => /^http\.(.+\.)?sslca(info|path)=/i.test(v))
+            .map(v => v.slice(v.indexOf("=") + 1)),
+};
+
+/** Round 86 (fix): the CA files and directories a fetcher's options name (FETCHER_CA_OPTIONS). */
+function fetcherCaOperands(name: string, operands: readonly string[]): string[] {
+    return Object.hasOwn(FETCHER_CA_OPTIONS, name) ? FETCHER_CA_OPTIONS[name](operands) : [];
 }
 
 /**
@@ -3132,8 +3203,58 @@ export function unverifiedRepositoryFiles(words: readonly string[], cwd: string)
  * from the image's /etc/pki/rpm-gpg, is the operator's.
  */
 export function unverifiedSigningKeys(name: string, operands: readonly string[]): string[] {
+    if (/^(dnf|yum|microdnf|dnf5|dnf-3)$/.test(name))
+        return optionFileValues(operands, /^--setopt$/)
+            .values.filter(v => /^([\w.*-]+\.)?gpgkey=/.test(v.trim()))
+            .filter(v => unverifiedKeyUrls(v.slice(v.indexOf("=") + 1)).length > 0)
+            .map(v => `--setopt=${v}`);
     if (!/^(rpm|rpmkeys)$/.test(name) || !operands.includes("--import")) return [];
     return operands.filter(w => UNENCRYPTED_SOURCE.test(w));
+}
+
+/** Round 86 (fix): the plain-HTTP/FTP URLs of a dnf.conf(5) gpgkey value ("URLs of a GPG key file", blank-separated). */
+const unverifiedKeyUrls = (value: string) => value.split(/[\s,]+/).filter(u => UNENCRYPTED_SOURCE.test(u));
+
+/**
+ * Round 86 (fix): dnf.conf(5) gpgkey "URLs of a GPG key file that can be used for signing metadata and packages of this
+ * repository ... If a key is not yet imported, dnf asks to import it" (with -y, imported): a plain-HTTP/FTP gpgkey in a
+ * section whose signature check is on is a key import over a transport that verifies no server, as `rpm --import
+ * http://` is (unverifiedSigningKeys): whoever is on the path chooses the key every later signature check trusts,
+ * whatever the baseurl's transport. A section with gpgcheck off imports no key (uncheckedPackageSettings judges it); a
+ * file:// or https key is the operator's. The `gpgkey=URL` settings, per [section].
+ */
+export function unverifiedRepositoryKeys(text: string): string[] {
+    return text.split(/^\s*(?=\[)/m).flatMap(section => {
+        const settings = section.split(/\r?\n/).flatMap(line => {
+            const m = /^\s*([\w.-]+)\s*=\s*(.*?)\s*$/.exec(line);
+            return m ? [{ key: m[1], value: m[2] }] : [];
+        });
+        if (settings.some(x => packageCheckTurnedOff(x.key, x.value) === "signature")) return [];
+        return settings
+            .filter(x => x.key === "gpgkey" && unverifiedKeyUrls(x.value).length > 0)
+            .map(x => `gpgkey=${x.value}`);
+    });
+}
+
+/**
+ * Round 86 (fix): the repository sources a dnf command line defines itself (dnf(8) `--repofrompath=<repo>,<path/url>`
+ * "Specify a repository to add to the repositories for this query"; `--setopt=<repo>.baseurl|mirrorlist|metalink=URL`)
+ * that are plain HTTP/FTP: an unverified transport beside the line's own signature switches (packageCheckOffSwitches).
+ */
+function commandLineRepositorySources(operands: readonly string[]): string[] {
+    const added = optionFileValues(operands, /^--repofrompath$/)
+        .values.filter(v => UNENCRYPTED_SOURCE.test(v.slice(v.indexOf(",") + 1).trim()))
+        .map(v => `--repofrompath=${v}`);
+    const set = optionFileValues(operands, /^--setopt$/)
+        .values.filter(v => /^([\w.*-]+\.)?(baseurl|mirrorlist|metalink)=/.test(v.trim()))
+        .filter(v =>
+            v
+                .slice(v.indexOf("=") + 1)
+                .split(/[\s,]+/)
+                .some(u => UNENCRYPTED_SOURCE.test(u)),
+        )
+        .map(v => `--setopt=${v}`);
+    return [...added, ...set];
 }
 
 /**
@@ -3161,7 +3282,11 @@ export function packageCheckOffSwitches(
             ...setopts.filter(x => x.off === "signature").map(x => `--setopt=${x.v}`),
             ...localPackagesUnsigned(unencrypted, setopts, configured.dnf),
         ];
-        const transport = [...setopts.filter(x => x.off === "tls").map(x => `--setopt=${x.v}`), ...unencrypted];
+        const transport = [
+            ...setopts.filter(x => x.off === "tls").map(x => `--setopt=${x.v}`),
+            ...unencrypted,
+            ...commandLineRepositorySources(operands),
+        ];
         return signature.length === 0 || transport.length === 0 ? [] : [...signature, ...transport];
     }
     if (name === "rpm") {
@@ -8814,6 +8939,7 @@ export class RootReads {
     private uncheckedPackageSources(path: string, text: string, how: string) {
         if (!PACKAGE_CONFIG_FILES.test(path)) return;
         this.uncheckedPackages(uncheckedPackageSettings(text), `${how}: ${path} has dnf install packages`);
+        this.unverifiedSigningKeys(unverifiedRepositoryKeys(text), `${how}: ${path} has dnf import its gpgkey`);
     }
 
     /**
@@ -8859,6 +8985,16 @@ export class RootReads {
         if (switches.length === 0 || ctx.cwdUnknown) return;
         for (const tree of copiedDestinations(["git", ...operands], ctx.cwd).trees)
             this.unverifiedTrees.set(tree, `git fetched it with ${switches.join(", ")}: ${form}`);
+    }
+
+    /**
+     * Round 86 (fix): the files a fetcher wrote from a transport that verifies no server (unverifiedDownloads) are
+     * recorded as an unverified checkout's tree is (unverifiedTrees): a later run, load or source of one is a planted
+     * file's, until the script writes it itself.
+     */
+    private unverifiedFetches(fetched: { paths: string[]; switches: string[] }, form: string) {
+        for (const path of fetched.paths)
+            this.unverifiedTrees.set(path, `fetched with ${fetched.switches.join(", ")}: ${form}`);
     }
 
     /**
@@ -11574,6 +11710,7 @@ export class RootReads {
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             if (name === "git") this.unverifiedCheckout(operands, environment, ctx, form);
+            if (!ctx.cwdUnknown) this.unverifiedFetches(unverifiedDownloads([name, ...operands], ctx.cwd), form);
             this.uncheckedPackages(
                 unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
                 `${form}: whoever is on the path writes the repository settings`,

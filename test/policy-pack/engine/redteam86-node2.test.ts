@@ -288,7 +288,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // H3 git -c http.sslCAInfo=/tmp/ca.pem: a planted CA for a clone of code root runs (git-config(1) http.sslCAInfo).
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). git-config(1) http.sslCAInfo: "File containing the certificates to verify the peer with when fetching or pushing over HTTPS" - a /tmp file lets its writer serve the clone. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (round 86) reads http.sslVerify=false, GIT_SSL_NO_VERIFY and http:// only; a CA file named by -c http.sslCAInfo/http.sslCAPath or GIT_SSL_CAINFO is not judged planted. Fix (general): every option or variable naming a fetcher's CA file or directory (git http.sslCAInfo/GIT_SSL_CAINFO, curl --cacert/--capath, AWS_CA_BUNDLE, SSL_CERT_FILE) is a loaded operand judged with planted(), for every fetcher whose output root later runs.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). git-config(1) http.sslCAInfo: "File containing the certificates to verify the peer with when fetching or pushing over HTTPS" - a /tmp file lets its writer serve the clone. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (round 86) reads http.sslVerify=false, GIT_SSL_NO_VERIFY and http:// only; a CA file named by -c http.sslCAInfo/http.sslCAPath or GIT_SSL_CAINFO is not judged planted. Fix (general): every option or variable naming a fetcher's CA file or directory (git http.sslCAInfo/GIT_SSL_CAINFO, curl --cacert/--capath, AWS_CA_BUNDLE, SSL_CERT_FILE) is a loaded operand judged with planted(), for every fetcher whose output root later runs.
     devNodeCase(
         "H3 git -c http.sslCAInfo=/tmp/ca.pem clone https://...; /opt/ops/install.sh-rt86n",
         devNodeScript(n("h3"), [
@@ -296,7 +296,6 @@ const insecure: NodeCase[] = [
             "/opt/ops/install.sh",
         ]),
         /./,
-        MISS,
     ),
     // H4 git clone http:// (no TLS at all) of code root runs (neighbour of the round-86 unverified-transport fix).
     devNodeCase(
@@ -318,7 +317,7 @@ const insecure: NodeCase[] = [
     ),
     // I1 dnf.conf(5) gpgkey: "URLs of a GPG key file that can be used for signing metadata and packages" - an http://
     // key is fetched unverified, so gpgcheck=1 only checks against the attacker's key.
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). dnf.conf(5) gpgkey: "URLs of a GPG key file that can be used for signing metadata and packages of this repository" - dnf imports the key the http:// URL serves, so gpgcheck=1 checks against an attacker's key. Where: policy-pack/engine/rootReads.ts uncheckedPackageSettings: only baseurl/mirrorlist/metalink are transports; a plain-HTTP/FTP gpgkey is not the signature check turned off. Fix (general): a signature check whose key is fetched unverified (gpgkey=http://|ftp://, rpm --import http:// already held) counts as signature off; and a TLS-verified baseurl then does not save it.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). dnf.conf(5) gpgkey: "URLs of a GPG key file that can be used for signing metadata and packages of this repository" - dnf imports the key the http:// URL serves, so gpgcheck=1 checks against an attacker's key. Where: policy-pack/engine/rootReads.ts uncheckedPackageSettings: only baseurl/mirrorlist/metalink are transports; a plain-HTTP/FTP gpgkey is not the signature check turned off. Fix (general): a signature check whose key is fetched unverified (gpgkey=http://|ftp://, rpm --import http:// already held) counts as signature off; and a TLS-verified baseurl then does not save it.
     devNodeCase(
         "I1 repo gpgcheck=1 gpgkey=http://repo.internal/ops.gpg; dnf install ops-rt86n",
         devNodeScript(n("i1"), [
@@ -332,7 +331,6 @@ const insecure: NodeCase[] = [
             "dnf install -y ops-agent",
         ]),
         /./,
-        MISS,
     ),
     // I2 rpm --import ftp:// (neighbour of the http:// fix).
     devNodeCase(
@@ -347,14 +345,13 @@ const insecure: NodeCase[] = [
     // I4 dnf install of a local /tmp package: localpkg_gpgcheck defaults False (dnf.conf(5)), scriptlets run as root.
     devNodeCase("I4 dnf install -y /tmp/ops.rpm-rt86n", devNodeScript(n("i4"), ["dnf install -y /tmp/ops.rpm"])),
     // I5 dnf --repofrompath with an http:// baseurl and --nogpgcheck (check off + unverified transport).
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). dnf(8) --repofrompath=<repo>,<path/url> "Specify a repository to add to the repositories for this query" + --nogpgcheck: plain-HTTP packages with no signature check. Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/uncheckedPackageSettings: --repofrompath's URL is read as a package source path (round 81) but not as an unencrypted transport beside --nogpgcheck. Fix (general): every repository source a dnf command line defines (--repofrompath, --setopt=*.baseurl, config-manager --add-repo) is checked for plain HTTP/FTP together with the signature switches on the same line.
+    // Was a MISS (fixed in round 86): PACKAGE-VERIFICATION: insecure accepted (got []). dnf(8) --repofrompath=<repo>,<path/url> "Specify a repository to add to the repositories for this query" + --nogpgcheck: plain-HTTP packages with no signature check. Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches/uncheckedPackageSettings: --repofrompath's URL is read as a package source path (round 81) but not as an unencrypted transport beside --nogpgcheck. Fix (general): every repository source a dnf command line defines (--repofrompath, --setopt=*.baseurl, config-manager --add-repo) is checked for plain HTTP/FTP together with the signature switches on the same line.
     devNodeCase(
         "I5 dnf --repofrompath=ops,http://repo.internal/ops --repo=ops --nogpgcheck install ops-rt86n",
         devNodeScript(n("i5"), [
             "dnf --repofrompath=ops,http://repo.internal/ops --repo=ops --nogpgcheck install -y ops-agent",
         ]),
         /./,
-        MISS,
     ),
     // I6 rpm -ivh with an uppercase scheme HTTP:// (URL schemes are case-insensitive, RFC 3986 3.1).
     devNodeCase(
@@ -415,7 +412,7 @@ const insecure: NodeCase[] = [
         MISS,
     ),
     // J6 wget over plain http of a program root runs (no TLS: anyone on the path serves it).
-    // MISS: UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). A plain-HTTP download (no TLS, RFC 9110 http scheme) is written by whoever is on the network path (in-VPC ARP/DNS spoofing, a proxy); root then runs it. Where: policy-pack/engine/rootReads.ts unverifiedDownload (round 86) is consulted only by unverifiedRepositoryFiles (repo files) - curl/wget of an http:// or -k/--no-check-certificate URL into a path root later runs is not planted (copiedDestinations gives it the operator's provenance). Fix (general): a file a fetcher writes from an unverified transport (http://, ftp://, -k, --no-check-certificate, and the CA-file options of H3) takes a network-planted provenance for every later run, source, load or config read, not only for repo files.
+    // Was a MISS (fixed in round 86): UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). A plain-HTTP download (no TLS, RFC 9110 http scheme) is written by whoever is on the network path (in-VPC ARP/DNS spoofing, a proxy); root then runs it. Where: policy-pack/engine/rootReads.ts unverifiedDownload (round 86) is consulted only by unverifiedRepositoryFiles (repo files) - curl/wget of an http:// or -k/--no-check-certificate URL into a path root later runs is not planted (copiedDestinations gives it the operator's provenance). Fix (general): a file a fetcher writes from an unverified transport (http://, ftp://, -k, --no-check-certificate, and the CA-file options of H3) takes a network-planted provenance for every later run, source, load or config read, not only for repo files.
     devNodeCase(
         "J6 wget -O /usr/local/bin/agent http://artifacts.internal/agent; run-rt86n",
         devNodeScript(n("j6"), [
@@ -424,7 +421,6 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // J7 tar --use-compress-program abbreviated (getopt_long prefix): --use-comp=/tmp/z.
     devNodeCase(
@@ -448,7 +444,7 @@ const insecure: NodeCase[] = [
     // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). coreutils env(1) "-C, --chdir=DIR: change working directory to DIR" then runs COMMAND: ./x is /tmp/x. Where: policy-pack/engine/shell.ts (env handling ~line 495/809): -C/--chdir is skipped as a value but a relative program is not resolved against it. Fix (general): a launcher's working-directory option (env -C, sudo -D, systemd-run -p WorkingDirectory=, nsenter -w) resolves the relative program, script and file operands it runs; resolved into a data directory they are planted.
     devNodeCase("J10 env -C /tmp ./x-rt86n", devNodeScript(n("j10"), ["env -C /tmp ./x"]), /./, MISS),
     // J11 curl(1) "-k, --insecure: ... skip the verification step": a program fetched with no server check, then run.
-    // MISS: UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). curl -k: no certificate check, so anyone on the path serves the program root runs. Where: policy-pack/engine/rootReads.ts unverifiedDownload is consulted only for repo files (unverifiedRepositoryFiles). Fix (general): see J6 - an unverified fetch's output is network-planted for every later run/load/read.
+    // Was a MISS (fixed in round 86): UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). curl -k: no certificate check, so anyone on the path serves the program root runs. Where: policy-pack/engine/rootReads.ts unverifiedDownload is consulted only for repo files (unverifiedRepositoryFiles). Fix (general): see J6 - an unverified fetch's output is network-planted for every later run/load/read.
     devNodeCase(
         "J11 curl -k -o /usr/local/bin/agent https://...; agent-rt86n",
         devNodeScript(n("j11"), [
@@ -457,7 +453,6 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // J12 curl of an http:// script piped into bash (root runs what the network path serves).
     devNodeCase(
@@ -465,7 +460,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("j12"), ["curl -fsSL http://artifacts.internal/setup.sh | bash"]),
     ),
     // J13 wget --no-check-certificate of a kernel module, then insmod.
-    // MISS: UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). wget --no-check-certificate, then insmod: a kernel module from whoever is on the path. Where: policy-pack/engine/rootReads.ts unverifiedDownload is consulted only for repo files. Fix (general): see J6.
+    // Was a MISS (fixed in round 86): UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). wget --no-check-certificate, then insmod: a kernel module from whoever is on the path. Where: policy-pack/engine/rootReads.ts unverifiedDownload is consulted only for repo files. Fix (general): see J6.
     devNodeCase(
         "J13 wget --no-check-certificate -O /etc/ops/ops.ko https://...; insmod-rt86n",
         devNodeScript(n("j13"), [
@@ -473,7 +468,70 @@ const insecure: NodeCase[] = [
             "insmod /etc/ops/ops.ko",
         ]),
         /./,
-        MISS,
+    ),
+    // Neighbours of the round-86 UNVERIFIED-DOWNLOAD-RUN fix (rootReads.ts unverifiedDownloads): ftp:// has no TLS
+    // (RFC 959), so the script curl saves is whoever's on the path; bash then runs it.
+    devNodeCase(
+        "N1 curl -o /etc/ops/setup.sh ftp://...; bash /etc/ops/setup.sh-fix86",
+        devNodeScript(n("n1fix"), [
+            "curl -fsSL -o /etc/ops/setup.sh ftp://artifacts.internal/setup.sh",
+            "bash /etc/ops/setup.sh",
+        ]),
+    ),
+    // aws(1) --no-verify-ssl: "overrides the default behavior of verifying SSL certificates": the S3 object's program
+    // is whoever answers on the path's.
+    devNodeCase(
+        "N2 aws --no-verify-ssl s3 cp s3://.../agent /usr/local/bin/agent; agent-fix86",
+        devNodeScript(n("n2fix"), [
+            "aws --no-verify-ssl s3 cp s3://ops-artifacts/agent /usr/local/bin/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // TLS-TRUST-SWITCHES neighbours (FETCHER_CA_OPTIONS): curl(1) --cacert "use the specified certificate file to
+    // verify the peer": a /dev/shm CA lets its writer serve the program root runs.
+    devNodeCase(
+        "N3 curl --cacert /dev/shm/ca.pem -o /usr/local/bin/agent https://...; agent-fix86",
+        devNodeScript(n("n3fix"), [
+            "curl -fsSL --cacert /dev/shm/ca.pem -o /usr/local/bin/agent https://artifacts.example.com/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // wget(1) --ca-certificate=file "Use file as the file with the bundle of certificate authorities".
+    devNodeCase(
+        "N4 wget --ca-certificate=/var/tmp/ca.pem -O /usr/local/bin/agent https://...-fix86",
+        devNodeScript(n("n4fix"), [
+            "wget -q --ca-certificate=/var/tmp/ca.pem -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // PACKAGE-VERIFICATION neighbours: --repofrompath over ftp:// with the signature check off by --setopt
+    // (dnf.conf(5) gpgcheck; dnf(8) --setopt).
+    devNodeCase(
+        "N5 dnf --repofrompath=ops,ftp://... --setopt=ops.gpgcheck=0 install-fix86",
+        devNodeScript(n("n5fix"), [
+            "dnf --repofrompath=ops,ftp://repo.internal/ops --setopt=ops.gpgcheck=0 install -y ops-agent",
+        ]),
+    ),
+    // A second [section] with gpgcheck=1 and an ftp:// gpgkey: its key import is unverified even beside a
+    // gpgcheck=0 section (judged per section, dnf.conf(5) "[repository] OPTIONS").
+    devNodeCase(
+        "N6 repo file 2nd section gpgcheck=1 gpgkey=ftp://...-fix86",
+        devNodeScript(n("n6fix"), [
+            ...heredocFile("/etc/yum.repos.d/ops.repo", [
+                "[ops-debug]",
+                "name=ops-debug",
+                "baseurl=https://repo.internal/ops-debug/",
+                "gpgcheck=0",
+                "enabled=0",
+                "[ops]",
+                "name=ops",
+                "baseurl=https://repo.internal/ops/",
+                "gpgcheck=1",
+                "gpgkey=ftp://repo.internal/ops.gpg",
+            ]),
+            "dnf install -y ops-agent",
+        ]),
     ),
 ];
 
@@ -588,6 +646,54 @@ const secure: NodeCase[] = [
             "wget -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
             "chmod 0755 /usr/local/bin/agent",
             "/usr/local/bin/agent",
+        ]),
+    ),
+    // Neighbours of the round-86 UNVERIFIED-DOWNLOAD-RUN fix. Instance metadata over plain HTTP is no network path
+    // (EC2 user guide "Instance metadata service": 169.254.169.254 is link-local, "valid only from the instance"): the
+    // node's own user data, saved and run again, is the operator's (as an https download is, round 74).
+    devNodeCase(
+        "T1 curl -o /usr/local/bin/ops-userdata http://169.254.169.254/latest/user-data; run-fix86",
+        devNodeScript(n("t1fix"), [
+            "curl -s -o /usr/local/bin/ops-userdata http://169.254.169.254/latest/user-data",
+            "chmod 0755 /usr/local/bin/ops-userdata",
+            "/usr/local/bin/ops-userdata",
+        ]),
+    ),
+    // A plain-HTTP download root never runs, loads or sources (data read by jq): nothing planted runs.
+    devNodeCase(
+        "T2 wget -O /var/lib/ops/data.json http://...; jq . it-fix86",
+        devNodeScript(n("t2fix"), [
+            "wget -q -O /var/lib/ops/data.json http://artifacts.internal/data.json",
+            "jq . /var/lib/ops/data.json > /var/lib/ops/pretty.json",
+        ]),
+    ),
+    // TLS-TRUST-SWITCHES neighbour: git -c http.sslCAInfo naming the system bundle (root-owned, as S13's variable).
+    devNodeCase(
+        "T3 git -c http.sslCAInfo=/etc/pki/tls/certs/ca-bundle.crt clone https://...; install.sh-fix86",
+        devNodeScript(n("t3fix"), [
+            "git -c http.sslCAInfo=/etc/pki/tls/certs/ca-bundle.crt clone https://git.example.com/ops.git /opt/ops",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // PACKAGE-VERIFICATION neighbours: the signature check off alone over TLS (round 84/85's decision: the server the
+    // operator named over https vouches for the packages), and an https gpgkey (the operator's key, over TLS).
+    devNodeCase(
+        "T4 dnf --repofrompath=ops,https://... --nogpgcheck install-fix86",
+        devNodeScript(n("t4fix"), [
+            "dnf --repofrompath=ops,https://repo.internal/ops --repo=ops --nogpgcheck install -y ops-agent",
+        ]),
+    ),
+    devNodeCase(
+        "T5 repo gpgcheck=1 gpgkey=https://repo.internal/ops.gpg-fix86",
+        devNodeScript(n("t5fix"), [
+            ...heredocFile("/etc/yum.repos.d/ops.repo", [
+                "[ops]",
+                "name=ops",
+                "baseurl=http://repo.internal/ops/",
+                "gpgcheck=1",
+                "gpgkey=https://repo.internal/ops.gpg",
+            ]),
+            "dnf install -y ops-agent",
         ]),
     ),
 ];
