@@ -1733,6 +1733,18 @@ function overlayPaths(options: string): string[] {
 }
 
 /**
+ * Round 86 (fix): the trees a mount shows at its target, whatever its kind: its source (a bind's or move's tree,
+ * mount(8) "--bind: Remount a subtree somewhere else"; a loop mount's image, mount(8) LOOP-DEVICE SUPPORT "mount
+ * /tmp/disk.img /mnt" mounts the image file; a device) and an overlay's layers (kernel overlayfs.rst: the merged
+ * directory shows the upper directory over the lower ones, "lowerdir=/lower1:/lower2", the first on top). workdir is
+ * overlayfs's own scratch directory, not shown.
+ */
+function mountShownTrees(source: string, options: string): string[] {
+    const layers = [...options.matchAll(/\b(?:lowerdir|upperdir)=([^,]*)/g)].flatMap(m => m[1].split(":"));
+    return [source, ...layers].filter(p => p.startsWith("/") && !/\$|SUBSTITUTED/.test(p)).map(p => posix.resolve(p));
+}
+
+/**
  * `${NAME<operation>}` of a known value (bash(1), "Parameter Expansion"): prefix and suffix removal (#, ##, %, %%),
  * substitution (/, //, /#, /%), substrings (:offset[:length]), case changes (^, ^^, `,`, `,,`, ~, ~~); transformations
  * (@Q ...) and anything else keep the value, so a path hidden that way is still seen.
@@ -3760,6 +3772,22 @@ function mountBindSource(operands: readonly string[]): string | undefined {
     const valued = /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
     const positional = operands.filter((a, i) => !a.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
     return positional.length >= 2 ? positional[0] : undefined;
+}
+
+/**
+ * Round 86 (fix): the words of a mount(8) command line it reads, never writes: its options' values (an overlay's
+ * lowerdir=/upperdir= layers, loop) and its source (a bind's tree, a loop image, a device), all but the target (the
+ * last operand, or --target's). A planted image or layer stays planted (mountShowsPlanted).
+ */
+function mountReadWords(operands: readonly string[]): string[] {
+    const valued = /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
+    const positional = operands.filter((a, i) => !a.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
+    const explicit = operands.includes("--target");
+    const sources = explicit ? positional : positional.slice(0, -1);
+    const options = operands.filter(
+        (a, i) => /^(-o|--options)$/.test(operands[i - 1] ?? "") || /^(-o|--options=)./.test(a),
+    );
+    return [...sources, ...options];
 }
 
 /**
@@ -7616,7 +7644,11 @@ export class RootReads {
         const lineWords = launched === undefined ? [] : [launched, ...simpleCommands(launched).flatMap(c => c.words)];
         // Round 86: and a bind mount's source is read, not written (mountBindSource): a planted source stays planted.
         const bindSource = name === "mount" ? mountBindSource(words.slice(1)) : undefined;
-        const operands = words.slice(1).filter(w => !lineWords.includes(w) && w !== bindSource);
+        // Round 86 (fix): so are every mount's source, image and overlay layers (mountReadWords).
+        const mountReads = name === "mount" ? mountReadWords(words.slice(1)) : [];
+        const operands = words
+            .slice(1)
+            .filter(w => !lineWords.includes(w) && w !== bindSource && !mountReads.includes(w));
         if (keepsContent(words, stdin?.text) || (SHELLS.test(name) && operands.includes("-c"))) return;
         const dir = cwd ?? "/";
         const copies =
@@ -9352,6 +9384,8 @@ export class RootReads {
             // Round 80: fstab(5) lines are mounted at boot and by mount -a: a tmpfs line opens its mount point.
             if (line.trim().split(/\s+/)[2] === "tmpfs" && mountPoint?.startsWith("/"))
                 this.tmpfsOpens(posix.resolve(mountPoint), options);
+            // Round 86 (fix): and a bind, overlay or image line shows its source at its mount point (mountShowsPlanted).
+            this.mountShowsPlanted(source ?? "", mountPoint ?? "", options, `${path}: ${raw.trim()}`);
             const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
             const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
             if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
@@ -9776,6 +9810,17 @@ export class RootReads {
             if (planted)
                 this.refusePlanted(
                     { path: `${link} (a link to ${planted.path})`, root: planted.root },
+                    `the system trust store reads it as a CA every TLS client of the node trusts (update-ca-trust(8), update-ca-certificates(8))`,
+                );
+        }
+        // Round 86 (fix): a mount onto the trust store (a bind of a planted bundle over ca-bundle.crt, an overlay or image
+        // over the anchors directory: mountShowsPlanted, mountOpens) shows the planted file there, as a copy would.
+        for (const [at, from] of this.bound) {
+            const onto = TRUST_STORE_FILES.test(at) || TRUST_STORE_FILES.test(`${at}/`);
+            const planted = onto ? this.planted([from]) : undefined;
+            if (planted)
+                this.refusePlanted(
+                    { path: `${at} (a mount of ${planted.path})`, root: planted.root },
                     `the system trust store reads it as a CA every TLS client of the node trusts (update-ca-trust(8), update-ca-certificates(8))`,
                 );
         }
@@ -13981,6 +14026,13 @@ export class RootReads {
         if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
         this.mountOpens(operands, options, binds ? source : undefined, target, ctx);
         if (binds) this.plantedBind(source, target, ctx, form);
+        else if (!ctx.cwdUnknown && target !== "" && !unknownWord(target))
+            this.mountShowsPlanted(
+                source && resolveWord(ctx.cwd, source),
+                resolveWord(ctx.cwd, target),
+                options.join(","),
+                form,
+            );
         const reads = [source, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
@@ -14014,6 +14066,24 @@ export class RootReads {
         if (planted === undefined) return;
         const how = `${form}: the bind mount shows ${planted.path} at ${at}`;
         this.out.push(...(this.judge?.written(at, undefined, how, false, false) ?? []));
+    }
+
+    /**
+     * Round 86 (fix): one reading of every mount's target, from mount(8) words (an overlay, a loop image, a device), an
+     * fstab(5) line (mounted at boot and by `mount -a`, "Mount all filesystems (of the given types) mentioned in
+     * fstab") and a systemd.mount(5) unit (What= mounted at Where= with Options=): a target showing a planted tree
+     * (mountShownTrees) IS that tree for every later read and run below it (bound, as a bind's target is), and the
+     * node judge reads it as written with content the pack cannot know (plantedBind). Root-owned sources, tmpfs and
+     * devices outside the world-writable directories show nothing planted.
+     */
+    private mountShowsPlanted(source: string, at: string, options: string, how: string) {
+        if (!at.startsWith("/") || /\$|SUBSTITUTED/.test(at)) return;
+        const shown = mountShownTrees(source, options).find(tree => this.planted([tree]) !== undefined);
+        if (shown === undefined) return;
+        const target = posix.resolve(at);
+        this.bound.set(target, shown);
+        const shows = `${how}: the mount shows ${this.planted([shown])!.path} at ${target}`;
+        this.out.push(...(this.judge?.written(target, undefined, shows, false, false) ?? []));
     }
 
     /**
@@ -14062,6 +14132,15 @@ export class RootReads {
         }
         if (name.endsWith(".mount") && values.get("Type") === "tmpfs" && values.get("Where")?.startsWith("/"))
             this.tmpfsOpens(posix.resolve(values.get("Where")!), values.get("Options") ?? "");
+        // Round 86 (fix): systemd.mount(5) "What= Takes an absolute path of a device node, file or other resource to
+        // mount", at Where= with Options= (bind, an overlay's lowerdir=): read as the mount command is.
+        if (name.endsWith(".mount") && values.has("What"))
+            this.mountShowsPlanted(
+                values.get("What")!,
+                values.get("Where") ?? "",
+                values.get("Options") ?? "",
+                `${name}: What=${values.get("What")} Where=${values.get("Where") ?? ""}`,
+            );
         const user = values.get("User") ?? "";
         const owner =
             (user !== "" && !/^(root|0)$/.test(user)) || /^(yes|true|on|1)$/i.test(values.get("DynamicUser") ?? "");

@@ -198,7 +198,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("e1"), ["mount -B /tmp/x /usr/bin/chronyc", "chronyc makestep"]),
     ),
     // E2 mount(8) overlay: lowerdir=/tmp/x first shadows /usr/local/bin's programs.
-    // MISS: BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). mount(8)/overlayfs: the lower layers are what the merged directory shows, the first lowerdir on top. Where: policy-pack/engine/rootReads.ts mountBinds/mountBindSource (round 86) read only --bind/-B/--rbind/--move and -o bind; overlayOptionPaths is read for mounts AT data dirs, not as the source of a program tree. Fix (general): every mount whose target shows a planted tree (bind, move, overlay lowerdir/upperdir, loop of a planted image) makes the target that planted tree for later reads and runs.
+    // Was a MISS (fixed in round 86): BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). mount(8)/overlayfs: the lower layers are what the merged directory shows, the first lowerdir on top. Where: policy-pack/engine/rootReads.ts mountBinds/mountBindSource (round 86) read only --bind/-B/--rbind/--move and -o bind; overlayOptionPaths is read for mounts AT data dirs, not as the source of a program tree. Fix (general): every mount whose target shows a planted tree (bind, move, overlay lowerdir/upperdir, loop of a planted image) makes the target that planted tree for later reads and runs.
     devNodeCase(
         "E2 mount -t overlay overlay -o lowerdir=/tmp/x:/usr/local/bin /usr/local/bin-rt86n",
         devNodeScript(n("e2"), [
@@ -206,10 +206,9 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/ops-setup",
         ]),
         /./,
-        MISS,
     ),
     // E3 fstab(5) bind entry + `mount -a`: the same bind, spelled in /etc/fstab.
-    // MISS: BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). fstab(5) fs_mntops bind + mount(8) -a "Mount all filesystems mentioned in fstab". Where: policy-pack/engine/rootReads.ts fstab() (line ~9173) judges an fstab line only as a mount AT a data directory; a bind line whose SOURCE is planted and target a program is not fed to the bound map (mountBinds). Fix (general): one reading of a bind, from mount(8) words, fstab lines and .mount units (What=/Where=/Options=bind), feeding the same bound map.
+    // Was a MISS (fixed in round 86): BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). fstab(5) fs_mntops bind + mount(8) -a "Mount all filesystems mentioned in fstab". Where: policy-pack/engine/rootReads.ts fstab() (line ~9173) judges an fstab line only as a mount AT a data directory; a bind line whose SOURCE is planted and target a program is not fed to the bound map (mountBinds). Fix (general): one reading of a bind, from mount(8) words, fstab lines and .mount units (What=/Where=/Options=bind), feeding the same bound map.
     devNodeCase(
         "E3 echo '/var/tmp/x /usr/bin/chronyc none bind 0 0' >> /etc/fstab; mount -a; chronyc-rt86n",
         devNodeScript(n("e3"), [
@@ -218,7 +217,6 @@ const insecure: NodeCase[] = [
             "chronyc makestep",
         ]),
         /./,
-        MISS,
     ),
     // E4 mount --rbind (recursive bind, mount(8)).
     devNodeCase(
@@ -308,12 +306,11 @@ const insecure: NodeCase[] = [
         devNodeScript(n("h5"), ["ln /var/tmp/ca.pem /etc/pki/ca-trust/source/anchors/ops.pem", "update-ca-trust"]),
     ),
     // H6 mount --bind of a planted bundle over the system bundle.
-    // MISS: TLS-TRUST-SWITCHES: insecure accepted (got []). mount --bind makes the bundle path show /tmp/ca.pem: every TLS client root runs (containerd's image pulls, aws, curl, dnf) trusts the planted CA. Where: policy-pack/engine/rootReads.ts the CA-bundle writers (cp/mv/install/tee/ln, round 84-86) are judged, but a bind mount over the bundle (mountBinds, round 86) only feeds later reads of the path as a program/config, not the trust-store check. Fix (general): a bind (or overlay) onto a trust store, CA bundle or anchors directory is judged as a write of its source into it.
+    // Was a MISS (fixed in round 86): TLS-TRUST-SWITCHES: insecure accepted (got []). mount --bind makes the bundle path show /tmp/ca.pem: every TLS client root runs (containerd's image pulls, aws, curl, dnf) trusts the planted CA. Where: policy-pack/engine/rootReads.ts the CA-bundle writers (cp/mv/install/tee/ln, round 84-86) are judged, but a bind mount over the bundle (mountBinds, round 86) only feeds later reads of the path as a program/config, not the trust-store check. Fix (general): a bind (or overlay) onto a trust store, CA bundle or anchors directory is judged as a write of its source into it.
     devNodeCase(
         "H6 mount --bind /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt-rt86n",
         devNodeScript(n("h6"), ["mount --bind /tmp/ca.pem /etc/pki/tls/certs/ca-bundle.crt"]),
         /./,
-        MISS,
     ),
     // I1 dnf.conf(5) gpgkey: "URLs of a GPG key file that can be used for signing metadata and packages" - an http://
     // key is fetched unverified, so gpgcheck=1 only checks against the attacker's key.
@@ -385,7 +382,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // J4 systemd.mount(5) What=/Where=/Options=bind: the same bind as mount --bind, as a unit.
-    // MISS: BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). systemd.mount(5): What= is mounted at Where= with Options= (bind). Where: policy-pack/engine/rootReads.ts the .mount unit reader (~line 13881) reads only Type=tmpfs units (tmpfsOpens); What=/Where=/Options=bind is not fed to the bound map mountBinds feeds. Fix (general): one reading of a bind, from mount(8) words, fstab lines and .mount units (What=/Where=/Options=bind), feeding the same bound map.
+    // Was a MISS (fixed in round 86): BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). systemd.mount(5): What= is mounted at Where= with Options= (bind). Where: policy-pack/engine/rootReads.ts the .mount unit reader (~line 13881) reads only Type=tmpfs units (tmpfsOpens); What=/Where=/Options=bind is not fed to the bound map mountBinds feeds. Fix (general): one reading of a bind, from mount(8) words, fstab lines and .mount units (What=/Where=/Options=bind), feeding the same bound map.
     devNodeCase(
         "J4 ops-bin.mount What=/tmp/bin Where=/usr/local/bin Options=bind; run-rt86n",
         devNodeScript(n("j4"), [
@@ -401,15 +398,49 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/ops-setup",
         ]),
         /./,
-        MISS,
     ),
     // J5 mount(8) -o loop: a planted file system image mounted over a program directory.
-    // MISS: BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). mount(8) LOOP-DEVICE SUPPORT: -o loop mounts the file system image FILE at the target, so /usr/local/bin shows the planted image's files. Where: policy-pack/engine/rootReads.ts mountBinds/mountBindSource: only bind/rbind/move make the target the source's tree; a loop mount of a planted image is not. Fix (general): every mount whose target shows a planted tree (bind, move, overlay lowerdir/upperdir, loop of a planted image) makes the target that planted tree for later reads and runs.
+    // Was a MISS (fixed in round 86): BIND-MOUNT-OVER-PROGRAM: insecure accepted (got []). mount(8) LOOP-DEVICE SUPPORT: -o loop mounts the file system image FILE at the target, so /usr/local/bin shows the planted image's files. Where: policy-pack/engine/rootReads.ts mountBinds/mountBindSource: only bind/rbind/move make the target the source's tree; a loop mount of a planted image is not. Fix (general): every mount whose target shows a planted tree (bind, move, overlay lowerdir/upperdir, loop of a planted image) makes the target that planted tree for later reads and runs.
     devNodeCase(
         "J5 mount -o loop,ro /tmp/bin.img /usr/local/bin; run-rt86n",
         devNodeScript(n("j5"), ["mount -o loop,ro /tmp/bin.img /usr/local/bin", "/usr/local/bin/ops-setup"]),
         /./,
-        MISS,
+    ),
+    // E2-fix86 fstab(5) overlay line + mount(8) -a: the upper layer /dev/shm/up shows over /usr/local/sbin (kernel
+    // overlayfs.rst: the merged directory shows the upper directory over the lower ones).
+    devNodeCase(
+        "E2 fstab overlay upperdir=/dev/shm/up over /usr/local/sbin; mount -a; run-fix86",
+        devNodeScript(n("e2f"), [
+            "echo 'overlay /usr/local/sbin overlay lowerdir=/usr/local/sbin,upperdir=/dev/shm/up,workdir=/dev/shm/wk 0 0' >> /etc/fstab",
+            "mount -a",
+            "/usr/local/sbin/ops-setup",
+        ]),
+        /run \/dev\/shm\/up\/ops-setup/,
+    ),
+    // J5-fix86 mount(8) "mount /tmp/disk.img /mnt/dir": a regular file source is set up on a loop device without -o
+    // loop; a planted image over a program directory.
+    devNodeCase(
+        "J5 mount /dev/shm/tools.img /usr/local/bin; run-fix86",
+        devNodeScript(n("j5f"), ["mount /dev/shm/tools.img /usr/local/bin", "/usr/local/bin/ops-setup"]),
+        /run \/dev\/shm\/tools\.img\/ops-setup/,
+    ),
+    // H6-fix86 systemd.mount(5) Type=overlay unit over the anchors directory: the planted /var/tmp/ca layer shows
+    // its PEM files as anchors (update-ca-trust(8) reads /etc/pki/ca-trust/source/anchors).
+    devNodeCase(
+        "H6 anchors.mount Type=overlay lowerdir=/var/tmp/ca:/etc/pki/ca-trust/source/anchors-fix86",
+        devNodeScript(n("h6f"), [
+            ...heredocFile("/etc/systemd/system/etc-pki-ca\\x2dtrust-source-anchors.mount", [
+                "[Mount]",
+                "What=overlay",
+                "Where=/etc/pki/ca-trust/source/anchors",
+                "Type=overlay",
+                "Options=lowerdir=/var/tmp/ca:/etc/pki/ca-trust/source/anchors",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl start 'etc-pki-ca\\x2dtrust-source-anchors.mount'",
+            "update-ca-trust",
+        ]),
+        /a mount of/,
     ),
     // J6 wget over plain http of a program root runs (no TLS: anyone on the path serves it).
     // Was a MISS (fixed in round 86): UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). A plain-HTTP download (no TLS, RFC 9110 http scheme) is written by whoever is on the network path (in-VPC ARP/DNS spoofing, a proxy); root then runs it. Where: policy-pack/engine/rootReads.ts unverifiedDownload (round 86) is consulted only by unverifiedRepositoryFiles (repo files) - curl/wget of an http:// or -k/--no-check-certificate URL into a path root later runs is not planted (copiedDestinations gives it the operator's provenance). Fix (general): a file a fetcher writes from an unverified transport (http://, ftp://, -k, --no-check-certificate, and the CA-file options of H3) takes a network-planted provenance for every later run, source, load or config read, not only for repo files.
@@ -638,6 +669,38 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S16 mount -o loop,ro /var/lib/ops/data.img /mnt/ops-data-rt86n",
         devNodeScript(n("s16"), ["mkdir -p /mnt/ops-data", "mount -o loop,ro /var/lib/ops/data.img /mnt/ops-data"]),
+    ),
+    // S18-fix86 overlay whose layers are root-owned directories (kernel overlayfs.rst): nothing planted shows.
+    devNodeCase(
+        "S18 mount -t overlay lowerdir=/usr/local/bin,upperdir=/var/lib/ops/up over /usr/local/bin-fix86",
+        devNodeScript(n("s18"), [
+            "mkdir -p /var/lib/ops/up /var/lib/ops/wk",
+            "mount -t overlay overlay -o lowerdir=/usr/local/bin,upperdir=/var/lib/ops/up,workdir=/var/lib/ops/wk /usr/local/bin",
+        ]),
+    ),
+    // S19-fix86 fstab(5) tmpfs line with mode=0700 + mount -a (tmpfs(5) mode=): root's own scratch directory.
+    devNodeCase(
+        "S19 fstab tmpfs /mnt/scratch mode=0700; mount -a-fix86",
+        devNodeScript(n("s19"), [
+            "mkdir -p /mnt/scratch",
+            "echo 'tmpfs /mnt/scratch tmpfs mode=0700,size=64m 0 0' >> /etc/fstab",
+            "mount -a",
+        ]),
+    ),
+    // S20-fix86 systemd.mount(5) unit of a block device at a data directory (What=/dev/nvme1n1): no planted tree.
+    devNodeCase(
+        "S20 mnt-data.mount What=/dev/nvme1n1 Where=/mnt/data Type=xfs-fix86",
+        devNodeScript(n("s20"), [
+            ...heredocFile("/etc/systemd/system/mnt-data.mount", [
+                "[Mount]",
+                "What=/dev/nvme1n1",
+                "Where=/mnt/data",
+                "Type=xfs",
+                "Options=defaults,noatime",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl start mnt-data.mount",
+        ]),
     ),
     // S17 wget over https (certificate checked against the system bundle), then run: the operator's software.
     devNodeCase(
