@@ -961,6 +961,8 @@ export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
 /** A path naming an open descriptor (proc(5) /proc/self/fd/N, bash(1) /dev/fd/N): its number. */
 const DESCRIPTOR_PATH = /^\/(?:dev|proc\/(?:self|thread-self))\/fd\/(\d+)$/;
+/** Round 86: the word shell.ts gives a `<(cmd)` process substitution (bash(1) "Process Substitution"). */
+const SUBSTITUTED_DESCRIPTOR = "/dev/fd/63";
 
 /**
  * Round 86: the directory a word the pack cannot fully read lies in, from its known part: the components before the
@@ -4425,10 +4427,48 @@ function pipedFiles(c: SimpleCommand, cwd: string): string[] {
     const words = c.words.map(w => w.replace(/\0/g, ""));
     const [program, ...operands] = words.slice(programIndex(words));
     const name = posix.basename(program ?? "");
+    if (name === "grep") return grepSelectedFiles(operands, c.reads, cwd);
     const decompressor = /^(gzip|gunzip|xz|unxz|zstd|unzstd|bzip2|bunzip2|lz4|pigz)$/.test(name);
     if (!/^(cat|tac|pv|zcat|gzcat|xzcat|zstdcat|bzcat|lz4cat)$/.test(name) && !decompressor) return [];
     if (decompressor && !operands.some(w => /^-[a-zA-Z]*c|^--stdout$/.test(w))) return [];
     return [...operands.filter(w => !w.startsWith("-")), ...c.reads].map(w => resolveWord(cwd, w));
+}
+
+/**
+ * Round 86: the files grep(1) prints whole lines of (a selection: "print lines that match patterns", -v "select
+ * non-matching lines"), or none when an option may print other text (-o "only the matching parts", -n, -H, -c, -l,
+ * -f FILE, -r): only the line-selecting options are known. A selection of a file's lines sets no more than the file.
+ */
+function grepSelectedFiles(operands: readonly string[], reads: readonly string[], cwd: string): string[] {
+    let pattern = false;
+    const files: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (w === "-e" || w === "--regexp") [pattern, i] = [true, i + 1];
+        else if (
+            /^(-[vEFGiwx]+|--(invert-match|extended-regexp|fixed-strings|ignore-case|word-regexp|line-regexp))$/.test(w)
+        )
+            continue;
+        else if (w.startsWith("-") && w !== "-") return [];
+        else if (!pattern) pattern = true;
+        else files.push(w);
+    }
+    return [...files, ...reads].map(w => resolveWord(cwd, w));
+}
+
+/**
+ * Round 86: the files a command's input process substitutions (`<(cmd)`, shell.ts processInputs: bash(1) "Process
+ * Substitution", its output read through /dev/fd/N) print: each one simple command reading files as a pipe's stream
+ * reader does (pipedFiles: cat, the decompressors, grep's line selection), or undefined when any may print what the
+ * pack cannot know (any other command, an expansion), which stays unreadable (fail closed).
+ */
+function substitutedFiles(c: SimpleCommand, cwd: string): string[] | undefined {
+    const inputs = c.processInputs ?? [];
+    const files = inputs.map(text => {
+        const inner = simpleCommands(text);
+        return inner.length === 1 && !/[`$<>|&;]/.test(text) ? pipedFiles(inner[0], cwd) : [];
+    });
+    return inputs.length === 0 || files.some(f => f.length === 0) ? undefined : files.flat();
 }
 
 /**
@@ -11599,7 +11639,9 @@ export class RootReads {
         // settings judged as a sysctl.d file's are (sysctlApplied).
         if (program !== undefined)
             // (Round 80: `-`, its standard input, is read where it is fed.)
-            for (const file of sysctlAppliedFiles(name, operands).filter(f => f !== SYSCTL_STDIN))
+            for (const file of sysctlAppliedFiles(name, operands)
+                .filter(f => f !== SYSCTL_STDIN)
+                .flatMap(f => (f === SUBSTITUTED_DESCRIPTOR ? (substitutedFiles(c, ctx.cwd) ?? [f]) : [f])))
                 if (/\$|SUBSTITUTED/.test(file) || (ctx.cwdUnknown && !file.startsWith("/")))
                     this.unreadableRun(`${form}: ${name} loads ${file}, settings the pack cannot read`);
                 else {
@@ -11739,11 +11781,17 @@ export class RootReads {
                       stdin,
                       ctx,
                   );
-            const loaded = ctx.cwdUnknown ? undefined : this.plantedLoaded(loadedWords, ctx.cwd);
+            // Round 86: a process substitution of a stream reader of files is those files (substitutedFiles).
+            const substituted = loadedWords.includes(SUBSTITUTED_DESCRIPTOR) ? substitutedFiles(c, ctx.cwd) : undefined;
+            const loaded = ctx.cwdUnknown
+                ? undefined
+                : this.plantedLoaded([...loadedWords, ...(substituted ?? [])], ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
             // Round 86: a descriptor no redirect opened on a file (a process substitution's pipe, bash(1) "Process
             // Substitution": "the file name /dev/fd/N is passed as an argument"), content the pack cannot read.
-            const pipe = loadedWords.find(w => DESCRIPTOR_PATH.test(w));
+            const pipe = loadedWords.find(
+                w => DESCRIPTOR_PATH.test(w) && !(w === SUBSTITUTED_DESCRIPTOR && substituted),
+            );
             if (pipe !== undefined)
                 this.unreadableRun(
                     `${form}: ${name} loads ${pipe}, a pipe or descriptor whose content the pack cannot read`,

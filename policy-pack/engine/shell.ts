@@ -17,6 +17,8 @@ export interface SimpleCommand {
     fdReads?: { fd: string; path: string }[];
     /** Descriptors its standard input is duplicated from (`<&3`). */
     dupIn?: string[];
+    /** Round 86: the command text of each `<(cmd)` word it takes (its word is /dev/fd/63), in order. */
+    processInputs?: string[];
     /** Descriptors an output of it is duplicated to (`>&3`, `2>&3`). */
     dupOut?: string[];
     /**
@@ -183,6 +185,7 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
                 // in the command, which goes on after it; cmd runs as a subshell of its own, before it.
                 const end = substitutionEnd(line, i);
                 const inner = simpleCommands(line.slice(i + 2, end), keepBoundaries);
+                (cmd.processInputs ??= []).push(line.slice(i + 2, end));
                 if (inner.length > 0) {
                     (inner[0].opens ??= []).unshift("(");
                     (inner.at(-1)!.closes ??= []).push("(");

@@ -305,7 +305,7 @@ function kubeletDropInOpenings(path: string, content: string, how: string, appen
         parsed = undefined;
     }
     const config = obj(parsed);
-    if (config.kind !== "KubeletConfiguration" || !/^kubelet\.config\.k8s\.io\//.test(String(config.apiVersion)))
+    if (!isKubeletConfiguration(config))
         return [
             {
                 who: "whoever the written file lets in",
@@ -313,6 +313,30 @@ function kubeletDropInOpenings(path: string, content: string, how: string, appen
             },
         ];
     return kubeletConfigOpenings(config, `user data's kubelet drop-in ${path} (${how})`, "config");
+}
+
+/** Round 84: a document the kubelet reads as its configuration (its apiVersion and kind, kubelet.config.k8s.io). */
+const isKubeletConfiguration = (config: Record<string, unknown>) =>
+    config.kind === "KubeletConfiguration" && /^kubelet\.config\.k8s\.io\//.test(String(config.apiVersion));
+
+/**
+ * Round 86: the lines of a configuration read for node credentials an agent ships: a KubeletConfiguration (one JSON or
+ * YAML document, isKubeletConfiguration) is the kubelet's own and names its own serving pair to serve with, never to
+ * ship (kubelet(8) --cert-dir "default /var/lib/kubelet/pki"; tlsCertFile, tlsPrivateKeyFile), judged by the kubelet's
+ * reader (formats.ts kubeletConfigOpenings, KUBELET_ROOT_PATHS): those two fields are left out, every other field
+ * (podLogsDir, whose files the kubelet serves as pod logs) still read.
+ */
+function credentialLines(text: string, lines: readonly string[]): readonly string[] {
+    let docs: unknown[];
+    try {
+        docs = yamlDocs(text, "a configuration");
+    } catch {
+        return lines;
+    }
+    const config = obj(docs[0]);
+    if (docs.length !== 1 || !isKubeletConfiguration(config)) return lines;
+    const { tlsCertFile: _cert, tlsPrivateKeyFile: _key, ...rest } = config;
+    return JSON.stringify(rest).split("\n");
 }
 
 const nodeJudge = {
@@ -863,7 +887,7 @@ const nodeJudge = {
         // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
         // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
         // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
-        const credentials = lines.find(l =>
+        const credentials = credentialLines(text, lines).find(l =>
             [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
                 // Round 70: `scheme://authority...` is a URL (RFC 3986 section 3: the authority follows `//`; an IPv6
                 // host is bracketed, section 3.2.2: `http://[::1]:9000`), its path the server's, no node path (as

@@ -117,6 +117,63 @@ const insecure: NodeCase[] = [
             "systemctl restart containerd",
         ]),
     ),
+    // Neighbours of S6 (round 86 fix): a process substitution is its command's files only when that command is a
+    // stream reader of files (rootReads.ts substitutedFiles, pipedFiles): a download's output, grep -o (grep(1): "Print
+    // only the matched (non-empty) parts"), a /var/tmp file or a written file setting a kernel helper stay refused.
+    devNodeCase(
+        "sysctl -p <(curl -fsS https://example.com/sysctl.conf)-fix86",
+        devNodeScript(n("f86a"), ["sysctl -p <(curl -fsS https://example.com/sysctl.conf)"]),
+    ),
+    devNodeCase(
+        "sysctl -p <(grep -o 'kernel.*' /etc/ops/notes) (written)-fix86",
+        devNodeScript(n("f86b"), [
+            ...heredocFile("/etc/ops/notes", ["# kernel.core_pattern=|/tmp/x"]),
+            "sysctl -p <(grep -o 'kernel.*' /etc/ops/notes)",
+        ]),
+    ),
+    devNodeCase(
+        "sysctl -p <(cat /var/tmp/ops.conf)-fix86",
+        devNodeScript(n("f86c"), ["sysctl -p <(cat /var/tmp/ops.conf)"]),
+    ),
+    devNodeCase(
+        "sysctl -p <(cat /etc/sysctl.d/99-ops.conf) of kernel.core_pattern=|/tmp/x (written)-fix86",
+        devNodeScript(n("f86d"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["kernel.core_pattern = |/tmp/x %p"]),
+            "sysctl -p <(cat /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    // Neighbours of S28 (round 86 fix): the kubelet's own configuration naming its serving pair is judged by its own
+    // reader (formats.ts KUBELET_ROOT_PATHS): a key in /tmp stays refused; a log agent naming the kubelet's pki ships it.
+    devNodeCase(
+        "kubelet drop-in tlsPrivateKeyFile /tmp/kubelet.key-fix86",
+        devNodeScript(
+            n("f86e"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/60-tls.conf", [
+                KCFG('"tlsCertFile":"/tmp/kubelet.crt","tlsPrivateKeyFile":"/tmp/kubelet.key"'),
+            ]),
+        ),
+    ),
+    // podLogsDir is no credential field: the kubelet serves its files as pod logs (KubeletConfiguration podLogsDir).
+    devNodeCase(
+        "kubelet drop-in podLogsDir /var/lib/kubelet/pki-fix86",
+        devNodeScript(
+            n("f86i"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/60-logs.conf", [
+                KCFG('"podLogsDir":"/var/lib/kubelet/pki"'),
+            ]),
+        ),
+    ),
+    devNodeCase(
+        "fluent-bit tail of /var/lib/kubelet/pki/*.key-fix86",
+        devNodeScript(
+            n("f86f"),
+            heredocFile("/etc/fluent-bit/fluent-bit.conf", [
+                "[INPUT]",
+                "    Name tail",
+                "    Path /var/lib/kubelet/pki/*.key",
+            ]),
+        ),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -153,7 +210,7 @@ const secure: NodeCase[] = [
         devNodeScript(n("s5"), ["ip vrf exec mgmt /usr/bin/chronyc sources"]),
     ),
     // S6 sysctl -p of a process substitution of a root-written file (bash(1) Process Substitution: a pipe of its output).
-    // MISS: PROCESS-SUBSTITUTION-OF-KNOWN-FILES: secure refused ("sysctl loads /dev/fd/63, a pipe or descriptor whose
+    // Was a MISS (fixed in round 86): PROCESS-SUBSTITUTION-OF-KNOWN-FILES: secure refused ("sysctl loads /dev/fd/63, a pipe or descriptor whose
     // content the pack cannot read"). Where: policy-pack/engine/rootReads.ts (the Round 86 `pipe` check after
     // plantedLoaded, DESCRIPTOR_PATH): every <(cmd) loaded operand is unreadable, whatever cmd reads. Fix (general): a
     // process substitution whose command is a known data filter (cat, grep, sed -n, sort, awk without system) of files
@@ -165,8 +222,6 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/sysctl.d/99-ops.conf", ["# ops", "vm.max_map_count = 262144"]),
             "sysctl -p <(grep -v '^#' /etc/sysctl.d/99-ops.conf)",
         ]),
-        /./,
-        MISS,
     ),
     // S7 diff of two process substitutions of image files (a read, nothing loaded).
     devNodeCase(
@@ -211,6 +266,8 @@ const secure: NodeCase[] = [
     // reading before it): round 86's eachDefaultReading judges W only for planting; the script text is looked up by
     // the unexpanded word. Fix (general): expand ${V:-W}/${V-W}/${V:=W} once (V unset in user data: W) before every
     // reader, so a default names the same file, with the same known text, as its literal.
+    // Still open (round 86): no time this round; the fix needs rootReads.ts scriptOperandWord/unreadableRun to read a
+    // ${V:-W} script word in eachDefaultReading's W reading too, and combine it with the V-unknown reading.
     devNodeCase(
         '. "${OPS_ENV:-/etc/ops/env}" (written)-rt86s',
         devNodeScript(n("s13"), [
@@ -231,7 +288,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S6b sysctl -p of a process substitution of an image file (the AL2023 image's /usr/lib/sysctl.d defaults).
-    // MISS: PROCESS-SUBSTITUTION-OF-KNOWN-FILES: secure refused ("sysctl loads /dev/fd/63, a pipe or descriptor whose
+    // Was a MISS (fixed in round 86): PROCESS-SUBSTITUTION-OF-KNOWN-FILES: secure refused ("sysctl loads /dev/fd/63, a pipe or descriptor whose
     // content the pack cannot read"). Where: policy-pack/engine/rootReads.ts (the Round 86 `pipe` check after
     // plantedLoaded, DESCRIPTOR_PATH): every <(cmd) loaded operand is unreadable, whatever cmd reads. Fix (general): a
     // process substitution whose command is a known data filter (cat, grep, sed -n, sort, awk without system) of files
@@ -240,8 +297,6 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S6b sysctl -p <(cat /usr/lib/sysctl.d/50-default.conf)-rt86s",
         devNodeScript(n("s6b"), ["sysctl -p <(cat /usr/lib/sysctl.d/50-default.conf)"]),
-        /./,
-        MISS,
     ),
     // S21b the clone's Makefile run by make outside install (make -C of a verified https checkout, no server).
     // MISS: CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops ... (code in a language the pack does not
@@ -250,6 +305,8 @@ const secure: NodeCase[] = [
     // (make as an unknown server). Fix (general): a build tool (make -C DIR, cmake --build, ninja -C) over a checkout
     // fetched over verified TLS is that checkout's code, judged as the round-86 git/https reading judges its scripts
     // (design question: or refuse fix86-ts2 too, consistently).
+    // Still open (round 86): no time this round; commandServers.ts unreadInterpreterListeners (make as UNREAD_INTERPRETERS)
+    // has no view of rootReads' checkouts: a verified-checkout set (the dual of unverifiedTrees) must reach it.
     devNodeCase(
         "S21b git clone https://...; make -C /opt/ops (after S21's clone) check-rt86s",
         devNodeScript(n("s21b"), [
@@ -308,6 +365,7 @@ const secure: NodeCase[] = [
     // (make as an unknown server). Fix (general): a build tool (make -C DIR, cmake --build, ninja -C) over a checkout
     // fetched over verified TLS is that checkout's code, judged as the round-86 git/https reading judges its scripts
     // (design question: or refuse fix86-ts2 too, consistently).
+    // Still open (round 86): as S21b (commandServers.ts unreadInterpreterListeners needs the verified checkouts).
     devNodeCase(
         "S21 git clone --branch v1.2.3 https://github.com/example/ops.git; make -C /opt/ops install-rt86s",
         devNodeScript(n("s21"), [
@@ -359,7 +417,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S28 kubelet serving certificates in /var/lib/kubelet/pki (the kubelet's own root-only directory).
-    // MISS: KUBELET-OWN-CREDENTIALS: secure refused ("has a node agent read the node's credentials (in
+    // Was a MISS (fixed in round 86): KUBELET-OWN-CREDENTIALS: secure refused ("has a node agent read the node's credentials (in
     // /etc/kubernetes/kubelet/config.json.d/60-tls.conf ...): every pod's token or the node's keys leave the node with
     // its output"). kubelet(8) --cert-dir "default /var/lib/kubelet/pki" is where the kubelet keeps its own serving
     // pair: naming it is the kubelet's default, nothing is shipped. Where: policy-pack/engine/userDataReaders/
@@ -377,8 +435,6 @@ const secure: NodeCase[] = [
                 ),
             ]),
         ),
-        /./,
-        MISS,
     ),
     // S29 staticPodPath at the conventional /etc/kubernetes/manifests.
     // MISS (design question): STATIC-POD-SOURCE: secure refused ("sets a static pod source: the kubelet runs static pods
@@ -467,6 +523,26 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S40 ip netns exec ops sh -c 'ip link set lo up && ip addr'-rt86s",
         devNodeScript(n("s40"), ["ip netns add ops", "ip netns exec ops sh -c 'ip link set lo up && ip addr'"]),
+    ),
+    // Neighbours of S6/S28 (round 86 fix): cat of a written sysctl file through a process substitution, and the
+    // kubelet's rotated serving pair in its --cert-dir (kubelet(8): "--cert-dir ... (default /var/lib/kubelet/pki)").
+    devNodeCase(
+        "sysctl -p <(cat /etc/sysctl.d/99-ops.conf) (written)-fix86",
+        devNodeScript(n("f86g"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
+            "sysctl -p <(cat /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    devNodeCase(
+        "kubelet drop-in tlsCertFile /var/lib/kubelet/pki/kubelet-server-current.pem-fix86",
+        devNodeScript(
+            n("f86h"),
+            heredocFile("/etc/kubernetes/kubelet/config.json.d/60-tls.conf", [
+                KCFG(
+                    '"tlsCertFile":"/var/lib/kubelet/pki/kubelet-server-current.pem","tlsPrivateKeyFile":"/var/lib/kubelet/pki/kubelet-server-current.pem"',
+                ),
+            ]),
+        ),
     ),
 ];
 
