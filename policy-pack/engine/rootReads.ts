@@ -1607,6 +1607,20 @@ function wordPaths(w: string, cwd: string, always: boolean): string[] {
     return [...pathsIn(w), ...(relative ? [hostPath(posix.resolve(cwd, w))] : [])];
 }
 
+/**
+ * Round 86: indirect expansions resolved through the variables the script set (bash(1), "Parameter Expansion": "If the
+ * first character of parameter is an exclamation point (!), and parameter is not a nameref, it introduces a level of
+ * indirection. Bash uses the value formed by expanding the rest of parameter as the new parameter"): `${!R}` with R=V
+ * is `${V}`, expanded as any other (`${!R:-W}` keeps its operator). One whose name variable is unknown, or holds no
+ * name, stays as written: a word the pack cannot expand.
+ */
+function indirectionsResolved(text: string, vars: ReadonlyMap<string, string>): string {
+    return text.replace(/\$\{!([A-Za-z_][A-Za-z0-9_]*)(?=\}|:?[-=?+]|[#%/^,])/g, (m, name: string) => {
+        const target = vars.get(name);
+        return target !== undefined && /^[A-Za-z_][A-Za-z0-9_]*$/.test(target) ? `\${${target}` : m;
+    });
+}
+
 /** Brace expansion (bash(1), "Brace Expansion"): `/{data,srv}/x` is /data/x and /srv/x; `{1..3}` ranges kept. */
 function braces(word: string): string[] {
     let words = [word];
@@ -11168,7 +11182,7 @@ export class RootReads {
         // below it is refused, unknownHome).
         const expand = (w: string) => expandText(this.tilde(w, ctx));
         const expandText = (w: string) =>
-            substitute(w)
+            indirectionsResolved(substitute(w), ctx.vars)
                 .replace(
                     /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9@*])(?:\[([^\]]*)\])?(?:(:?[-=?+])([^}]*)|([#%/^,:~@][^}]*))?\}|\$([A-Za-z_][A-Za-z0-9_]*|[0-9@*])/g,
                     (m, a, subscript: string | undefined, op, alt, other, b) => {
@@ -11512,18 +11526,22 @@ export class RootReads {
             const matches = re ? madeFiles().filter(p => re.test(p)) : [];
             return matches.length > 0 ? matches : [w];
         };
+        // Round 86: a relative program or script is found in the directory its wrappers give it (shell.ts
+        // wrappedDirectory: env(1) "-C, --chdir=DIR: change working directory to DIR", sudo -D, systemd-run -p
+        // WorkingDirectory=): `env -C /tmp ./x` runs /tmp/x.
+        const runDirectory = wrappedDirectory(words, ctx.cwdUnknown ? undefined : ctx.cwd) ?? ctx.cwd;
         const scriptPaths =
             scriptWord === undefined || /\$|SUBSTITUTED/.test(scriptWord) || (interpreted && runScript.includes("-c"))
                 ? []
                 : (loopWords ?? [scriptWord]).flatMap(globbed).flatMap(w =>
                       w.includes("/")
-                          ? [resolveWord(ctx.cwd, w)]
+                          ? [resolveWord(runDirectory, w)]
                           : // A name `hash -p` bound runs its pathname, "no path search is performed" (bash(1),
                             // hash), also behind `command`, `exec` and other wrappers.
                             !interpreted && ctx.hashed?.has(w)
                             ? [ctx.hashed.get(w)!]
                             : [
-                                  ...(interpreted ? [resolveWord(ctx.cwd, w)] : []),
+                                  ...(interpreted ? [resolveWord(runDirectory, w)] : []),
                                   ...searchPath.flatMap(d => (d === undefined ? [] : [posix.join(d, w)])),
                               ],
                   );
@@ -11770,7 +11788,22 @@ export class RootReads {
                     .filter(d => r === "/" || d.startsWith(`${r}/`))
                     .map(d => `${d}/*`),
             ]);
-            const run = this.planted([...(scriptWord ? scriptPaths : []), ...scriptOf, ...fedFrom, ...walked]);
+            // Round 86: a shell named by its path is a program too (`/var/tmp/sh -c true`), and so is the program a
+            // launcher's line starts with (shell.ts launchedCommand: the shell `su -s`/`runuser --shell=` chooses), judged
+            // here before the launcher's own operands count as files it may write.
+            const launchedProgram = simpleCommands(launchedCommand(words.slice(start))?.line ?? "")[0]?.words[0];
+            const shellPaths = [interpreted ? runScript[0] : undefined, launchedProgram].flatMap(at =>
+                at === undefined || !at.includes("/") || /\$|SUBSTITUTED/.test(at)
+                    ? []
+                    : [resolveWord(runDirectory, at)],
+            );
+            const run = this.planted([
+                ...(scriptWord ? scriptPaths : []),
+                ...shellPaths,
+                ...scriptOf,
+                ...fedFrom,
+                ...walked,
+            ]);
             if (run) this.refusePlanted(run, form);
             // Round 80: a file operand it loads, runs or installs (loadedOperands: insmod, kexec, rpm -i, pip -f ...).
             const loadedWords = ctx.cwdUnknown

@@ -144,6 +144,12 @@ export function simpleCommands(line: string, keepBoundaries = false): SimpleComm
             const end = substitutionEnd(line, i - 1);
             (cmd.arrays ??= []).push(`${word}${line.slice(i, end + 1)}`);
             [word, i] = [word + line.slice(i + 1, end), end];
+        } else if (ch === "(" && inWord && /[?*+@!]$/.test(word)) {
+            // Round 86: an extended pattern inside a word (bash(1) "Pattern Matching", shopt -s extglob:
+            // `?(..)`, `*(..)`, `+(..)`, `@(..)`, `!(..)`) is part of the word, to its closing `)`, for the one
+            // pattern matcher (globBody) to read: `/@(tmp)/x` is one command word, not `/@` and a subshell.
+            const end = substitutionEnd(line, i - 1);
+            [word, i] = [word + line.slice(i, end + 1), end];
         } else if (ch === "\\" && line[i + 1] === "$" && line[i + 2] === "(")
             [word, inWord, i] = [word + LITERAL_DOLLAR, true, i + 1];
         else if (ch === "\\" && i + 1 < line.length) [word, inWord] = [word + line[++i], true];
@@ -613,6 +619,9 @@ function suCommand(words: readonly string[]): LaunchedCommand | undefined {
     let login = false;
     const positional: string[] = [];
     const groups: string[] = [];
+    // Round 86: su(1) "-s, --shell=SHELL: Run the specified shell instead of the default" (runuser(1) alike): the
+    // program the line runs under, judged as any launched program (`su -s /var/tmp/sh root -c true` runs /var/tmp/sh).
+    let shell: string | undefined;
     for (let i = 1; i < words.length; i++) {
         const w = words[i];
         const command = /^--(session-)?command=([\s\S]*)$/.exec(w);
@@ -623,14 +632,21 @@ function suCommand(words: readonly string[]): LaunchedCommand | undefined {
         else if (/^(-[gG]|--group|--supp-group)$/.test(w)) groups.push(words[++i] ?? "");
         else if (/^-c./.test(w)) line = w.slice(2);
         else if (w === "-" || w === "-l" || w === "--login") login = true;
+        else if (w === "-s" || w === "--shell") shell = words[++i];
+        else if (/^--shell=|^-s./.test(w)) shell = w.replace(/^--shell=|^-s/, "");
         else if (valued.test(w)) i++;
         else if (!w.startsWith("-")) positional.push(w);
     }
     const [user = "root", ...args] = positional;
     const run = line !== undefined ? ["-c", line, ...args] : args;
-    if (run.length === 0) return undefined;
+    if (run.length === 0 && shell === undefined) return undefined;
     return {
-        line: line !== undefined && args.length === 0 ? line : commandLine(["sh", ...run]),
+        line:
+            shell !== undefined
+                ? commandLine([shell, ...run])
+                : line !== undefined && args.length === 0
+                  ? line
+                  : commandLine(["sh", ...run]),
         // su(1) and runuser(1) "-g, --group=group: Specify the primary group", "-G, --supp-group=group": a root group
         // is root's power (ROOT_GROUPS).
         user: grantsRootGroup(groups) ? "root" : user,
@@ -658,6 +674,12 @@ const WAIT_FOR_IT: Wrapper = {
         return at < 0 || at + 1 >= words.length ? undefined : { line: commandLine(words.slice(at + 1)) };
     },
 };
+
+/** Round 86: the program gdb starts (WRAPPERS gdb): the words after `--args` (or `-args`, gdb's single-dash form). */
+function gdbCommand(words: readonly string[]): LaunchedCommand | undefined {
+    const at = words.findIndex((w, i) => i > 0 && /^--?args$/.test(w));
+    return at < 0 || at + 1 >= words.length ? undefined : { line: commandLine(words.slice(at + 1)) };
+}
 
 /** util-linux setarch(8)'s options (WRAPPERS setarch): all flags. */
 const SETARCH: Wrapper = {
@@ -1070,6 +1092,21 @@ const WRAPPERS: Record<string, Wrapper> = {
     },
     // cloud-init-per FREQUENCY NAME CMD... (cloud-init-per(1)).
     "cloud-init-per": { values: "", operands: 2 },
+    // Round 86: gdb(1) "--args: Change interpretation of command line so that arguments following the executable file
+    // are passed as command line arguments to the inferior", run by `-ex run` (or at the user's `run`): the words
+    // after --args are the program gdb starts.
+    gdb: { values: "", operands: 0, direct: () => false, launches: gdbCommand },
+    // Round 86: valgrind(1) "valgrind [valgrind-options] [your-program] [your-program-options]": its options are all
+    // `--name=value` or flags (-h, -q, -v, -d), none takes the next word; the program runs under its core.
+    valgrind: { values: "", operands: 0 },
+    // Round 86: dbus-run-session(1) "dbus-run-session [--config-file FILENAME] [--dbus-daemon BINARY] [--] PROGRAM
+    // [ARGUMENTS]": "run PROGRAM ... in a new D-Bus session".
+    "dbus-run-session": {
+        values: "",
+        operands: 0,
+        long: ["config-file", "dbus-daemon"],
+        flags: { short: "", long: ["help", "version"] },
+    },
     // Round 86: launchers whose command is their trailing words, judged as if run directly. ssh-agent(1) "ssh-agent
     // [-a bind_address] [-E fingerprint_hash] [-O option] [-P allowed_providers] [-t life] command [arg ...]: If a
     // command line is given, this is executed as a subprocess of the agent"; -c, -s, -D, -d, -k, -x take no value.

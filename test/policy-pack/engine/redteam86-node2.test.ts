@@ -112,20 +112,18 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c1"), ["strace -f -o /var/log/ops.trace /tmp/x"]),
     ),
     // C2 gdb(1) --args PROGRAM with -batch -ex run: runs /var/tmp/x.
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). gdb(1) --args runs PROGRAM when -ex run is given. Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: gdb is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). gdb(1) --args runs PROGRAM when -ex run is given. Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: gdb is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
     devNodeCase(
         "C2 gdb -batch -ex run --args /var/tmp/x-rt86n",
         devNodeScript(n("c2"), ["gdb -batch -ex run --args /var/tmp/x"]),
         /./,
-        MISS,
     ),
     // C3 valgrind(1) "valgrind [options] prog-and-args": runs /dev/shm/x under its core.
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: valgrind is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: valgrind is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
     devNodeCase(
         "C3 valgrind --tool=none /dev/shm/x-rt86n",
         devNodeScript(n("c3"), ["valgrind --tool=none /dev/shm/x"]),
         /./,
-        MISS,
     ),
     // C4 prlimit(1) "prlimit [options] command [argument...]": runs the command with the limits.
     devNodeCase("C4 prlimit --nofile=65536 /tmp/x-rt86n", devNodeScript(n("c4"), ["prlimit --nofile=65536 /tmp/x"])),
@@ -145,13 +143,8 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c7"), ["setpriv --no-new-privs /dev/shm/x"]),
     ),
     // C8 dbus-run-session(1) "dbus-run-session [options] [--] PROGRAM [ARGUMENTS]".
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: dbus-run-session is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
-    devNodeCase(
-        "C8 dbus-run-session -- /tmp/x-rt86n",
-        devNodeScript(n("c8"), ["dbus-run-session -- /tmp/x"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). Where: policy-pack/engine/shell.ts WRAPPERS/wrappersOf: dbus-run-session is not a launcher. Fix (general): a launcher table that fails closed: any command whose first operand after its options is an absolute path a non-root user may write (or whose --args/-- operand is one) is judged as running that path, so unlisted launchers (gdb --args, valgrind, dbus-run-session, ...) cannot hide a planted program.
+    devNodeCase("C8 dbus-run-session -- /tmp/x-rt86n", devNodeScript(n("c8"), ["dbus-run-session -- /tmp/x"]), /./),
     // D1 unshare(1) "-R, --root=dir: run the command with root directory set to dir": /bin/sh is /tmp/r/bin/sh.
     devNodeCase(
         "D1 unshare --root=/tmp/r /bin/sh -c true-rt86n",
@@ -181,7 +174,7 @@ const insecure: NodeCase[] = [
     ),
     // D6 systemd-sysext(8): images in /var/lib/extensions are merged over /usr by `systemd-sysext merge`: a planted
     // image copied there replaces every /usr program root later runs.
-    // MISS: OVERLAY-TREES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts JUDGED_DIRECTORIES / SYSTEM_DIRECTORIES: /var/lib/extensions, /etc/extensions, /run/extensions (systemd-sysext(8) search paths) are no root-read directory, and `systemd-sysext merge|refresh` is not read as overlaying /usr and /opt with them. Fix (general): every directory a root tool merges over the program tree (sysext/confext image dirs, overlay lowerdirs) joins the root-read directory table, so a copy of a planted file into it is refused like a copy into /usr/bin.
+    // Was a MISS (fixed in round 86): OVERLAY-TREES: insecure accepted (got []). Where: policy-pack/engine/rootReads.ts JUDGED_DIRECTORIES / SYSTEM_DIRECTORIES: /var/lib/extensions, /etc/extensions, /run/extensions (systemd-sysext(8) search paths) are no root-read directory, and `systemd-sysext merge|refresh` is not read as overlaying /usr and /opt with them. Fix (general): every directory a root tool merges over the program tree (sysext/confext image dirs, overlay lowerdirs) joins the root-read directory table, so a copy of a planted file into it is refused like a copy into /usr/bin.
     devNodeCase(
         "D6 cp /tmp/ops.raw /var/lib/extensions/; systemd-sysext merge-rt86n",
         devNodeScript(n("d6"), [
@@ -190,7 +183,6 @@ const insecure: NodeCase[] = [
             "systemd-sysext merge",
         ]),
         /./,
-        MISS,
     ),
     // E1 mount(8) -B is --bind: a planted program bound over /usr/bin/chronyc (round-86 fix reads --bind / -o bind).
     devNodeCase(
@@ -228,20 +220,15 @@ const insecure: NodeCase[] = [
     // F2 bash ${parameter,,} lower-cases: /TMP/X -> /tmp/x.
     devNodeCase('F2 V=/TMP/X; "${V,,}"-rt86n', devNodeScript(n("f2"), ["V=/TMP/X", '"${V,,}"'])),
     // F3 bash indirect expansion ${!name}: R=V, V=/tmp/x.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) Parameter Expansion: "If the first character of parameter is an exclamation point (!) ... indirection". Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: ${!R} is left unknown but not failed closed. Fix (general): any word the pack cannot expand exactly (indirection, ${V@P}, arithmetic) as a command name is an unknown program (fail closed), as the round-86 SHELL-EXPANSION fix proposed.
-    devNodeCase('F3 V=/tmp/x; R=V; "${!R}"-rt86n', devNodeScript(n("f3"), ["V=/tmp/x", "R=V", '"${!R}"']), /./, MISS),
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). bash(1) Parameter Expansion: "If the first character of parameter is an exclamation point (!) ... indirection". Where: policy-pack/engine/shell.ts word expansion before RootReads.planted: ${!R} is left unknown but not failed closed. Fix (general): any word the pack cannot expand exactly (indirection, ${V@P}, arithmetic) as a command name is an unknown program (fail closed), as the round-86 SHELL-EXPANSION fix proposed.
+    devNodeCase('F3 V=/tmp/x; R=V; "${!R}"-rt86n', devNodeScript(n("f3"), ["V=/tmp/x", "R=V", '"${!R}"']), /./),
     // F4 bash arrays: A=(/var/tmp/x); "${A[0]}".
     devNodeCase('F4 A=(/var/tmp/x); "${A[0]}"-rt86n', devNodeScript(n("f4"), ["A=(/var/tmp/x)", '"${A[0]}"'])),
     // F5 bash pattern character class [[:lower:]] (Pattern Matching): /t[[:lower:]]p/x reaches /tmp/x.
     devNodeCase("F5 /t[[:lower:]]p/x-rt86n", devNodeScript(n("f5"), ["/t[[:lower:]]p/x"])),
     // F6 bash extglob (shopt -s extglob) @(tmp): /@(tmp)/x.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) Pathname Expansion with extglob: @(pattern-list) "Matches one of the given patterns". Where: policy-pack/engine/shell.ts (the extglob reader near line 1526 and the pattern test at 1654): a command word /@(tmp)/x is not matched against the writable directories (the round-86 glob fix reads *, ?, [..] component by component). Fix (general): one pattern matcher for command words, operands and sourced paths covering extglob, matched component by component against the data directories.
-    devNodeCase(
-        "F6 shopt -s extglob; /@(tmp)/x-rt86n",
-        devNodeScript(n("f6"), ["shopt -s extglob", "/@(tmp)/x"]),
-        /./,
-        MISS,
-    ),
+    // Was a MISS (fixed in round 86): SHELL-EXPANSION: insecure accepted (got []). bash(1) Pathname Expansion with extglob: @(pattern-list) "Matches one of the given patterns". Where: policy-pack/engine/shell.ts (the extglob reader near line 1526 and the pattern test at 1654): a command word /@(tmp)/x is not matched against the writable directories (the round-86 glob fix reads *, ?, [..] component by component). Fix (general): one pattern matcher for command words, operands and sourced paths covering extglob, matched component by component against the data directories.
+    devNodeCase("F6 shopt -s extglob; /@(tmp)/x-rt86n", devNodeScript(n("f6"), ["shopt -s extglob", "/@(tmp)/x"]), /./),
     // F7 command substitution as the program: "$(echo /tmp/x)".
     devNodeCase('F7 "$(echo /tmp/x)"-rt86n', devNodeScript(n("f7"), ['"$(echo /tmp/x)"'])),
     // F8 bash declare/readonly assignment spelling.
@@ -464,16 +451,15 @@ const insecure: NodeCase[] = [
         devNodeScript(n("j8"), ["rsync -e/tmp/rsh -a ops@backup:/srv/x /opt/x"]),
     ),
     // J9 su(1) "-s, --shell SHELL: Run the specified shell instead of the default": root runs /var/tmp/sh.
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). su(1) "-s, --shell=SHELL: Run the specified shell instead of the default": the -c line runs under /var/tmp/sh. Where: policy-pack/engine/shell.ts WRAPPERS.su (values "gGsw", launches: suCommand): -s is skipped as a value, never judged as the program su runs. Fix (general): options that choose the interpreter of a launched line (su -s, sudo -s with SHELL, runuser -s, script with SHELL, watch -x) are launched programs judged with planted().
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). su(1) "-s, --shell=SHELL: Run the specified shell instead of the default": the -c line runs under /var/tmp/sh. Where: policy-pack/engine/shell.ts WRAPPERS.su (values "gGsw", launches: suCommand): -s is skipped as a value, never judged as the program su runs. Fix (general): options that choose the interpreter of a launched line (su -s, sudo -s with SHELL, runuser -s, script with SHELL, watch -x) are launched programs judged with planted().
     devNodeCase(
         "J9 su -s /var/tmp/sh root -c true-rt86n",
         devNodeScript(n("j9"), ["su -s /var/tmp/sh root -c true"]),
         /./,
-        MISS,
     ),
     // J10 env(1) "-C, --chdir=DIR: change working directory to DIR" then a relative program: /tmp/x.
-    // MISS: WRAPPER-LAUNCHERS: insecure accepted (got []). coreutils env(1) "-C, --chdir=DIR: change working directory to DIR" then runs COMMAND: ./x is /tmp/x. Where: policy-pack/engine/shell.ts (env handling ~line 495/809): -C/--chdir is skipped as a value but a relative program is not resolved against it. Fix (general): a launcher's working-directory option (env -C, sudo -D, systemd-run -p WorkingDirectory=, nsenter -w) resolves the relative program, script and file operands it runs; resolved into a data directory they are planted.
-    devNodeCase("J10 env -C /tmp ./x-rt86n", devNodeScript(n("j10"), ["env -C /tmp ./x"]), /./, MISS),
+    // Was a MISS (fixed in round 86): WRAPPER-LAUNCHERS: insecure accepted (got []). coreutils env(1) "-C, --chdir=DIR: change working directory to DIR" then runs COMMAND: ./x is /tmp/x. Where: policy-pack/engine/shell.ts (env handling ~line 495/809): -C/--chdir is skipped as a value but a relative program is not resolved against it. Fix (general): a launcher's working-directory option (env -C, sudo -D, systemd-run -p WorkingDirectory=, nsenter -w) resolves the relative program, script and file operands it runs; resolved into a data directory they are planted.
+    devNodeCase("J10 env -C /tmp ./x-rt86n", devNodeScript(n("j10"), ["env -C /tmp ./x"]), /./),
     // J11 curl(1) "-k, --insecure: ... skip the verification step": a program fetched with no server check, then run.
     // Was a MISS (fixed in round 86): UNVERIFIED-DOWNLOAD-RUN: insecure accepted (got []). curl -k: no certificate check, so anyone on the path serves the program root runs. Where: policy-pack/engine/rootReads.ts unverifiedDownload is consulted only for repo files (unverifiedRepositoryFiles). Fix (general): see J6 - an unverified fetch's output is network-planted for every later run/load/read.
     devNodeCase(
@@ -564,6 +550,40 @@ const insecure: NodeCase[] = [
             "dnf install -y ops-agent",
         ]),
     ),
+    // Round-86 neighbours (fix86): WRAPPER-LAUNCHERS. gdb(1) --args, its -args spelling: the words after it are run.
+    devNodeCase("N1 gdb -q -args /tmp/x -v-fix86", devNodeScript(n("n1"), ["gdb -q -batch -ex run -args /tmp/x -v"])),
+    // runuser(1) without -u is su's form: "-s, --shell=SHELL" chooses the program the -c line runs under.
+    devNodeCase(
+        "N2 runuser --shell=/dev/shm/sh root -c true-fix86",
+        devNodeScript(n("n2"), ["runuser --shell=/dev/shm/sh root -c true"]),
+    ),
+    // sudo(8) "-D directory, --chdir=directory: Run the command in the specified directory": ./x is /tmp/x.
+    devNodeCase("N3 sudo -D /tmp ./x-fix86", devNodeScript(n("n3"), ["sudo -D /tmp ./x"])),
+    // A shell named by its path is a program root runs, whatever its -c line (bash(1) INVOCATION).
+    devNodeCase("N4 /var/tmp/bash -c true-fix86", devNodeScript(n("n4"), ["/var/tmp/bash -c true"])),
+    // SHELL-EXPANSION: indirection with an operator (bash(1) "Parameter Expansion": the indirect value is then
+    // expanded with the operator), and extglob +(..) "Matches one or more occurrences of the given patterns".
+    devNodeCase(
+        'N5 V=/dev/shm/x; R=V; "${!R:-/usr/bin/true}"-fix86',
+        devNodeScript(n("n5"), ["V=/dev/shm/x", "R=V", '"${!R:-/usr/bin/true}"']),
+    ),
+    devNodeCase(
+        "N6 shopt -s extglob; /var/+(tmp)/x-fix86",
+        devNodeScript(n("n6"), ["shopt -s extglob", "/var/+(tmp)/x"]),
+    ),
+    // OVERLAY-TREES: systemd-sysext(8) /etc/extensions/ and systemd-confext(8) /var/lib/confexts/ images.
+    devNodeCase(
+        "N7 cp /tmp/ops.raw /etc/extensions/; systemd-sysext refresh-fix86",
+        devNodeScript(n("n7"), [
+            "mkdir -p /etc/extensions",
+            "cp /tmp/ops.raw /etc/extensions/",
+            "systemd-sysext refresh",
+        ]),
+    ),
+    devNodeCase(
+        "N8 install /var/tmp/c.raw /var/lib/confexts/c.raw-fix86",
+        devNodeScript(n("n8"), ["install -D -m 0644 /var/tmp/c.raw /var/lib/confexts/c.raw", "systemd-confext merge"]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -623,6 +643,10 @@ const secure: NodeCase[] = [
     ),
     // S10 kubelet drop-in staticPodPath in its default root-owned directory.
     // MISS: STATIC-POD-SOURCE: secure refused (custody-effective-access: "user data's kubelet drop-in ... sets config.staticPodPath: the kubelet runs static pods from there ... acts as ServiceAccount validators/containment-chamber", holder "whoever writes the static pod source"). Kubernetes "Static Pods" Limitations: "The spec of a static Pod cannot refer to other API objects (e.g., ServiceAccount, ConfigMap, Secret)" - a static pod cannot act as a ServiceAccount, and /etc/kubernetes/manifests (empty, root-owned) is written only by root, who already holds the node. Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings (staticPodPath/staticPodURL loop, ~line 579) refuses any static pod source. Fix (general): judge a staticPodPath by who may write it (writablePathOpenings / the root-read directory check) and staticPodURL by its transport; drop the ServiceAccount step for static pods.
+    // Still open (round 86): the same drop-in is round 84's insecure S20m (redteam84-node.test.ts, kept refused:
+    // the brief keeps every earlier static-pod case refused), so the two cases contradict; accepting it needs the lead's
+    // decision, and then every write into the staticPodPath directory read as a pod spec the pack judges (rootReads), so
+    // an empty root-owned directory is clean while a manifest written there is judged as the pod it starts.
     devNodeCase(
         "S10 kubelet drop-in staticPodPath /etc/kubernetes/manifests-rt86n",
         devNodeScript(
@@ -759,6 +783,27 @@ const secure: NodeCase[] = [
             "dnf install -y ops-agent",
         ]),
     ),
+    // Round-86 neighbours (fix86), secure: launchers of root-owned programs (valgrind(1), dbus-run-session(1), su -s
+    // of the system shell, env -C into a root-owned directory), expansions naming them, and a sysext listing.
+    devNodeCase(
+        "T1 valgrind --tool=memcheck /usr/bin/true-fix86",
+        devNodeScript(n("lt1"), ["valgrind --tool=memcheck /usr/bin/true"]),
+    ),
+    devNodeCase(
+        "T2 dbus-run-session -- /usr/bin/true-fix86",
+        devNodeScript(n("lt2"), ["dbus-run-session -- /usr/bin/true"]),
+    ),
+    devNodeCase("T3 su -s /bin/bash root -c true-fix86", devNodeScript(n("lt3"), ["su -s /bin/bash root -c true"])),
+    devNodeCase("T4 env -C /usr/bin ./true-fix86", devNodeScript(n("lt4"), ["env -C /usr/bin ./true"])),
+    devNodeCase(
+        'T5 V=/usr/bin/true; R=V; "${!R}"-fix86',
+        devNodeScript(n("lt5"), ["V=/usr/bin/true", "R=V", '"${!R}"']),
+    ),
+    devNodeCase(
+        "T6 shopt -s extglob; /usr/bin/@(true)-fix86",
+        devNodeScript(n("lt6"), ["shopt -s extglob", "/usr/bin/@(true)"]),
+    ),
+    devNodeCase("T7 systemd-sysext list-fix86", devNodeScript(n("lt7"), ["systemd-sysext list"])),
 ];
 
 void MISS;
