@@ -643,7 +643,10 @@ const secure: NodeCase[] = [
     ),
     // S10 kubelet drop-in staticPodPath in its default root-owned directory.
     // MISS: STATIC-POD-SOURCE: secure refused (custody-effective-access: "user data's kubelet drop-in ... sets config.staticPodPath: the kubelet runs static pods from there ... acts as ServiceAccount validators/containment-chamber", holder "whoever writes the static pod source"). Kubernetes "Static Pods" Limitations: "The spec of a static Pod cannot refer to other API objects (e.g., ServiceAccount, ConfigMap, Secret)" - a static pod cannot act as a ServiceAccount, and /etc/kubernetes/manifests (empty, root-owned) is written only by root, who already holds the node. Where: policy-pack/engine/userDataReaders/formats.ts kubeletConfigOpenings (staticPodPath/staticPodURL loop, ~line 579) refuses any static pod source. Fix (general): judge a staticPodPath by who may write it (writablePathOpenings / the root-read directory check) and staticPodURL by its transport; drop the ServiceAccount step for static pods.
-    // Still open (round 86): the same drop-in is round 84's insecure S20m (redteam84-node.test.ts, kept refused:
+    // DECIDED (round 86 integration): refused, as round 84's S20m. A static pod source is a pod no admission sees (the
+    // custody namespace's admission and the pack's pod judgment never read it); the EKS AMIs' kubelet config sets none,
+    // so user data that opens one is refused until manifests written there are judged as pods (what follows).
+    // Was: Still open (round 86): the same drop-in is round 84's insecure S20m (redteam84-node.test.ts, kept refused:
     // the brief keeps every earlier static-pod case refused), so the two cases contradict; accepting it needs the lead's
     // decision, and then every write into the staticPodPath directory read as a pod spec the pack judges (rootReads), so
     // an empty root-owned directory is clean while a manifest written there is judged as the pod it starts.

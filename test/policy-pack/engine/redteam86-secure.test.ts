@@ -437,6 +437,8 @@ const secure: NodeCase[] = [
         ),
     ),
     // S29 staticPodPath at the conventional /etc/kubernetes/manifests.
+    // DECIDED (round 86 integration): refused, as round 84's S20m and round 86's node2 S10: a static pod source is a
+    // pod no admission sees; the EKS AMIs' kubelet config sets none. Stays skipped.
     // MISS (design question): STATIC-POD-SOURCE: secure refused ("sets a static pod source: the kubelet runs static pods
     // from there, outside admission"). /etc/kubernetes/manifests is root's (hier(7) /etc) and the user data writes
     // nothing there; kubeadm's default staticPodPath. Where: policy-pack/engine/userDataReaders/formats.ts
