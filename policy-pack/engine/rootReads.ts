@@ -10431,6 +10431,9 @@ export class RootReads {
             .replace(/^(LABEL|UUID|PARTUUID|PARTLABEL)=["']?([^"']*)["']?$/, "$1=$2");
         if (!/^(\/dev\/.+|(LABEL|UUID|PARTUUID|PARTLABEL)=.+|[A-Za-z0-9.-]+:\/.*)$/.test(spec) || !at.startsWith("/"))
             return;
+        // A target still holding a default expansion is the unexpanded reading's; the default reading
+        // (eachDefaultReading) mounts it at its word, where bash does.
+        if (this.defaultsMet && at.includes("$")) return;
         this.filesystems.set(spec, [...(this.filesystems.get(spec) ?? []), { at: posix.resolve(at), how }]);
     }
 

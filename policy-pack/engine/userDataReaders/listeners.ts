@@ -1871,6 +1871,16 @@ const CONFIG_FILE_NAME = /\.(conf|cfg|cnf|ini|toml|ya?ml|json|xml|properties)$/i
  * packaged default. A default-path file so changed is not read (the path alone does not make the program a daemon
  * reading it: dnf edits /etc/dnf/dnf.conf, aide /etc/aide.conf).
  */
+/** Programs relays.ts's commandForwarders and dialledOutForwarders read themselves (their relays are theirs, not unreadRelays'). */
+export const READ_RELAYS =
+    /^(socat|ssh|autossh|dbclient|gost|caddy|systemd-socket-proxyd|3proxy|ip6?tables(-legacy|-nft)?|nft|firewall-(offline-)?cmd|envoy|pen|balance|ncat|nc|netcat|chisel|cloudflared|ngrok|bore|frpc)$/;
+
+/**
+ * Round 86 integration: relays whose configuration relays.ts reads for where they forward (READ_RELAYS; stunnel, rinetd
+ * and Traefik by configForwarders): a listener beyond loopback there is judged by its far end, not as a server.
+ */
+const relayConfigured = (program: string) => READ_RELAYS.test(program) || /^(stunnel\d*|rinetd|traefik)$/.test(program);
+
 export function unreadConfigFileListeners(
     program: string,
     args: readonly string[],
@@ -1878,7 +1888,7 @@ export function unreadConfigFileListeners(
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
 ): Listener[] {
-    if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args)) return [];
+    if (NOT_UNREAD_SERVERS.test(program) || knownClient(program, args) || relayConfigured(program)) return [];
     const written = [...(view.written?.() ?? [])];
     const configsIn = (dir: string) => written.filter(p => posix.dirname(p) === dir && CONFIG_FILE_NAME.test(p));
     const named = args.flatMap((w, i) => {
@@ -1892,16 +1902,25 @@ export function unreadConfigFileListeners(
             return inside.length > 0 ? inside : CONFIG_FILE_NAME.test(path) ? [path] : [];
         return [];
     });
-    const stems = [...new Set([program, program.replace(/d$/, "")])].filter(s => s !== "");
+    // A program's name as user data spells it may be any word (`eval "$(...)"` yields one): only a plain name has a path.
+    const stems = [...new Set([program, program.replace(/d$/, "")])].filter(s => /^[\w.+-]+$/.test(s));
     const defaults = written.filter(
         p =>
             CONFIG_FILE_NAME.test(p) &&
             stems.some(
-                s => p.startsWith(`/etc/${s}/`) || new RegExp(`^/etc/${s.replace(/[.+]/g, "\\$&")}\\.[a-z]+$`).test(p),
+                s =>
+                    p.startsWith(`/etc/${s}/`) ||
+                    (p.startsWith(`/etc/${s}.`) && /^[a-z]+$/.test(p.slice(`/etc/${s}.`.length))),
             ),
     );
+    // In a file, an `*_addr`/`*_host` key is as often where the program connects (rathole's `local_addr`, frp's
+    // `serverAddr`): only a listen/bind key or an every-address value there is where it listens.
+    const fileBind = (key: string) => (item: string) =>
+        /(^|[._-])(listen|bind)/i.test(key) || allAddresses(item) || item === "*";
     const judged = (file: string, text: string): Listener[] => {
-        const binds = configFileSettings(text).flatMap(({ key, value }) => settingBeyondLoopback(key, value, program));
+        const binds = configFileSettings(text).flatMap(({ key, value }) =>
+            settingBeyondLoopback(key, value, program).filter(fileBind(key)),
+        );
         return binds.length === 0 ? [] : [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }];
     };
     return [

@@ -41,8 +41,8 @@ import {
     listenerOpenings,
     localOnly,
     longValues,
-    loopbackEnd,
     LoopbackEnd,
+    loopbackEnd,
     LoopbackMark,
     ncatCommand,
     NO_VIEW,
@@ -50,6 +50,7 @@ import {
     NOT_UNREAD_SERVERS,
     optionValues,
     OTHER_HOST_NAME,
+    READ_RELAYS,
     readConfig,
     relayEnd,
     reverseSocks,
@@ -1548,10 +1549,6 @@ const TUNNEL_SERVICES: { names: RegExp; commands?: RegExp; far: string; off?: Re
  * TUNNEL_SERVICES one (round 60: the list of tunnel services does not end either).
  */
 const TUNNEL_WORDS = /^(tunnel|share|expose|host|publish|--share|--expose|--public|--tunnel)$/;
-
-/** Programs commandForwarders and dialledOutForwarders read themselves (their relays are theirs, not unreadRelays'). */
-const READ_RELAYS =
-    /^(socat|ssh|autossh|dbclient|gost|caddy|systemd-socket-proxyd|3proxy|ip6?tables(-legacy|-nft)?|nft|firewall-(offline-)?cmd|envoy|pen|balance|ncat|nc|netcat|chisel|cloudflared|ngrok|bore|frpc)$/;
 
 /** An end on this instance a word names: a loopback host with a port (`tcp:127.0.0.1:8000`, `ws://localhost:80/`), a socket. */
 function namedLocalEnd(word: string): LoopbackEnd | undefined {
