@@ -11866,7 +11866,16 @@ export class RootReads {
                 );
         this.augtoolRead = false;
         this.programWritten(programWrites);
-        this.programRuns(programCommands, ctx, form);
+        // Round 86 integration: the program's own commands read the files as the program found them (rewrittenBefore,
+        // its named writes aside: programWritten), not as the run leaves them (overwrites: an unread program may change
+        // any file).
+        if (programCommands.length > 0) {
+            const rewrittenAfter = [...this.rewritten];
+            this.rewritten.clear();
+            for (const p of rewrittenBefore) if (this.written.has(p)) this.rewritten.add(p);
+            this.programRuns(programCommands, ctx, form);
+            for (const p of rewrittenAfter) if (this.written.has(p)) this.rewritten.add(p);
+        }
         // Round 75: augtool's `set` lines, each judged as an edit putting that line into its file (as crudini's).
         for (const { path, line } of augtool ?? []) this.file(line, path, undefined, form, true);
         // Assignments: remembered for later words (a command substitution's output is unknown); a loader variable

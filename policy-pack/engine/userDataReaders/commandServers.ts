@@ -1325,7 +1325,9 @@ export function pythonProgramCommandLines(
     const program = rootPythonProgram(words, cwd, fileText, view);
     if (program === undefined || program.interpreter.length > 0) return undefined;
     const directories = pythonProgramDirectories(program, cwd, fileText, view);
-    const quoted = (argv: readonly string[]) => argv.map(w => `'${w.replace(/'/g, "'\\''")}'`).join(" ");
+    // A word of plain characters stands as it is (a quoted program name is another word to the command readers).
+    const quoted = (argv: readonly string[]) =>
+        argv.map(w => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(" ");
     const lines: { line: string; cwd: string | undefined }[] = [];
     for (const f of program.files) {
         if (f.text === null || !pythonRunsCommands(f.text)) continue;
