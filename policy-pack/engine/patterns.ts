@@ -5,7 +5,8 @@
  *   resource pattern reaches an asset when it intersects the asset's ARN pattern (the ARN itself when known;
  *   during a preview, the parts known from the provider and the inputs with `*` for the unknown ones).
  * - `globSubsumes(outer, inner)`: every string `inner` matches, `outer` matches too. Sound (never claims a
- *   subset that is not one): `inner`'s `*` must be absorbed by a `*` of `outer`, its `?` by `?` or `*`.
+ *   subset that is not one): `inner`'s `*` must be absorbed by a `*` of `outer`, its `?` by `?` or `*`. It is
+ *   model/glob.ts stringGlobCovers (globCovers read as whole strings), under the name the engine uses.
  *
  * ARNs compare case-sensitively, as IAM compares resource ARNs.
  */
@@ -13,47 +14,15 @@ import { partitionOfRegion } from "../model/arn";
 import {
     arnPrefixLower,
     globsIntersect,
-    memo2,
-    resourceMatches,
+    hasWildcard,
     resourcePatternCovers,
     resourcePatternMayMeet,
+    stringGlobCovers,
 } from "../model/glob";
 
-// The partition of a region is model/arn.ts's (a key policy's key ARN is built there too).
-export { arnPrefixLower, globsIntersect, partitionOfRegion };
-
-export function globSubsumes(outer: string, inner: string): boolean {
-    if (outer === inner || outer === "*") return true;
-    if (!hasGlob(inner)) return resourceMatches(outer, inner);
-    if (!hasGlob(outer)) return false;
-    const n = outer.length;
-    const m = inner.length;
-    const seen = memo2(n, m);
-    const go = (i: number, j: number): boolean => {
-        const k = i * (m + 1) + j;
-        if (seen[k] !== -1) return seen[k] === 1;
-        let r: boolean;
-        if (j === m) {
-            r = true;
-            for (let x = i; x < n; x++) if (outer[x] !== "*") r = false;
-        } else if (i === n) {
-            r = false;
-        } else if (outer[i] === "*") {
-            r = go(i + 1, j) || go(i, j + 1);
-        } else if (outer[i] === "?") {
-            r = inner[j] !== "*" && go(i + 1, j + 1);
-        } else {
-            r = inner[j] === outer[i] && go(i + 1, j + 1);
-        }
-        seen[k] = r ? 1 : 0;
-        return r;
-    };
-    return go(0, 0);
-}
-
-export function hasGlob(s: string): boolean {
-    return s.includes("*") || s.includes("?");
-}
+// The partition of a region is model/arn.ts's (a key policy's key ARN is built there too). The glob cover and the
+// wildcard test are model/glob.ts's.
+export { arnPrefixLower, globsIntersect, hasWildcard as hasGlob, partitionOfRegion, stringGlobCovers as globSubsumes };
 
 /**
  * An asset's ARN as far as it is known: the ARN itself, or a pattern whose unknown parts are `*`. `exact` says

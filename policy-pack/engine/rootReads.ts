@@ -8826,6 +8826,29 @@ export class RootReads {
     }
 
     /**
+     * Round 87: what one judge hook answers of each program a root command runs (NodeJudge.programWrites,
+     * programCommands), asked with its words, its directory (none where the pack cannot know it: cwdUnknown) and the
+     * files as the script wrote them; nothing for a command run as another user or with no judge.
+     */
+    private askRootPrograms<T>(
+        runs: readonly (readonly string[])[],
+        nonRoot: boolean | undefined,
+        ctx: Context,
+        hook: (
+            judge: NodeJudge,
+            words: readonly string[],
+            cwd: string | undefined,
+            fileText: (path: string) => string | undefined,
+        ) => readonly T[] | undefined,
+    ): T[] {
+        const judge = this.judge;
+        if (nonRoot || judge === undefined) return [];
+        return runs.flatMap(
+            run => hook(judge, run, ctx.cwdUnknown ? undefined : ctx.cwd, p => this.written.get(p)) ?? [],
+        );
+    }
+
+    /**
      * Round 84: the flag letters of the python program a command's own assignments are the environment of (`NAME=V
      * python3 -I F`, `env NAME=V python3 -E F`: its one run, no xargs item), when that run reads its environment only as
      * its interpreter does (NodeJudge.confinedPythonFlags); undefined for an export, another program, or with no judge
@@ -11731,23 +11754,13 @@ export class RootReads {
         if (runs.some(run => SUBSTITUTED_MARK.test(run.join(" "))) && !SUBSTITUTED_MARK.test(words.join(" ")))
             this.unreadableRun(`${form}: xargs hands it items the pack cannot read as its program or what it loads`);
         // Round 82: what its program writes, asked before the run marks its operands changed (programWritten).
-        const programWrites = nonRoot
-            ? []
-            : runs.flatMap(
-                  run =>
-                      this.judge?.programWrites?.(run, ctx.cwdUnknown ? undefined : ctx.cwd, p =>
-                          this.written.get(p),
-                      ) ?? [],
-              );
+        const programWrites = this.askRootPrograms(runs, nonRoot, ctx, (judge, ...ask) =>
+            judge.programWrites?.(...ask),
+        );
         // Round 86: the commands its program runs itself, asked before the run marks its files changed (programWrites).
-        const programCommands = nonRoot
-            ? []
-            : runs.flatMap(
-                  run =>
-                      this.judge?.programCommands?.(run, ctx.cwdUnknown ? undefined : ctx.cwd, p =>
-                          this.written.get(p),
-                      ) ?? [],
-              );
+        const programCommands = this.askRootPrograms(runs, nonRoot, ctx, (judge, ...ask) =>
+            judge.programCommands?.(...ask),
+        );
         // Round 84: asked before the run marks its files changed, as programWrites.
         const confinedFlags = nonRoot ? undefined : this.confinedPythonFlags(words, start, runs, ctx);
         if (name === "unset" && !operands.includes("-f")) for (const w of operands) this.deferredExports.delete(w);

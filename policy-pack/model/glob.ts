@@ -102,27 +102,12 @@ export function arnPatternMatches(pattern: string, arn: string): boolean {
 
 /**
  * Whether the glob `outer` matches every string the glob `inner` matches (both `*` any run, `?` one character,
- * compared case-sensitively): each run of `inner` absorbed by a run of `outer`, each `?` by a `?` or a run. Sound, not
- * complete (a StringLike value against the globs a holder's values follow: model/conditions.ts likeCoversGlobs).
+ * compared case-sensitively): globCovers with both read as whole strings. Sound, not complete (a StringLike value
+ * against the globs a holder's values follow: model/conditions.ts likeCoversGlobs; a Deny's pattern against a grant's:
+ * engine/patterns.ts globSubsumes).
  */
 export function stringGlobCovers(outer: string, inner: string): boolean {
-    if (outer === inner || /^\*+$/.test(outer)) return true;
-    const n = outer.length;
-    const m = inner.length;
-    const seen = memo2(n, m);
-    const go = (i: number, j: number): boolean => {
-        const k = i * (m + 1) + j;
-        if (seen[k] !== -1) return seen[k] === 1;
-        let r: boolean;
-        if (j === m) r = [...outer.slice(i)].every(ch => ch === "*");
-        else if (i === n) r = false;
-        else if (outer[i] === "*") r = go(i + 1, j) || go(i, j + 1);
-        else if (inner[j] === "*") r = false;
-        else r = (outer[i] === "?" || (inner[j] !== "?" && outer[i] === inner[j])) && go(i + 1, j + 1);
-        seen[k] = r ? 1 : 0;
-        return r;
-    };
-    return go(0, 0);
+    return globCovers(outer, "string", inner, "string");
 }
 
 /**
@@ -175,10 +160,16 @@ const RUN_ANY = -4;
 
 /** How a Resource-element pattern is read: what it surely matches, may match, or an asset's partly known ARN. */
 export type ResourceReading = "narrow" | "wide" | "asset";
+/**
+ * What a glob's wildcards may cross: a Resource-element reading (colons only where that reading says), or `string`, a
+ * whole-string IAM glob (Action, StringLike, a pattern compared as one string): every `*` any run and every `?` any
+ * one character, colons included.
+ */
+export type GlobReading = ResourceReading | "string";
 
 const tokenCache = new Map<string, number[]>();
 
-function resourceTokens(pattern: string, reading: ResourceReading): number[] {
+function resourceTokens(pattern: string, reading: GlobReading): number[] {
     const key = `${reading}\n${pattern}`;
     const cached = tokenCache.get(key);
     if (cached) return cached;
@@ -192,9 +183,11 @@ function resourceTokens(pattern: string, reading: ResourceReading): number[] {
         if (ch === ":") colons++;
         if (ch === "*") {
             const spans =
-                reading === "narrow" ? last : reading === "wide" ? endsSegment || inResourcePart : inResourcePart;
+                reading === "string" ||
+                (reading === "narrow" ? last : reading === "wide" ? endsSegment || inResourcePart : inResourcePart);
             out.push(spans ? RUN_ANY : RUN_IN_SEGMENT);
-        } else if (ch === "?") out.push(reading === "wide" && inResourcePart ? ONE_ANY : ONE_IN_SEGMENT);
+        } else if (ch === "?")
+            out.push(reading === "string" || (reading === "wide" && inResourcePart) ? ONE_ANY : ONE_IN_SEGMENT);
         else out.push(pattern.charCodeAt(i));
     }
     tokenCache.set(key, out);
@@ -214,13 +207,24 @@ const oneMeets = (a: number, b: number) =>
     a === b || a === ONE_ANY || b === ONE_ANY || (a < 0 && b < 0) || (a < 0 ? b !== COLON : b < 0 && a !== COLON);
 
 /**
- * Whether the Resource-element pattern `outer`, read narrow, matches every ARN `inner` (read as `innerReading`)
- * may stand for. Sound: `inner`'s runs must be absorbed by runs of `outer` at least as wide. The same two strings
- * match the same ARNs whatever they are.
+ * The one glob-cover matcher: whether the glob `outer` (read as `outerReading`) matches every string the glob `inner`
+ * (read as `innerReading`) may stand for. Sound, not complete: each run of `inner` must be absorbed by a run of
+ * `outer` at least as wide (a run that may cross colons only by one that may), each one-character token by a run or by
+ * one matching every character it stands for (`?` by `?`, a literal by itself), compared case-sensitively. The same
+ * two strings cover each other whatever they are. Its readers: stringGlobCovers and engine/patterns.ts globSubsumes
+ * (both `string`), resourcePatternCovers (`narrow` over `wide` or `asset`).
  */
-export function resourcePatternCovers(outer: string, inner: string, innerReading: "wide" | "asset"): boolean {
-    if (outer === inner || outer === "*") return true;
-    const o = resourceTokens(outer, "narrow");
+export function globCovers(
+    outer: string,
+    outerReading: GlobReading,
+    inner: string,
+    innerReading: GlobReading,
+): boolean {
+    if (outer === inner || (outer === "*" && (outerReading === "string" || outerReading === "narrow"))) return true;
+    // A literal against a whole-string glob: a plain match (the same answer, without the table).
+    if (outerReading === "string" && innerReading === "string" && !hasWildcard(inner))
+        return resourceMatches(outer, inner);
+    const o = resourceTokens(outer, outerReading);
     const n = resourceTokens(inner, innerReading);
     const seen = memo2(o.length, n.length);
     const go = (i: number, j: number): boolean => {
@@ -235,6 +239,14 @@ export function resourcePatternCovers(outer: string, inner: string, innerReading
         return r;
     };
     return go(0, 0);
+}
+
+/**
+ * Whether the Resource-element pattern `outer`, read narrow, matches every ARN `inner` (read as `innerReading`)
+ * may stand for (globCovers).
+ */
+export function resourcePatternCovers(outer: string, inner: string, innerReading: "wide" | "asset"): boolean {
+    return globCovers(outer, "narrow", inner, innerReading);
 }
 
 /**

@@ -31,6 +31,17 @@ export const passwordOpening = (how: string): NodeOpening => ({
 });
 
 /**
+ * Round 86: the image directories root's tools merge over the program tree. systemd-sysext(8): extension images
+ * "extend the /usr/ and /opt/ directory hierarchies" ("combined via overlayfs ... and the host /usr/ and /opt/
+ * overmounted with it"), searched in /etc/extensions/, /run/extensions/, /var/lib/extensions/ (and
+ * /usr/lib/extensions/, /usr/local/lib/extensions/); systemd-confext(8) merges /etc likewise from /run/confexts/,
+ * /var/lib/confexts/, /usr/lib/confexts/, /usr/local/lib/confexts/. An image there is programs root runs. One list
+ * (round 87): READ_BEFORE_WRITE refuses what the pack cannot read below them, in all five roots; pythonCode.ts
+ * ROOT_READER_DIRECTORIES names them among the readers' directories no program's own name makes its data.
+ */
+export const SYSEXT_IMAGE_DIRECTORIES = ["extensions", "confexts"];
+
+/**
  * Files whose content decides who gets in or what root runs: written with content the pack cannot read (a download, a
  * program's output, a copy of such a file), they are refused. The node's configuration (NODE_CONFIG_PATHS), sshd's,
  * the loader's list (ld.so(8)), PAM, login shells' profiles, systemd's units, cron, kernel modules and udev rules,
@@ -90,12 +101,8 @@ export const READ_BEFORE_WRITE = [
     // GSSAPI user loads, sshd among them), krb5.conf(5) (includedir /etc/krb5.conf.d; plugin module paths), and
     // pkcs11.conf(5) (/etc/pkcs11/modules, p11_module_configs /usr/share/p11-kit/modules: `module:` a library loaded).
     /^\/etc\/(gss\/|krb5\.conf($|\.d\/)|pkcs11\/)|^\/usr\/share\/p11-kit\/modules\//,
-    // Round 86: the image directories root's tools merge over the program tree. systemd-sysext(8): extension images
-    // "extend the /usr/ and /opt/ directory hierarchies" ("combined via overlayfs ... and the host /usr/ and /opt/
-    // overmounted with it"), searched in /etc/extensions/, /run/extensions/, /var/lib/extensions/ (and
-    // /usr/lib/extensions/, /usr/local/lib/extensions/); systemd-confext(8) merges /etc likewise from /run/confexts/,
-    // /var/lib/confexts/, /usr/lib/confexts/, /usr/local/lib/confexts/. An image there is programs root runs.
-    /^\/(etc|run|var\/lib|usr\/lib|usr\/local\/lib)\/(extensions|confexts)\//,
+    // Round 86: the image directories root's tools merge over the program tree (SYSEXT_IMAGE_DIRECTORIES).
+    new RegExp(`^\\/(etc|run|var\\/lib|usr\\/lib|usr\\/local\\/lib)\\/(${SYSEXT_IMAGE_DIRECTORIES.join("|")})\\/`),
     // (The trust store's sources, /etc/pki/ca-trust/source and /usr/share/pki/ca-trust-source, are not here: a CA the
     // operator downloads there over https is their choice (rounds 25 and 49); a planted file copied there is judged by
     // the planted-copy rules, and `trust anchor FILE` by loadedOperands.)

@@ -8,7 +8,7 @@ import { posix } from "path";
 import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
-import { READ_BEFORE_WRITE } from "./addresses";
+import { READ_BEFORE_WRITE, SYSEXT_IMAGE_DIRECTORIES } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
 import { GIT_INCLUDE_SETTINGS, Located, locatingVariable, PACKAGED_LOCATIONS } from "../../model/locatingVariables";
 import {
@@ -2738,7 +2738,9 @@ const ROOT_READ_PARENTS = /^\/(?:etc|run|var\/lib)\/([^/]+)\//;
  * Round 83: directories below /etc, /run and /var/lib a root reader on the node reads as code or configuration, which no
  * program's own name (programOwnNames) nor user data's mkdir (madeForProgram) makes its data: a program in /opt/cdi or
  * a `mkdir -p /etc/cdi` names the reader's directory, not an application's own. CDI SPEC.md "Spec Directories"
- * (/etc/cdi, /var/run/cdi); systemd-sysext(8) (/etc, /run, /var/lib: extensions, confexts); portablectl(1) portables;
+ * (/etc/cdi, /var/run/cdi); systemd-sysext(8) and systemd-confext(8) images (addresses.ts SYSEXT_IMAGE_DIRECTORIES,
+ * READ_BEFORE_WRITE's one list: here the directories themselves too, but only the /etc, /run, /var/lib roots
+ * ROOT_READ_PARENTS reads; their /usr/lib, /usr/local/lib ones are READ_BEFORE_WRITE's); portablectl(1) portables;
  * systemd-nspawn(1) /var/lib/machines; crio.conf(5) /etc/crio; wg-quick(8) /etc/wireguard (PostUp); tuned.conf(5)
  * /etc/tuned (script=); openvpn(8) /etc/openvpn (up); snmpd.conf(5) /etc/snmp (extend); salt, puppet(labs), chef
  * agents; incrontab(5) /etc/incron.d; smartd.conf(5) /etc/smartmontools; dnsmasq(8) /etc/dnsmasq.d (dhcp-script);
@@ -2749,8 +2751,9 @@ const ROOT_READ_PARENTS = /^\/(?:etc|run|var\/lib)\/([^/]+)\//;
  * (the program /sbin/request-key execs as root), supervisord docs "Configuration File" /etc/supervisor
  * (supervisord.conf, searched without -c; [program:x] command= runs as its root daemon).
  */
-const ROOT_READER_DIRECTORIES =
-    /^\/(?:etc|run|var\/lib)\/(?:cdi|extensions|confexts|portables|machines|crio|crio\.conf\.d|wireguard|tuned|openvpn|snmp|salt|puppet|puppetlabs|chef|incron\.d|smartmontools|smartd|dnsmasq\.d|dnsmasq|keepalived|initramfs|iscsi|multipath|lvm|mdadm|nftables|iptables|firewalld|ppp|dhcp|dhclient\.d|apparmor|apparmor\.d|fapolicyd|sssd|kdump|irqbalance|rsyslog|ecs|incron|acpi|request-key\.d|supervisor)(?:\/|$)/;
+const ROOT_READER_DIRECTORIES = new RegExp(
+    `^\\/(?:etc|run|var\\/lib)\\/(?:cdi|${SYSEXT_IMAGE_DIRECTORIES.join("|")}|portables|machines|crio|crio\\.conf\\.d|wireguard|tuned|openvpn|snmp|salt|puppet|puppetlabs|chef|incron\\.d|smartmontools|smartd|dnsmasq\\.d|dnsmasq|keepalived|initramfs|iscsi|multipath|lvm|mdadm|nftables|iptables|firewalld|ppp|dhcp|dhclient\\.d|apparmor|apparmor\\.d|fapolicyd|sssd|kdump|irqbalance|rsyslog|ecs|incron|acpi|request-key\\.d|supervisor)(?:\\/|$)`,
+);
 
 /** Round 83: whether `path` (/var/run as /run) lies in a directory a root reader reads (ROOT_READER_DIRECTORIES). */
 const rootReaderDirectory = (path: string) => ROOT_READER_DIRECTORIES.test(path.replace(/^\/var\/run(?=\/|$)/, "/run"));
