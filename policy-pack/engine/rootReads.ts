@@ -615,6 +615,35 @@ function conditionalExpansions(word: string): string[] {
 const UNSET_DEFAULT = /\$\{([A-Za-z_][A-Za-z0-9_]*|[0-9])(:?[-=])([^{}$`]*)\}/g;
 
 /**
+ * Round 87: variables a script's shell may hold though the script never set them, so a default expansion of one may
+ * be its value, not its word: those bash sets itself (bash(1) "Shell Variables": PWD, HOSTNAME, PPID, SHLVL, BASH_*
+ * ...; `$0`, and positional parameters the reader cannot know), and those the service manager gives the programs it
+ * starts, cloud-init's user data among them (systemd.exec(5) "Environment Variables in Spawned Processes": PATH, LANG,
+ * HOME, USER, INVOCATION_ID, ...; environ(7)).
+ */
+const SHELL_SET_VARIABLE =
+    /^(?:BASH\w*|HOSTNAME|HOSTTYPE|MACHTYPE|OSTYPE|PPID|PWD|OLDPWD|SHLVL|UID|EUID|GROUPS|S?RANDOM|SECONDS|EPOCH\w+|LINENO|FUNCNAME|IFS|PS[0-4]|OPT\w+|REPLY|HIST\w+|COLUMNS|LINES|PATH|HOME|USER|LOGNAME|SHELL|TERM|LANG\w*|LC_\w+|TZ|TMPDIR|INVOCATION_ID|JOURNAL_STREAM|NOTIFY_SOCKET|WATCHDOG_\w+|LISTEN_\w+|MAINPID|MANAGERPID|SYSTEMD_\w+|XDG_\w+|\w+_DIRECTORY|[0-9])$/;
+
+/**
+ * Round 87: command `c`'s default expansions (UNSET_DEFAULT, and `$V` after a `${V:=W}`) are all of variables nothing
+ * but the script sets (not SHELL_SET_VARIABLE), the script not having set them (none in `vars`): bash runs each one's
+ * word W (bash(1) "Parameter Expansion": "If parameter is unset or null, the expansion of word is substituted"), so
+ * `${V:-W}` names the same file, with the same known text, as W written out (RootReads.eachDefaultReading). False when
+ * there is none, or one the shell or its environment may set, or an empty or tilde word (read both ways, as round 86).
+ */
+function defaultsDecided(c: SimpleCommand, vars: ReadonlyMap<string, string>, defaults?: ReadonlyMap<string, string>) {
+    const text = [c.line, ...c.words, ...c.reads, ...c.writes, c.heredoc ?? ""].join("\n");
+    const met = [...text.matchAll(UNSET_DEFAULT)].filter(m => !vars.has(m[1]));
+    // `${V:-}` (the idiom for a variable the environment may give, under `set -u`) and a word with a tilde-prefix
+    // (expanded before the default applies: round 77) keep both readings.
+    if (met.some(m => m[3] === "" || m[3].includes("~"))) return false;
+    const names = met.map(m => m[1]);
+    for (const m of text.matchAll(/\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g))
+        if (defaults?.has(m[1] ?? m[2]) && !vars.has(m[1] ?? m[2])) names.push(m[1] ?? m[2]);
+    return names.length > 0 && !names.some(v => SHELL_SET_VARIABLE.test(v));
+}
+
+/**
  * Round 86: `text` as bash expands it when the environment leaves the variables the script never set unset: each
  * UNSET_DEFAULT its word, and `$V`/`${V}` of a variable a `${V:=W}` gave a default (`defaults`) that default.
  */
@@ -1891,6 +1920,38 @@ const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
 /** curl's short options that take a value (curl(1) "OPTIONS"), which may be glued to the letter: `-d@FILE`, `-T/k`. */
 const CURL_VALUES = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
 
+/**
+ * Round 87: curl's long options that take a value (curl(1) "OPTIONS", `curl --help all`: the name followed by `<arg>`;
+ * --output and --output-dir name the destination, COPIERS): the next word is that value (a header, a method, a
+ * timeout), never a URL or a file to copy: `curl -H "X-aws-ec2-metadata-token: $TOKEN" -o F URL`, AWS EC2 User Guide
+ * "Use IMDSv2".
+ */
+const CURL_LONG_VALUES = new Set(
+    `
+    abstract-unix-socket alt-svc aws-sigv4 cacert capath cert cert-type ciphers config connect-timeout connect-to
+    continue-at cookie cookie-jar create-file-mode crlfile curves data data-ascii data-binary data-raw
+    data-urlencode delegation dns-interface dns-ipv4-addr dns-ipv6-addr dns-servers doh-url dump-header ech egd-file
+    engine etag-compare etag-save expect100-timeout form form-string ftp-account ftp-alternative-to-user ftp-method
+    ftp-port ftp-ssl-ccc-mode happy-eyeballs-timeout-ms haproxy-clientip header hostpubmd5 hostpubsha256 hsts
+    interface ip-tos json keepalive-time key key-type knownhosts krb libcurl limit-rate local-port login-options
+    mail-auth mail-from mail-rcpt max-filesize max-redirs max-time netrc-file noproxy oauth2-bearer parallel-max
+    pass pinnedpubkey preproxy proto proto-default proto-redir proxy proxy-cacert proxy-capath proxy-cert
+    proxy-cert-type proxy-ciphers proxy-crlfile proxy-header proxy-key proxy-key-type proxy-pass proxy-pinnedpubkey
+    proxy-service-name proxy-tls13-ciphers proxy-tlsauthtype proxy-tlspassword proxy-tlsuser proxy-user proxy1.0
+    pubkey quote random-file range rate referer request request-target resolve retry retry-delay retry-max-time
+    sasl-authzid service-name sigalgs socks4 socks4a socks5 socks5-gssapi-service socks5-hostname speed-limit
+    speed-time ssl-sessions stderr telnet-option tftp-blksize time-cond tls-max tls13-ciphers tlsauthtype
+    tlspassword tlsuser trace trace-ascii trace-config unix-socket upload-file url url-query user user-agent
+    variable vlan-priority write-out
+    `
+        .trim()
+        .split(/\s+/)
+        .map(o => `--${o}`),
+);
+
+/** Round 87: whether curl's option word `w` (one of curlWords) takes the next word as its value. */
+const curlTakesValue = (w: string) => (/^-[A-Za-z]$/.test(w) && CURL_VALUES.includes(w[1])) || CURL_LONG_VALUES.has(w);
+
 /** curl's words with each glued short value split off (`-sSd@KEY` as `-s -S -d @KEY`). */
 function curlWords(operands: readonly string[]): string[] {
     return operands.flatMap(w => {
@@ -2722,7 +2783,31 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
         ...round81LoadedOperands(name, operands),
         ...round82LoadedOperands(name, operands),
         ...fetcherCaOperands(name, operands),
+        ...buildFiles(name, operands),
     ].filter(local);
+}
+
+/**
+ * Round 87: the build files a build tool runs the recipes of, as a script is run (commandServers.ts checkoutBuild reads
+ * one over a git checkout as the checkout's code; where it comes from is judged here, planted or unknown): GNU make
+ * "Options Summary" `-C dir` ("Change to directory dir before reading the makefiles ... each is interpreted relative
+ * to the previous one"), `-f file`/`--file`/`--makefile`, else "GNUmakefile, makefile and Makefile" there ("What Name to
+ * Give Your Makefile"); ninja(1) `-C DIR`, `-f FILE` (default build.ninja).
+ */
+function buildFiles(name: string, operands: readonly string[]): string[] {
+    const make = /^(make|gmake)$/.test(name);
+    if (!make && name !== "ninja") return [];
+    let dir = "";
+    const files: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        const directory = /^(?:-C(.*)|--directory(?:=(.*))?)$/.exec(w);
+        const file = /^(?:-f(.*)|--(?:file|makefile)(?:=(.*))?)$/.exec(w);
+        if (directory !== null) dir = posix.join(dir, directory[1] || directory[2] || operands[++i] || ".");
+        else if (file !== null) files.push(file[1] || file[2] || operands[++i] || "");
+    }
+    const named = files.length > 0 ? files : make ? ["GNUmakefile", "makefile", "Makefile"] : ["build.ninja"];
+    return named.filter(f => f !== "").map(f => (f.startsWith("/") ? f : posix.join(dir || ".", f)));
 }
 
 /**
@@ -3989,7 +4074,9 @@ const teeAppends = (operands: readonly string[]) => operands.some(w => /^(-[a-z]
  * the working directory), and its sources resolved (tar's after -C's directory). The AWS CLI copies only as `aws s3
  * cp|mv|sync SRC DEST` (awsTransfer); anything else is no copy (undefined).
  */
-function copierOperands(name: string, operands: readonly string[], cwd: string) {
+function copierOperands(name: string, words: readonly string[], cwd: string) {
+    // Round 87: curl's glued short values (`-HX-Token: t`, `-sSo F`) split off as their own words (curlWords).
+    const operands = name === "curl" ? curlWords(words) : words;
     // tar's mode and archive: -c/--create (or an old-style first word holding c), -f's archive (bundled: -xzf FILE).
     const creates =
         name === "tar" &&
@@ -4037,7 +4124,8 @@ function copierOperands(name: string, operands: readonly string[], cwd: string) 
             if (creates) destination = archive;
             else positional.push(archive);
         } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
-        else if ((COPIER_VALUES[name] ?? []).includes(a)) optionValues.push([a, operands[++i] ?? ""]);
+        else if ((COPIER_VALUES[name] ?? []).includes(a) || (name === "curl" && curlTakesValue(a)))
+            optionValues.push([a, operands[++i] ?? ""]);
         else if (/^--[A-Za-z-]+=/.test(a)) optionValues.push([a.slice(0, a.indexOf("=")), a.slice(a.indexOf("=") + 1)]);
         else if (!a.startsWith("-")) positional.push(a);
     }
@@ -10735,6 +10823,14 @@ export class RootReads {
         const outer = this.defaultsMet;
         const { pipedText, pipedSecret } = ctx;
         this.defaultsMet = false;
+        // Round 87: defaults only the script decides are read once, as their words (defaultsDecided).
+        if (defaultsDecided(c, ctx.vars, ctx.defaults)) {
+            ctx.readsDefaults = true;
+            this.command(c, ctx, next, how);
+            ctx.readsDefaults = undefined;
+            this.defaultsMet = outer;
+            return;
+        }
         ctx.readsDefaults = false;
         this.command(c, ctx, next, how);
         ctx.readsDefaults = undefined;
@@ -11836,6 +11932,16 @@ export class RootReads {
                 ? undefined
                 : this.plantedLoaded([...loadedWords, ...(substituted ?? [])], ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            // Round 87: a build file whose content the script made unknown (buildFiles) is a program the pack cannot read.
+            const unknownBuild = ctx.cwdUnknown
+                ? undefined
+                : buildFiles(name, operands)
+                      .map(w => resolveWord(ctx.cwd, w))
+                      .find(p => this.unknownNow(p));
+            if (unknownBuild !== undefined)
+                this.unreadableRun(
+                    `${form}: ${name} runs the recipes of ${unknownBuild}, whose content the pack does not know`,
+                );
             // Round 86: a descriptor no redirect opened on a file (a process substitution's pipe, bash(1) "Process
             // Substitution": "the file name /dev/fd/N is passed as an argument"), content the pack cannot read.
             const pipe = loadedWords.find(

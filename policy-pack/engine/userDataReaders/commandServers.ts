@@ -5,6 +5,7 @@
  * (builtAddresses), and the Python invocation that names the module run. Split from userData.ts.
  */
 import { posix } from "path";
+import { worldWritableRoot } from "../podSpec";
 import {
     appletWords,
     commandLine,
@@ -3373,12 +3374,52 @@ const UNREAD_INTERPRETERS: { names: RegExp; version: RegExp }[] = [
 const UNREAD_INTERPRETER_NAMES = new RegExp(UNREAD_INTERPRETERS.map(i => i.names.source).join("|"));
 
 /**
+ * Round 87: a build tool run over a git checkout nothing else changed (ScriptView.checkouts) is that checkout's code,
+ * judged as a program run from the checkout is (`/opt/ops/install.sh`: by its command line, which names no address;
+ * where the checkout came from, rootReads.ts: a fetch that verified no server, a world-writable directory, planted):
+ * GNU make "Options Summary" `-C dir` ("Change to directory dir before reading the makefiles"), whose makefile is
+ * GNUmakefile, makefile or Makefile there ("What Name to Give Your Makefile"); ninja(1) `-C DIR` (its build.ninja).
+ * Only targets and options that choose no other build file or code: no -f/--file, -E/--eval, -I, nor a `VAR=value`
+ * argument (GNU make "Overriding Variables": any variable, SHELL too), else it stays a program the pack does not read.
+ * Not in a world-writable directory.
+ */
+function checkoutBuild(args: readonly string[], cwd: string | undefined, name: string, view: ScriptView): boolean {
+    if (!/^(make|gmake|ninja)$/.test(name) || view.checkouts === undefined) return false;
+    let dir = cwd;
+    for (let i = 0; i < args.length; i++) {
+        const directory = /^(?:-C(.*)|--directory(?:=(.*))?)$/.exec(args[i]);
+        if (directory !== null) {
+            const to = directory[1] || directory[2] || args[++i];
+            if (to === undefined || dir === undefined || /[$`]/.test(to)) return false;
+            dir = posix.resolve(dir, to);
+        } else if (/^(-[jlk]|--jobs|--load-average)$/.test(args[i]) && /^\d+(\.\d+)?$/.test(args[i + 1] ?? "")) i++;
+        else if (
+            !/^(-[jlk][\d.]*|--(jobs|load-average)(=[\d.]+)?|--keep-going|-[sBwv]|--(silent|quiet|always-make|print-directory|no-print-directory|verbose))$/.test(
+                args[i],
+            ) &&
+            !/^[A-Za-z0-9_][\w.+/-]*$/.test(args[i])
+        )
+            return false;
+    }
+    // A checkout in a world-writable directory may have gone into an empty directory another user made there first
+    // (git-clone(1): "Cloning into an existing directory is only allowed if the directory is empty"), theirs to change.
+    return dir !== undefined && worldWritableRoot(dir) === undefined && view.checkouts.has(dir);
+}
+
+/**
  * The listener of an UNREAD_INTERPRETERS command: none when it only prints its version or help (every argument one
  * of its version options), else a program the pack does not read, on an address it cannot tell (fail closed).
  */
-function unreadInterpreterListeners(args: readonly string[], _cwd: string | undefined, name: string): Listener[] {
+function unreadInterpreterListeners(
+    args: readonly string[],
+    cwd: string | undefined,
+    name: string,
+    _fileText?: (path: string) => string | undefined,
+    view: ScriptView = NO_VIEW,
+): Listener[] {
     const interpreter = UNREAD_INTERPRETERS.find(i => i.names.test(name));
     if (interpreter === undefined || (args.length > 0 && args.every(w => interpreter.version.test(w)))) return [];
+    if (checkoutBuild(args, cwd, name, view)) return [];
     const server = `${name} ${args.join(" ")}`.trim();
     return [{ server, binds: [], serves: { unread: `${server} (code in a language the pack does not read)` } }];
 }

@@ -1101,6 +1101,12 @@ export interface ScriptView {
      * command merely naming or running in a directory (mkdir, cd) does not count.
      */
     copiedInto?: { has(path: string): boolean };
+    /**
+     * Round 87: whether directory `path` lies in a work tree `git clone` wrote that nothing else in user data changed
+     * since (no file written, copied, unpacked or named in it, nor a tree above it changed): its files are the
+     * checkout's alone, judged where they come from by the root reader (rootReads.ts unverifiedTrees, planted).
+     */
+    checkouts?: { has(path: string): boolean };
     /** Round 82: the absolute directories the script's `mkdir` commands name (pythonWriteTargetRefusal's own ones). */
     madeDirectories?: ReadonlySet<string>;
     /** The files user data wrote so far, whole or in a way the pack cannot compute (appSettingsListeners' listing). */

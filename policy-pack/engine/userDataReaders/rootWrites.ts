@@ -1963,6 +1963,18 @@ export function viewingJudge(
     const namedTrees = new Set<string>();
     // The trees of copies and extractions (copiedDestinations), for the resolver's files (resolverState).
     const copiedTrees = new Set<string>();
+    // Round 87: the work trees `git clone` wrote (copiedDestinations), each with what the script had changed when the
+    // clone ended: one nothing changed since is the checkout's code alone (view.checkouts).
+    const checkouts = new Map<string, ReadonlySet<string>>();
+    const changes = () => [...changedFiles, ...changedTrees, ...namedTrees, ...rewritten, ...appendedTexts.keys()];
+    // A clone's trees are its checkouts once every write of its own command is in (the next command, `how`, begins).
+    let cloned: { how: string; trees: string[] } | undefined;
+    const settleCheckouts = (how: string) => {
+        if (cloned === undefined || cloned.how === how) return;
+        const then = new Set(changes());
+        for (const tree of cloned.trees) checkouts.set(posix.normalize(tree), then);
+        cloned = undefined;
+    };
     const rewritten = new Set<string>();
     // The text of each file in `rewritten`, as written whole.
     const contents = new Map<string, string>();
@@ -2061,6 +2073,16 @@ export function viewingJudge(
                 [...otherTrees, ...namedTrees].some(dir => dir === path || under(dir, path)),
         },
         copiedInto: { has: path => !rewritten.has(path) && [...copiedTrees].some(dir => under(path, dir)) },
+        checkouts: {
+            has: dir => {
+                const now = changes();
+                return [...checkouts].some(
+                    ([tree, then]) =>
+                        (dir === tree || under(dir, tree)) &&
+                        !now.some(p => !then.has(p) && (p === tree || under(p, tree) || under(tree, p))),
+                );
+            },
+        },
         text: path => (rewritten.has(path) && !changed.has(path) ? contents.get(path) : undefined),
         appendedText: path =>
             appendedTexts.has(path) &&
@@ -2403,6 +2425,7 @@ export function viewingJudge(
             }),
         ],
         written(path, content, how, edit, append) {
+            settleCheckouts(how);
             tmpfilesResolver(path, content);
             // Round 84: a registration of the image's interpreter for foreign ELF binaries (imageElfInterpreters) is
             // judged by its text; the interpreter written later is refused as the registration would have been.
@@ -2456,6 +2479,7 @@ export function viewingJudge(
             wrappers?: readonly string[],
             repeats?: boolean,
         ) {
+            settleCheckouts(how);
             // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
             // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
             // its path from the working directory (unknown: any file).
@@ -2525,6 +2549,10 @@ export function viewingJudge(
             );
             if (configured === undefined) changeTree("/");
             for (const run of findRuns(configured ?? words, cwd)) judgeRun(run, fileText, wrappers);
+            if (posix.basename(words[0] ?? "") === "git") {
+                const trees = copiedDestinations(words, cwd ?? "/").trees;
+                if (trees.length > 0) cloned = { how, trees };
+            }
             // The root package's lifecycle scripts npm ci/install run (packageScripts), each a command of its own in
             // the package's directory: one the reader cannot split into words (a shell line) may change anything.
             const lifecycle =

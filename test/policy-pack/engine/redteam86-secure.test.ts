@@ -174,6 +174,90 @@ const insecure: NodeCase[] = [
             ]),
         ),
     ),
+    // Round 87 neighbours, DEFAULT-EXPANSION-LOSES-KNOWN-TEXT (S13): a default stands for its word only where nothing
+    // but the script sets the variable (rootReads.ts defaultsDecided). Set from output the pack cannot read, the value
+    // is any file; a name bash itself sets (bash(1) "Shell Variables": HOSTNAME) is its value, not the default.
+    devNodeCase(
+        'OPS_ENV=$(curl ... tags/instance/ops-env); . "${OPS_ENV:-/etc/ops/env}"-fix87',
+        devNodeScript(n("f87a"), [
+            ...heredocFile("/etc/ops/env", ["CLUSTER=dev"]),
+            'TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+            'OPS_ENV=$(curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" http://169.254.169.254/latest/meta-data/tags/instance/ops-env)',
+            '. "${OPS_ENV:-/etc/ops/env}"',
+        ]),
+    ),
+    devNodeCase(
+        '. "/etc/ops/${HOSTNAME:-default}.env" (written default.env)-fix87',
+        devNodeScript(n("f87b"), [
+            ...heredocFile("/etc/ops/default.env", ["CLUSTER=dev"]),
+            '. "/etc/ops/${HOSTNAME:-default}.env"',
+        ]),
+    ),
+    devNodeCase(
+        'bash "${OPS_SETUP-/var/tmp/setup.sh}"-fix87',
+        devNodeScript(n("f87c"), ['bash "${OPS_SETUP-/var/tmp/setup.sh}"']),
+    ),
+    // Round 87 neighbours, CURL-OPTION-VALUES: an IMDSv2 download (AWS EC2 User Guide "Use IMDSv2": the token in an
+    // X-aws-ec2-metadata-token header) whose file root then runs is still a program the pack cannot read; a curl config
+    // (-K) in /tmp after a header is still read as curl's (curl(1) -K: options, -o and the URL among them).
+    devNodeCase(
+        'curl -H "X-aws-ec2-metadata-token: $TOKEN" -o /etc/ops/boot.sh .../user-data; bash /etc/ops/boot.sh-fix87',
+        devNodeScript(n("f87d"), [
+            'TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+            'curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" -o /etc/ops/boot.sh http://169.254.169.254/latest/user-data',
+            "bash /etc/ops/boot.sh",
+        ]),
+    ),
+    devNodeCase(
+        'curl -H "X-aws-ec2-metadata-token: $TOKEN" -o /data/creds.json .../security-credentials/node-fix87',
+        devNodeScript(n("f87e"), [
+            'TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 60")',
+            'curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" -o /data/creds.json http://169.254.169.254/latest/meta-data/iam/security-credentials/node',
+        ]),
+    ),
+    // Round 87 neighbours, CHECKOUT-BUILD-TOOLS (S21, S21b): make over a checkout is the checkout's code, judged where
+    // it came from (rootReads.ts buildFiles with planted: unverifiedTrees, world-writable directories, planted copies;
+    // commandServers.ts checkoutBuild): git over plain http://, with http.sslVerify=false (git-config(1)) or
+    // GIT_SSL_NO_VERIFY; a clone into /tmp (git-clone(1): an existing empty directory another user made is cloned
+    // into); a checkout changed after the clone (an archive from /tmp unpacked over it, a Makefile the script wrote).
+    devNodeCase(
+        "git clone http://git.example.com/ops.git /opt/ops; make -C /opt/ops install-fix87",
+        devNodeScript(n("f87k"), ["git clone http://git.example.com/ops.git /opt/ops", "make -C /opt/ops install"]),
+    ),
+    devNodeCase(
+        "git -c http.sslVerify=false clone https://...; cd /opt/ops && make install-fix87",
+        devNodeScript(n("f87l"), [
+            "git -c http.sslVerify=false clone https://github.com/example/ops.git /opt/ops",
+            "cd /opt/ops && make install",
+        ]),
+    ),
+    devNodeCase(
+        "GIT_SSL_NO_VERIFY=1 git clone https://...; make -C /opt/ops-fix87",
+        devNodeScript(n("f87m"), [
+            "GIT_SSL_NO_VERIFY=1 git clone https://github.com/example/ops.git /opt/ops",
+            "make -C /opt/ops",
+        ]),
+    ),
+    devNodeCase(
+        "git clone https://... /tmp/ops; make -C /tmp/ops install-fix87",
+        devNodeScript(n("f87n"), ["git clone https://github.com/example/ops.git /tmp/ops", "make -C /tmp/ops install"]),
+    ),
+    devNodeCase(
+        "git clone https://... /opt/ops; tar -xf /tmp/patch.tar -C /opt/ops; make -C /opt/ops install-fix87",
+        devNodeScript(n("f87o"), [
+            "git clone https://github.com/example/ops.git /opt/ops",
+            "tar -xf /tmp/patch.tar -C /opt/ops",
+            "make -C /opt/ops install",
+        ]),
+    ),
+    devNodeCase(
+        "git clone https://... /opt/ops; cat > /opt/ops/Makefile (nc -lk 0.0.0.0); make -C /opt/ops-fix87",
+        devNodeScript(n("f87p"), [
+            "git clone https://github.com/example/ops.git /opt/ops",
+            ...heredocFile("/opt/ops/Makefile", ["all:", "\tnc -lk 0.0.0.0 9000"]),
+            "make -C /opt/ops",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -260,7 +344,7 @@ const secure: NodeCase[] = [
         devNodeScript(n("s12"), ['"${CONTAINERD_BIN:-/usr/bin/containerd}" --version']),
     ),
     // S13 a default config path sourced: ${OPS_ENV:-/etc/ops/env} written by the script.
-    // MISS: DEFAULT-EXPANSION-LOSES-KNOWN-TEXT: secure refused ("a program made at boot ... . \"${OPS_ENV:-/etc/ops/env}\":
+    // Was a MISS (fixed in round 87): DEFAULT-EXPANSION-LOSES-KNOWN-TEXT: secure refused ("a program made at boot ... . \"${OPS_ENV:-/etc/ops/env}\":
     // its program from /etc/ops/env, whose content the pack does not know"); S13b, the literal `. /etc/ops/env`, is
     // clean. Where: policy-pack/engine/rootReads.ts, the scriptOperandWord/unreadableRun check (and the sourced-script
     // reading before it): round 86's eachDefaultReading judges W only for planting; the script text is looked up by
@@ -275,8 +359,6 @@ const secure: NodeCase[] = [
             '. "${OPS_ENV:-/etc/ops/env}"',
             'echo "$CLUSTER"',
         ]),
-        /./,
-        MISS,
     ),
     // S13b the same file sourced by its literal path (isolates S13's default expansion).
     devNodeCase(
@@ -299,7 +381,7 @@ const secure: NodeCase[] = [
         devNodeScript(n("s6b"), ["sysctl -p <(cat /usr/lib/sysctl.d/50-default.conf)"]),
     ),
     // S21b the clone's Makefile run by make outside install (make -C of a verified https checkout, no server).
-    // MISS: CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops ... (code in a language the pack does not
+    // Was a MISS (fixed in round 87): CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops ... (code in a language the pack does not
     // read), a program the pack does not read, listening beyond loopback"), while fix86-ts2 (the same https checkout's
     // /opt/ops/install.sh run directly) is clean. Where: policy-pack/engine/userDataReaders/commandServers.ts unreadCode
     // (make as an unknown server). Fix (general): a build tool (make -C DIR, cmake --build, ninja -C) over a checkout
@@ -313,8 +395,6 @@ const secure: NodeCase[] = [
             "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
             "make -C /opt/ops check",
         ]),
-        /./,
-        MISS,
     ),
     // S14 su(1) to nobody with a nologin-overriding shell running an image command.
     devNodeCase(
@@ -359,7 +439,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S21 git clone over https with a pinned tag, then the checkout's make install (git-clone(1); TLS verified).
-    // MISS: CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops ... (code in a language the pack does not
+    // Was a MISS (fixed in round 87): CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops ... (code in a language the pack does not
     // read), a program the pack does not read, listening beyond loopback"), while fix86-ts2 (the same https checkout's
     // /opt/ops/install.sh run directly) is clean. Where: policy-pack/engine/userDataReaders/commandServers.ts unreadCode
     // (make as an unknown server). Fix (general): a build tool (make -C DIR, cmake --build, ninja -C) over a checkout
@@ -372,8 +452,6 @@ const secure: NodeCase[] = [
             "git clone --depth 1 --branch v1.2.3 https://github.com/example/ops.git /opt/ops",
             "make -C /opt/ops install",
         ]),
-        /./,
-        MISS,
     ),
     // S22 git over ssh with a root-owned deploy key and known_hosts (git-config(1) core.sshCommand).
     devNodeCase(
@@ -545,6 +623,59 @@ const secure: NodeCase[] = [
                 ),
             ]),
         ),
+    ),
+    // Round 87 neighbours, DEFAULT-EXPANSION-LOSES-KNOWN-TEXT (S13): `${V-W}` and `${V:=W}` then `$V` of a written file,
+    // and a written script run through a default, name W as bash does when the script never set V (bash(1) "Parameter
+    // Expansion").
+    devNodeCase(
+        '. "${OPS_ENV-/etc/ops/env}" (written)-fix87',
+        devNodeScript(n("f87f"), [...heredocFile("/etc/ops/env", ["CLUSTER=dev"]), '. "${OPS_ENV-/etc/ops/env}"']),
+    ),
+    devNodeCase(
+        ': "${OPS_ENV:=/etc/ops/env}"; . "$OPS_ENV" (written)-fix87',
+        devNodeScript(n("f87g"), [
+            ...heredocFile("/etc/ops/env", ["CLUSTER=dev"]),
+            ': "${OPS_ENV:=/etc/ops/env}"',
+            '. "$OPS_ENV"',
+        ]),
+    ),
+    devNodeCase(
+        'bash "${OPS_SETUP:-/etc/ops/setup.sh}" (written)-fix87',
+        devNodeScript(n("f87h"), [
+            ...heredocFile("/etc/ops/setup.sh", ["#!/bin/sh", "echo ready"]),
+            'bash "${OPS_SETUP:-/etc/ops/setup.sh}"',
+        ]),
+    ),
+    // Round 87 neighbours, CURL-OPTION-VALUES: the IMDSv2 download idiom (AWS EC2 User Guide "Use IMDSv2": a PUT for
+    // the token, then `-H "X-aws-ec2-metadata-token: $TOKEN"`); curl(1)'s options with values (-H, -X, --header,
+    // --retry, --connect-timeout, a value glued to its letter) are options, not sources copied into -o's file.
+    devNodeCase(
+        'curl -H "X-aws-ec2-metadata-token: $TOKEN" -o /etc/ops/region .../placement/region-fix87',
+        devNodeScript(n("f87i"), [
+            'TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")',
+            'curl -sS -H "X-aws-ec2-metadata-token: $TOKEN" -o /etc/ops/region http://169.254.169.254/latest/meta-data/placement/region',
+        ]),
+    ),
+    devNodeCase(
+        'curl --retry 3 --connect-timeout 2 --header "X-aws-ec2-metadata-token: $TOKEN" -o F; curl -HX-...-fix87',
+        devNodeScript(n("f87j"), [
+            'TOKEN=$(curl -sS -X PUT http://169.254.169.254/latest/api/token -H "X-aws-ec2-metadata-token-ttl-seconds: 21600")',
+            'curl -fsS --retry 3 --connect-timeout 2 --header "X-aws-ec2-metadata-token: $TOKEN" -o /etc/ops/iid.json http://169.254.169.254/latest/dynamic/instance-identity/document',
+            'curl -fsS "-HX-aws-ec2-metadata-token: $TOKEN" -w "%{http_code}" -o /etc/ops/az http://169.254.169.254/latest/meta-data/placement/availability-zone',
+        ]),
+    ),
+    // Round 87 neighbours, CHECKOUT-BUILD-TOOLS: the same https checkout built from its directory (GNU make reads the
+    // working directory's makefile), with parallel jobs, and ninja -C of its committed build.ninja (ninja(1) -C).
+    devNodeCase(
+        "git clone https://...; cd /opt/ops && make -j4 install-fix87",
+        devNodeScript(n("f87q"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "cd /opt/ops && make -j4 install",
+        ]),
+    ),
+    devNodeCase(
+        "git clone https://...; ninja -C /opt/ops-fix87",
+        devNodeScript(n("f87r"), ["git clone https://github.com/example/ops.git /opt/ops", "ninja -C /opt/ops"]),
     ),
 ];
 
