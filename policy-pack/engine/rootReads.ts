@@ -1343,6 +1343,19 @@ function readWidenedPaths(
 }
 
 /**
+ * Round 87: whether a mode or owner change of `path` (chmod/chown `operands` with one path, as a program's own call
+ * gives them: an octal mode, no umask) lets anyone but root write it (openedPaths: others' write, a non-root owner, a
+ * setfacl grant) or read the node's keys there (readWidenedPaths, nodeKeyMaterial): the shell line's own judgment, for
+ * the other languages' calls (pythonCode.ts pythonModeChanges).
+ */
+export function modeChangeOpens(name: string, operands: readonly string[], path: string): boolean {
+    const widened = readWidenedPaths(name, operands);
+    return (
+        openedPaths(name, operands) !== undefined || (widened !== undefined && nodeKeyMaterial(path, widened.recursive))
+    );
+}
+
+/**
  * Round 80: whether a umask MODE keeps others' write permission for new files and directories: an octal mask without
  * the 0002 bit (bash(1) umask: "If mode begins with a digit, it is interpreted as an octal number; otherwise it is
  * interpreted as a symbolic mode mask similar to that accepted by chmod(1)", the symbolic form naming the permissions
