@@ -1372,6 +1372,19 @@ function readWidenedPaths(
 }
 
 /**
+ * Round 87: whether a mode or owner change of `path` (chmod/chown `operands` with one path, as a program's own call
+ * gives them: an octal mode, no umask) lets anyone but root write it (openedPaths: others' write, a non-root owner, a
+ * setfacl grant) or read the node's keys there (readWidenedPaths, nodeKeyMaterial): the shell line's own judgment, for
+ * the other languages' calls (pythonCode.ts pythonModeChanges).
+ */
+export function modeChangeOpens(name: string, operands: readonly string[], path: string): boolean {
+    const widened = readWidenedPaths(name, operands);
+    return (
+        openedPaths(name, operands) !== undefined || (widened !== undefined && nodeKeyMaterial(path, widened.recursive))
+    );
+}
+
+/**
  * Round 80: whether a umask MODE keeps others' write permission for new files and directories: an octal mask without
  * the 0002 bit (bash(1) umask: "If mode begins with a digit, it is interpreted as an octal number; otherwise it is
  * interpreted as a symbolic mode mask similar to that accepted by chmod(1)", the symbolic form naming the permissions
@@ -7643,6 +7656,8 @@ export class RootReads {
     private supervisordRun = false;
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /** Round 87: files (and trees) a root program the script ran wrote itself (programWritten), content unread. */
+    private readonly programMade = new Set<string>();
     /**
      * Round 75: links the script made (ln, ln -s, cp -s/-l), by the link's path: the file it is (a symbolic link's
      * target, a hard link's source), undefined when the pack cannot know it. Writes through them are judged there
@@ -8370,6 +8385,7 @@ export class RootReads {
     private programWritten(writes: readonly { path: string; tree: boolean }[]) {
         for (const { path, tree } of writes) {
             if (tree) this.unknownTrees.add(path);
+            this.programMade.add(path);
             for (const p of tree ? [...this.written.keys()].filter(w => w.startsWith(`${path}/`)) : [path]) {
                 this.written.delete(p);
                 this.rewritten.delete(p);
@@ -11681,6 +11697,18 @@ export class RootReads {
         const scriptTexts = [...new Set(scriptFiles.flatMap(p => this.written.get(p) ?? []))];
         if (scriptFiles.length > 1 && scriptFiles.some(p => this.unknownNow(p)))
             this.unreadableRun(`${form}: it runs ${scriptFiles.find(p => this.unknownNow(p))}, made at boot`);
+        // Round 87: a file a root program wrote (programWritten: a Python program's write the pack accepts without
+        // reading its text), run by its own path (execve(2)), unchanged since: what the program put there runs as root,
+        // a program made at boot (not a download, DECIDED round 69: the program's text may come from anywhere).
+        const programMadeRun = interpreted
+            ? undefined
+            : scriptPaths.find(
+                  p => this.unknown.has(p) && [...this.programMade].some(m => p === m || p.startsWith(`${m}/`)),
+              );
+        if (programMadeRun !== undefined)
+            this.unreadableRun(
+                `${form}: it runs ${programMadeRun}, which a root program wrote with text the pack does not read`,
+            );
         // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
         // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under
         // its starting points (find(1): "{} is replaced by the current file name"), a script when `{}` is the program

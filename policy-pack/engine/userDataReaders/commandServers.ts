@@ -117,6 +117,7 @@ import {
     pythonDerivedClasses,
     pythonCodeOnly,
     pythonCommandRuns,
+    pythonDownloadLines,
     pythonComprehensions,
     pythonDefs,
     pythonDictEntry,
@@ -129,6 +130,7 @@ import {
     pythonKeyword,
     pythonLiteralValue,
     pythonLogicalStatements,
+    pythonModeChanges,
     pythonModule,
     pythonModuleConstant,
     pythonNames,
@@ -1331,7 +1333,16 @@ export function pythonProgramCommandLines(
         argv.map(w => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(" ");
     const lines: { line: string; cwd: string | undefined }[] = [];
     for (const f of program.files) {
-        if (f.text === null || !pythonRunsCommands(f.text)) continue;
+        if (f.text === null) continue;
+        // Round 87: its literal mode and owner changes (os.chmod, Path.chmod, os.chown, shutil.chown: pythonModeChanges)
+        // are the shell's chmod/chown lines of the same paths (an opening of a root-read directory, a planted path).
+        for (const change of pythonModeChanges({ path: f.path, text: f.text }, program.roots, fileText, view))
+            if (change.words !== undefined)
+                for (const p of change.paths ?? []) lines.push({ line: quoted([...change.words, p]), cwd: "/" });
+        // Round 87: and its literal downloads the shell's fetch of the same URL into the same file (pythonDownloadLines).
+        for (const fetch of pythonDownloadLines({ path: f.path, text: f.text }, program.roots, fileText, view))
+            lines.push({ line: quoted(fetch), cwd: "/" });
+        if (!pythonRunsCommands(f.text)) continue;
         for (const { argv, cwd: given, stdin } of pythonCommandRuns(f.text) ?? [])
             for (const base of directories) {
                 const at = given === null ? undefined : given === undefined ? base : servedDirectory(given, base);

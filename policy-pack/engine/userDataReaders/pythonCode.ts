@@ -6,7 +6,7 @@
  */
 import { posix } from "path";
 import { isAssignment, SHELLS, simpleCommands } from "../shell";
-import { printfOutput } from "../rootReads";
+import { modeChangeOpens, printfOutput } from "../rootReads";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE, SYSEXT_IMAGE_DIRECTORIES } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
@@ -3648,6 +3648,165 @@ function pythonWriteCallValues(text: string, code: string, names: PythonNames): 
     return uses;
 }
 
+/** Where the receiver of a method call whose `.` is at `end` of `code` (strings blanked) starts (a name, a call, an
+ * attribute chain). */
+function pythonReceiverStart(code: string, end: number): number {
+    let at = end;
+    while (at > 0) {
+        const ch = code[at - 1];
+        if (ch === ")" || ch === "]") {
+            let depth = 0;
+            let k = at - 1;
+            for (; k >= 0; k--) {
+                if (code[k] === ")" || code[k] === "]") depth++;
+                if (code[k] === "(" || code[k] === "[") depth--;
+                if (depth === 0) break;
+            }
+            at = k;
+        } else if (
+            /[\w.]/.test(ch) ||
+            (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at))) ||
+            // Round 75: Python reference "Implicit line joining" (inside brackets an expression goes on over line
+            // breaks): blanks, new lines too, before the `.` of an attribute (`(Path(p)\n .write_text)`).
+            (/\s/.test(ch) && /^\s*\./.test(code.slice(at - 1)))
+        )
+            at--;
+        else break;
+    }
+    return at;
+}
+
+/**
+ * Round 87: Python's mode and owner changes, each the shell's chmod(1)/chown(1) of its path (Python docs "os":
+ * chmod(path, mode, *, dir_fd=None, follow_symlinks=True), lchmod(path, mode); chown(path, uid, gid, ...) "To leave
+ * one of the ids unchanged, set it to -1", lchown; "shutil.chown(path, user=None, group=None)", a name or an id;
+ * pathlib "Path.chmod(mode, *, follow_symlinks=True)", "Path.lchmod(mode)"): `words` the shell line's command and mode
+ * or owner (`chmod 755`, `chown 0:1000`) when literal, undefined for one the pack cannot read (a name, stat's flags:
+ * fail closed); `paths` the absolute paths it changes when the pack computes them. os.fchmod/fchown change a
+ * descriptor's file, which the pack does not follow (pathExpr undefined), as does a dir_fd-relative path.
+ */
+export type PythonModeChange = {
+    form: string;
+    pathExpr: string | undefined;
+    paths: string[] | undefined;
+    words: string[] | undefined;
+};
+
+/** Round 87: the os, posix and shutil functions changing a file's mode or owner (PythonModeChange). */
+const PYTHON_MODE_CHANGE_CALLS = /^(?:os|posix)\.(?:chmod|lchmod|fchmod|chown|lchown|fchown)$|^shutil\.chown$/;
+
+/** Round 87: a Python integer literal's value (Python reference "Integer literals": decimal, 0o, 0x, 0b, `_`). */
+function pythonIntLiteral(expr: string | undefined): number | undefined {
+    const e = (expr ?? "").trim().replace(/_/g, "");
+    const m = /^(-?)(?:(\d+)|0[oO]([0-7]+)|0[xX]([\da-fA-F]+)|0[bB]([01]+))$/.exec(e);
+    if (m === null) return undefined;
+    const value =
+        m[2] !== undefined
+            ? parseInt(m[2], 10)
+            : parseInt(m[3] ?? m[4] ?? m[5], m[3] !== undefined ? 8 : m[4] !== undefined ? 16 : 2);
+    return m[1] === "-" ? -value : value;
+}
+
+/** Round 87: chown(1)'s word for a Python owner argument (an id, -1 or None unchanged, a name), undefined unread. */
+function pythonOwnerWord(expr: string | undefined): string | undefined {
+    if (expr === undefined || expr.trim() === "None") return "";
+    const id = pythonIntLiteral(expr);
+    if (id !== undefined) return id === -1 ? "" : id >= 0 ? String(id) : undefined;
+    const name = pythonText(expr);
+    return name !== undefined && /^[A-Za-z_][\w.-]*$/.test(name) ? name : undefined;
+}
+
+/** Round 87: the mode and owner changes of a Python file (PythonModeChange). */
+export function pythonModeChanges(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): PythonModeChange[] {
+    const text = file.text;
+    const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const spread = (call: string) => pythonSplit(call, ",").some(a => a.startsWith("*"));
+    const mode = (expr: string | undefined) => {
+        const m = pythonIntLiteral(expr);
+        return m === undefined || m < 0 ? undefined : ["chmod", m.toString(8)];
+    };
+    const change = (form: string, pathExpr: string | undefined, words: string[] | undefined): PythonModeChange => {
+        const paths = pathExpr === undefined ? undefined : pythonPath(pathExpr, file, roots, fileText, view, undefined);
+        const absolute = paths !== undefined && paths.length > 0 && paths.every(p => p.startsWith("/"));
+        return { form, pathExpr, paths: absolute ? paths.map(p => posix.resolve(p)) : undefined, words };
+    };
+    const out: PythonModeChange[] = [];
+    for (const c of pythonCalls(text)) {
+        const fn = PYTHON_MODE_CHANGE_CALLS.exec(c.callee)?.[0].split(".")[1];
+        if (fn === undefined) continue;
+        const args = pythonCallArguments(c.call);
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const byFd = fn.startsWith("f") || (args.keyword.get("dir_fd") ?? "None").trim() !== "None";
+        const owner = (u: string | undefined, g: string | undefined) =>
+            u === undefined || g === undefined ? undefined : ["chown", g === "" ? u : `${u}:${g}`];
+        const words = spread(c.call)
+            ? undefined
+            : /chmod$/.test(fn)
+              ? mode(args.argument("mode", 1))
+              : c.callee.startsWith("shutil")
+                ? owner(pythonOwnerWord(args.argument("user", 1)), pythonOwnerWord(args.argument("group", 2)))
+                : owner(pythonOwnerWord(args.argument("uid", 1)), pythonOwnerWord(args.argument("gid", 2)));
+        out.push(change(form, byFd ? undefined : args.argument(fn.startsWith("f") ? "fd" : "path", 0), words));
+    }
+    // pathlib's: on any receiver but a module (os.chmod is read above; `pathlib.Path.chmod(p, m)`, a class's function,
+    // is the round-77 rule's).
+    for (const m of code.matchAll(/\.\s*(chmod|lchmod)\s*\(/g)) {
+        const receiver = text.slice(pythonReceiverStart(code, m.index), m.index).trim();
+        if (receiver === "" || (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])))
+            continue;
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        const call = inner === undefined ? "**" : text.slice(start, start + inner.length);
+        const form = `${receiver.replace(/\s+/g, " ").slice(0, 80)}.${m[1]}(${call.replace(/\s+/g, " ").slice(0, 80)})`;
+        out.push(
+            change(form, receiver, spread(call) ? undefined : mode(pythonCallArguments(call).argument("mode", 0))),
+        );
+    }
+    return out;
+}
+
+/**
+ * Round 87: the literal downloads of a Python file, each as the shell's fetch of the same URL into the same file
+ * (`curl -o PATH URL`): Python docs "urllib.request.urlretrieve(url, filename=None, ...)" ("Copy a network object
+ * denoted by a URL to a local file"), a literal URL and a path the pack computes. The shell reader then judges the
+ * file as a curl download's (rootReads.ts unverifiedDownloads: an http:// or ftp:// one verifies no server, so root
+ * later loading or running it runs what whoever is on the path chose; an https one is the operator's, DECIDED round 69).
+ */
+export function pythonDownloadLines(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[][] {
+    return pythonCalls(file.text).flatMap(c => {
+        if (!/^urllib\.request\.urlretrieve$/.test(c.callee)) return [];
+        const args = pythonCallArguments(c.call);
+        const url = pythonText(args.argument("url", 0) ?? "");
+        const filename = args.argument("filename", 1);
+        if (url === undefined || filename === undefined) return [];
+        const paths = pythonPath(filename, file, roots, fileText, view, undefined) ?? [];
+        return paths.filter(p => p.startsWith("/")).map(p => ["curl", "-o", posix.resolve(p), url]);
+    });
+}
+
+/**
+ * Round 87: whether a Python mode or owner change opens nothing, as the same chmod/chown line of the shell would
+ * (rootReads.ts modeChangeOpens: no write for others or a non-root owner, no read of the node's keys): a literal mode
+ * or owner of paths the pack computes. Any other (an opening, a mode or path the pack cannot read) is judged as a write
+ * of its path (pythonWriteRefusal), and the literal ones are read by the shell reader too (commandServers.ts
+ * pythonProgramCommandLines).
+ */
+export function pythonModeChangeOpensNothing(change: PythonModeChange): boolean {
+    const { words, paths } = change;
+    return words !== undefined && paths !== undefined && paths.every(p => !modeChangeOpens(words[0], [words[1], p], p));
+}
+
 /**
  * Why the pack refuses the files a Python program run as root writes itself (round 71), undefined when it accepts
  * them. A write is a call of PYTHON_WRITE_CALLS whose mode, flag or flags are not provably a read (round 72: one
@@ -3673,31 +3832,7 @@ export function pythonWriteRefusal(
     const names = pythonNames(text);
     const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
     /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
-    const receiverStart = (end: number) => {
-        let at = end;
-        while (at > 0) {
-            const ch = code[at - 1];
-            if (ch === ")" || ch === "]") {
-                let depth = 0;
-                let k = at - 1;
-                for (; k >= 0; k--) {
-                    if (code[k] === ")" || code[k] === "]") depth++;
-                    if (code[k] === "(" || code[k] === "[") depth--;
-                    if (depth === 0) break;
-                }
-                at = k;
-            } else if (
-                /[\w.]/.test(ch) ||
-                (/\s/.test(ch) && /\.\s*$/.test(code.slice(0, at))) ||
-                // Round 75: Python reference "Implicit line joining" (inside brackets an expression goes on over line
-                // breaks): blanks, new lines too, before the `.` of an attribute (`(Path(p)\n .write_text)`).
-                (/\s/.test(ch) && /^\s*\./.test(code.slice(at - 1)))
-            )
-                at--;
-            else break;
-        }
-        return at;
-    };
+    const receiverStart = (end: number) => pythonReceiverStart(code, end);
     /** Whether the expression `expr` is a call of a callable the file's imports resolve to a name matching `callee`. */
     const callOf = (expr: string, callee: RegExp) => {
         const m = /^([A-Za-z_][\w.]*)\s*\(/.exec(expr.trim());
@@ -3767,7 +3902,11 @@ export function pythonWriteRefusal(
     // still be a path (pythonMayBePath) fails closed.
     for (const c of pythonCalls(text)) {
         if (!names.imports.has(c.name.split(".")[0]) || !c.callee.includes(".")) continue;
-        if (PYTHON_WRITE_CALLS.some(e => e.callee.test(c.callee)) || PYTHON_NO_FILE_WRITE_CALLS.test(c.callee))
+        if (
+            PYTHON_WRITE_CALLS.some(e => e.callee.test(c.callee)) ||
+            PYTHON_NO_FILE_WRITE_CALLS.test(c.callee) ||
+            PYTHON_MODE_CHANGE_CALLS.test(c.callee)
+        )
             continue;
         const args = pythonCallArguments(c.call);
         if (pythonNumpyLoadReads(c.callee, args)) continue;
@@ -3789,6 +3928,21 @@ export function pythonWriteRefusal(
                 cwds.some(c => c !== undefined && c !== "/"),
             ))
                 targets.push({ ...write, form });
+    }
+    // Round 87: a mode or owner change (pythonModeChanges) is judged as the same shell line is: one that opens nothing
+    // (a literal 0o755, root's ids) writes nothing; any other is a write of its path (a descriptor's: unknown, fail
+    // closed), judged as one below (the literal ones by the shell reader too: an opened root-read directory).
+    for (const change of pythonModeChanges(file, roots, fileText, view)) {
+        if (pythonModeChangeOpensNothing(change)) continue;
+        targets.push(
+            change.pathExpr === undefined
+                ? {
+                      expr: undefined,
+                      form: change.form,
+                      why: "it changes the mode or owner of a file named by a descriptor the pack does not follow (fail closed)",
+                  }
+                : { expr: change.pathExpr, form: change.form },
+        );
     }
     // Round 74: a write call named as a value rather than called (passed to map, functools.partial, sorted, a
     // function; put in a list, dict or tuple; returned; a partial object so used): Python docs "Built-in Functions"

@@ -597,7 +597,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (PY-WRITTEN-IMPORT-ROOT) insecure accepted, got []. Python docs "urllib.request.urlretrieve(url, filename)" ("Copy a network object denoted by a URL to a local file") puts json.py in /var/lib/ops, the later script's directory; Python docs "sys.path": "python script.py: prepend the script's directory", before the standard library: root runs the download instead of json. The pack accepts the write (PROGRAM_DATA_PATHS: /var/lib/<app>/ is data) and the later run's import closure (pythonImportClosure/pythonRootShadowed) counts only files the SHELL changed (view.changed), not files a root program wrote. Fix: every path a root Python program may write (its PYTHON_WRITE_CALLS/METHODS targets, an unknown one as anywhere under its data roots) joins view.changed for later runs, so an import root holding one is unread.
+    // Was a MISS (fixed in round 87): (PY-WRITTEN-IMPORT-ROOT) insecure accepted, got []. Python docs "urllib.request.urlretrieve(url, filename)" ("Copy a network object denoted by a URL to a local file") puts json.py in /var/lib/ops, the later script's directory; Python docs "sys.path": "python script.py: prepend the script's directory", before the standard library: root runs the download instead of json. The pack accepts the write (PROGRAM_DATA_PATHS: /var/lib/<app>/ is data) and the later run's import closure (pythonImportClosure/pythonRootShadowed) counts only files the SHELL changed (view.changed), not files a root program wrote. Fix: every path a root Python program may write (its PYTHON_WRITE_CALLS/METHODS targets, an unknown one as anywhere under its data roots) joins view.changed for later runs, so an import root holding one is unread.
     // Still open (round 80): needs the writes of each root Python program (pythonWriteRefusal's targets, an unknown one as anywhere under its data roots) carried into view.changed for the runs after it, in the shell walk's order (rootReads/commandServers plumbing, not a pythonCode.ts-local change).
     // Still open (round 81): unchanged; the targets pythonWriteRefusal resolves (pythonWriteTargetRefusal now takes one
     // at a time) would need returning as a list from the Python reader to the script walk (rootWrites.ts viewingJudge's
@@ -608,6 +608,10 @@ const insecure: NodeCase[] = [
     // refuse nothing for a program that serves nothing. The fix needs a Python program the pack reads to change only
     // what pythonProgramWrites lists (not its whole cwd) and a later run of a user-data script whose text may have
     // changed to be refused as unread (fail closed), then the json.py write shadows json (pythonRootShadowed).
+    // Round 87: refused now (found by running the skipped cases): since round 86's integration a root Python program's
+    // named writes are RootReads.programWritten's and its working directory no longer counts as wholly changed, so the
+    // later run's import closure finds /var/lib/ops/json.py written and unread (the same refusal as the shell's
+    // `curl -o /var/lib/ops/json.py https://...; python3 /var/lib/ops/main.py`); unskipped as the regression case.
     dev(
         "tune.py downloads /var/lib/ops/json.py; user data runs /var/lib/ops/main.py (imports json) from there",
         tune(
@@ -620,7 +624,6 @@ const insecure: NodeCase[] = [
             ["python3 /var/lib/ops/main.py"],
         ),
         REFUSED,
-        true,
     ),
     // Held: pip docs "Configuration" (Site: "$VIRTUAL_ENV/pip.conf"): the download sets the venv pip's index; refused because the program writes into a tree user data made (the venv).
     dev(

@@ -549,7 +549,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // Python docs "os.chmod"; execve(2): the file made executable then run by path.
-    // MISS: insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
+    // Was a MISS (fixed in round 87): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not
     // record the path as changed, so the shell reader (rootReads.ts: the run/load/copy of an operand no user data line
     // wrote) takes the program's file for the image's. Fix (class): every path a root program may write is view.changed
     // (unknown content) for each later reader: a script run, `.`, exec, run-parts, crontab FILE, systemctl link, a cron
@@ -557,6 +557,8 @@ const insecure: NodeCase[] = [
     // Still open (round 82): refusing a direct run (`!interpreted`) of any unknownNow file in RootReads.command refused 9
     // secure cases of rounds 74, 77 and 79 (scripts user data wrote, then edited in place or cron/udev/at ran, now
     // "rewritten"); the fix needs the direct-run refusal limited to this.unknown (a root program's writes), not rewritten.
+    // Round 87 fix: rootReads.ts RootReads.command refuses a direct run (execve(2), by its path) of a file a root program
+    // wrote (programWritten records it as programMade) and the script has not written since: a program made at boot.
     dev(
         "tune.py writes and chmods /var/lib/ops/next.sh; /var/lib/ops/next.sh",
         tune(
@@ -568,7 +570,6 @@ const insecure: NodeCase[] = [
             ["/var/lib/ops/next.sh"],
         ),
         REFUSED,
-        true,
     ),
     // execve(2) by a relative path (bash(1) "COMMAND EXECUTION": a name with a slash is executed as is): the program's
     // file in the working directory (RootReads.command: one file run by its own path, unknownNow).
@@ -583,7 +584,6 @@ const insecure: NodeCase[] = [
             ["cd /var/lib/ops && ./next.sh"],
         ),
         REFUSED,
-        true,
     ),
     // bash(1) "exec [command]": "command replaces the shell" (execve(2) of the file): the same run behind exec.
     dev(
@@ -597,7 +597,6 @@ const insecure: NodeCase[] = [
             ["exec /var/lib/ops/next.sh"],
         ),
         REFUSED,
-        true,
     ),
     // run-parts(8): runs every executable in the directory.
     // Was a MISS (fixed in round 82): insecure accepted (got []): pythonWriteTargetRefusal accepts the write (PROGRAM_DATA_PATHS) and does not

@@ -603,19 +603,6 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
-    // insmod(8) "insert a module into the Linux Kernel": a module the program downloaded runs in the kernel.
-    // MISS: (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
-    // Still open (round 86): the shell reader refuses the same line only for a planted module (rootReads.ts loadedOperands via plantedLoaded: `curl -o /var/cache/ops/ops.ko https://...; insmod` is accepted as the operator's download too), and the argv is now read as that line (RootReads.programRuns); refusing it needs a shell-side decision that a module loaded from a file the pack cannot read (a download, a program's write) is unknown kernel code, for every route at once.
-    dev(
-        "tune.py: urlretrieve ops.ko; subprocess insmod it",
-        tune("dev-py86-insmod-argv-rt86p", [
-            "import subprocess, urllib.request",
-            'urllib.request.urlretrieve("https://ops.example/ops.ko", "/var/cache/ops/ops.ko")',
-            'subprocess.run(["insmod", "/var/cache/ops/ops.ko"], check=True)',
-        ]),
-        REFUSED,
-        true,
-    ),
     // cp(1) through argv: the program's data copied into /etc/cron.d (crontab(5)).
     dev(
         "tune.py writes job; subprocess cp it /etc/cron.d/ops",
@@ -758,6 +745,51 @@ const insecure: NodeCase[] = [
         sh("dev-py86-shell-sysctl-suid-rt86p", ["sysctl -w fs.suid_dumpable=1"]),
         REFUSED,
     ),
+    // ===== Round 87 fix neighbours (PY-CHMOD-MODE-UNREAD): a mode or owner change judged as the shell's line =====
+    // pathlib docs Path.chmod(mode): 0o777 on containerd's CNI bin_dir (containerd docs/cri/config.md: every plugin
+    // there runs as root), the shell's `chmod 777 /opt/cni/bin` (rootReads.ts modeChangeOpens); was accepted.
+    dev(
+        "tune.py: Path('/opt/cni/bin').chmod(0o777)",
+        tune("dev-py87-pathlib-chmod-cni-bin-777-fix87", [
+            "from pathlib import Path",
+            'Path("/opt/cni/bin").chmod(0o777)',
+        ]),
+        REFUSED,
+    ),
+    // os docs fchmod(fd, mode): the descriptor's file, which the pack does not follow (fail closed whatever the mode).
+    dev(
+        "tune.py: fd = os.open('/opt/cni/bin'); os.fchmod(fd, 0o777)",
+        tune("dev-py87-fchmod-cni-bin-fix87", [
+            "import os",
+            'fd = os.open("/opt/cni/bin", os.O_RDONLY)',
+            "os.fchmod(fd, 0o777)",
+        ]),
+        REFUSED,
+    ),
+    // shutil docs chown(path, user=None, group=None): the CNI configuration directory handed to ec2-user
+    // (path_resolution(7): a directory's owner may create any file in it).
+    dev(
+        "tune.py: shutil.chown('/etc/cni/net.d', user='ec2-user')",
+        tune("dev-py87-shutil-chown-netd-fix87", ["import shutil", 'shutil.chown("/etc/cni/net.d", user="ec2-user")']),
+        REFUSED,
+    ),
+    // os docs chmod(path, mode): a mode the pack cannot read (a parameter) may be 0o777 (fail closed).
+    dev(
+        "tune.py: os.chmod('/opt/cni/bin', int(sys.argv[1], 8))",
+        tune("dev-py87-chmod-unread-mode-fix87", ["import os, sys", 'os.chmod("/opt/cni/bin", int(sys.argv[1], 8))']),
+        REFUSED,
+    ),
+    // urllib.request docs urlretrieve(url, filename): a module fetched over plain http (no server verified), then
+    // insmod(8): read as the shell's `curl -o F http://...; insmod F` (rootReads.ts unverifiedDownloads); was accepted.
+    dev(
+        "tune.py: urlretrieve http://.../ops.ko; subprocess insmod it",
+        tune("dev-py87-insmod-http-fix87", [
+            "import subprocess, urllib.request",
+            'urllib.request.urlretrieve("http://ops.example/ops.ko", "/var/cache/ops/ops.ko")',
+            'subprocess.run(["insmod", "/var/cache/ops/ops.ko"], check=True)',
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -778,13 +810,11 @@ const secure: NodeCase[] = [
         ]),
     ),
     // chmod(2) 0o755 is the CNI directory's usual mode (owner root writes, others read and run).
-    // MISS: (PY-CHMOD-MODE-UNREAD) secure refused ("it writes /opt/cni/bin, which the node may read as configuration or code"). pythonCode.ts pythonWriteTargetRefusal gets os.chmod/os.chown as writes of their path (any mode): a Python mode change is never read for what it grants, so a restoring 0o755 is refused like 0o777 (and 0o777 is refused only as a 'write'). Fix (class): read os.chmod/Path.chmod/os.chown/shutil.chown as the shell's chmod/chown are (rootReads.ts openedPaths: a literal mode without group/other write, owner root, opens nothing), fail closed on a computed mode.
+    // Was a MISS (fixed in round 87): (PY-CHMOD-MODE-UNREAD) secure refused ("it writes /opt/cni/bin, which the node may read as configuration or code"). pythonCode.ts pythonWriteTargetRefusal gets os.chmod/os.chown as writes of their path (any mode): a Python mode change is never read for what it grants, so a restoring 0o755 is refused like 0o777 (and 0o777 is refused only as a 'write'). Fix (class): read os.chmod/Path.chmod/os.chown/shutil.chown as the shell's chmod/chown are (rootReads.ts openedPaths: a literal mode without group/other write, owner root, opens nothing), fail closed on a computed mode.
     // Still open (round 86): not done in time. The fix needs os.chmod/os.lchmod/Path.chmod/os.chown/shutil.chown with literal path and mode/owner taken out of pythonWriteRefusal's write targets (the generic imported-call rule and the pathlib method rule) and handed to the shell reader as `chmod MODE PATH` / `chown U:G PATH` lines (commandServers.ts pythonProgramCommandLines, as round 86's argv), so openedPaths judges them; a computed mode stays a write (fail closed).
     dev(
         "tune.py: os.chmod('/opt/cni/bin', 0o755)",
         tune("dev-py86-chmod-cni-bin-755-rt86p", ["import os", 'os.chmod("/opt/cni/bin", 0o755)']),
-        /./,
-        true,
     ),
     // logging to /var/log/ops (FHS "Log files"), read by nothing as code.
     dev(
@@ -976,6 +1006,40 @@ const secure: NodeCase[] = [
         thenImport("dev-py86-pip-config-proxy-fix86", [
             "pip3 config set global.proxy http://proxy.ops.internal:3128",
             "pip3 install tenacity",
+        ]),
+    ),
+    // ===== Round 87 fix neighbours (PY-CHMOD-MODE-UNREAD), secure: root's own modes and owners =====
+    // pathlib docs Path.chmod: 0o755 restores the CNI directory's usual mode (the shell's `chmod 755`).
+    dev(
+        "tune.py: Path('/opt/cni/bin').chmod(0o755)",
+        tune("dev-py87-pathlib-chmod-755-fix87", ["from pathlib import Path", 'Path("/opt/cni/bin").chmod(0o755)']),
+    ),
+    // os docs chown(path, uid, gid), shutil docs chown(path, user, group): root's ids and names (CIS EKS 3.1.x
+    // root:root ownership), then 0o755.
+    dev(
+        "tune.py: os.chown('/etc/cni/net.d', 0, 0); shutil.chown('/opt/cni/bin', 'root', 'root'); os.chmod 0o755",
+        tune("dev-py87-chown-root-fix87", [
+            "import os, shutil",
+            'os.chown("/etc/cni/net.d", 0, 0)',
+            'shutil.chown("/opt/cni/bin", "root", "root")',
+            'os.chmod("/etc/cni/net.d", 0o755)',
+        ]),
+    ),
+    // os docs chmod: its own log directory 0o750 (FHS "Log files"), no write for others.
+    dev(
+        "tune.py: os.chmod('/var/log/ops', 0o750)",
+        tune("dev-py87-chmod-own-log-fix87", ["import os", 'os.chmod("/var/log/ops", 0o750)']),
+    ),
+    // insmod(8) "insert a module into the Linux Kernel": a module the program downloaded runs in the kernel.
+    // Was counted a MISS (round 86): (ARGV-COMMANDS-UNJUDGED) insecure accepted (got []). commandServers.ts literalCommandListeners (reached from pythonProgramListeners through pythonCode.ts pythonCommandRuns, os.system lines too) judges a Python program's literal commands only for listeners, crontab/at and cp/tee-like writes into nodeReadsAsConfig files; rootReads.ts's judgments of the same words as a shell line (loweredProtections and plantedKernelHelpers for sysctl, openedPaths for chmod/chown/setfacl, module loads, systemctl link of unread unit files) never run on them. Fix (class): hand each literal run to the shell script reader as the line it is (one command judgment), so argv and os.system commands are refused exactly when the same shell line is.
+    // DECIDED (round 87): accepted by design, as the shell's `curl -o /var/cache/ops/ops.ko https://...; insmod /var/cache/ops/ops.ko` is (README DECIDED round 69: "a downloaded program run as root" over verified https is the operator's own; round 74 S20 a downloaded package, round 85 K4/N22 a downloaded repository file): the argv is read as that shell line (round 86), and the download is now read as the shell's fetch too (pythonCode.ts pythonDownloadLines), so a plain-http one is refused alike (dev-py87-insmod-http-fix87), as is a module in /tmp the program did not write (rootReads.ts plantedLoaded).
+    // Still open (round 86): the shell reader refuses the same line only for a planted module (rootReads.ts loadedOperands via plantedLoaded: `curl -o /var/cache/ops/ops.ko https://...; insmod` is accepted as the operator's download too), and the argv is now read as that line (RootReads.programRuns); refusing it needs a shell-side decision that a module loaded from a file the pack cannot read (a download, a program's write) is unknown kernel code, for every route at once.
+    dev(
+        "tune.py: urlretrieve ops.ko; subprocess insmod it",
+        tune("dev-py86-insmod-argv-rt86p", [
+            "import subprocess, urllib.request",
+            'urllib.request.urlretrieve("https://ops.example/ops.ko", "/var/cache/ops/ops.ko")',
+            'subprocess.run(["insmod", "/var/cache/ops/ops.ko"], check=True)',
         ]),
     ),
 ];
