@@ -17,6 +17,7 @@
 //   Deny: model/conditions.ts allowNeverHoldsFor / denySurelyHoldsFor read holder keys only) (2):
 //   rt86a-s-resource-alias-ops, rt86a-s-deny-resource-tag-workload. Their insecure neighbours (the role may create
 //   the alias / untag the key) are rt86a-resource-alias-ops-self-alias and rt86a-deny-resource-tag-self-untag.
+//   Both fixed in round 87 (model/keyAttributes.ts: the key's aliases and tags read while no one may change them).
 // Not misses (by design, dropped): Allows on table/* refused by dynamodb-wildcards-exclude-stack-tables whatever a
 // Deny on custody-* says; basil kms:Sign on any key id is refused (basil's catalog keys are pre-provisioned, any key
 // id may be one); an identity Allow of sts:AssumeRole on a custody role is refused whatever the trust says (so the
