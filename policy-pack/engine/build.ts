@@ -26,6 +26,7 @@ import {
 } from "../model/document";
 import { actionMatches, memo2 } from "../model/glob";
 import { ALL_KMS_KEY_TYPES } from "../model/kms";
+import { allowNeverHoldsOnKey, denySurelyHoldsOnKey } from "../model/keyAttributes";
 import { statementActions, statementMatchesAction } from "../model/permissions";
 import {
     DocumentSource,
@@ -175,6 +176,12 @@ export interface EffectiveAccess {
      * effect (the report's "IAM" lines); `access` holds what takes effect.
      */
     identityGrants: AssetAccess[];
+    /**
+     * Round 87: whether an identity's grant does not take `action` on a key asset by the key's aliases and tags no one
+     * of the program may change (a kms:ResourceAliases clause that never holds there, a Deny by aws:ResourceTag or
+     * kms:ResourceAliases that surely does: model/keyAttributes.ts).
+     */
+    keyAttributesShutOut(id: Identity, g: IdentityStatement, asset: Asset, action: string): boolean;
     /**
      * The accounts whose IAM policies the asset's own policy lets take effect (a key policy's root delegation, a
      * table policy naming another account), with the actions it admits: what an identity policy the pack cannot read
@@ -1677,6 +1684,24 @@ export function computeEffectiveAccess(
     };
     // The custody tables (every table asset) a key grant confined to DynamoDB for other tables never serves.
     const custodyTables = assets.filter(a => a.kind === "table").map(a => a.arn.pattern);
+    /** Round 87: a key asset's aliases and tags no one of the program may change (model/keyAttributes.ts). */
+    const keyAttributesOf = (asset: Asset) =>
+        asset.kind === "key" ? stack.keys.find(k => k.urn === asset.urn)?.fixedAttributes : undefined;
+    /** The identity's conditioned Denies that its key's fixed tags or aliases make surely hold there, unconditional. */
+    const surelyHoldingOnKey = (id: Identity, asset: Asset): IdentityStatement[] => {
+        const attrs = keyAttributesOf(asset);
+        return id.conditionalDenies
+            .filter(d => denySurelyHoldsOnKey(d.statement, attrs))
+            .map(d => ({ ...d, statement: { ...d.statement, conditions: [] } }));
+    };
+    /**
+     * Round 87: whether the identity's grant `g` does not take `action` on key `asset` by the key's fixed aliases and
+     * tags: its kms:ResourceAliases clause never holds there, or a Deny of the identity surely holds there (the two
+     * predicates of model/keyAttributes.ts, read below per grant and asset; judge.ts reads model patterns so).
+     */
+    const keyAttributesShutOut = (id: Identity, g: IdentityStatement, asset: Asset, action: string): boolean =>
+        allowNeverHoldsOnKey(g.statement, keyAttributesOf(asset)) ||
+        deniedOn(id, asset.arn, surelyHoldingOnKey(id, asset)).has(action.toLowerCase());
     for (const id of identities) {
         const idAccount = identityAccount(id.node);
         for (const g of id.allows) {
@@ -1689,11 +1714,13 @@ export function computeEffectiveAccess(
                         g.statement,
                         asset.arn,
                         asset.kind === "table" ? p => tableSubResourceReached(p, asset) : undefined,
-                    )
+                    ) ||
+                    allowNeverHoldsOnKey(g.statement, keyAttributesOf(asset))
                 )
                     continue;
                 const keep = onAsset(asset);
-                const denied = id.denies.length > 0 ? deniedOn(id, asset.arn) : undefined;
+                const denies = [...id.denies, ...surelyHoldingOnKey(id, asset)];
+                const denied = denies.length > 0 ? deniedOn(id, asset.arn, denies) : undefined;
                 // A table's parts count for the actions that take them (tablePartsOf).
                 const granted = [...g.actions.values()].filter(
                     a =>
@@ -1821,6 +1848,7 @@ export function computeEffectiveAccess(
         ],
         nodeIdentities,
         passRoleInert: resource => !hasGlob(resource) && serviceFreeRoles.has(resource.toLowerCase()),
+        keyAttributesShutOut,
     };
 }
 

@@ -2329,6 +2329,7 @@ export class Judge {
                 !(id !== undefined && a.service === "kms" && this.foreignKeyShutOut(id, mp)) &&
                 !(id !== undefined && a.service === "dynamodb" && this.foreignTableShutOut(id, mp)) &&
                 !(id !== undefined && this.policyDenyShutOut(id, mp, a)) &&
+                !(id !== undefined && this.keyAttributesShutOut(id, g, mp, a)) &&
                 written.some(
                     p =>
                         resourceServiceMayServe(p, a) &&
@@ -2376,6 +2377,27 @@ export class Judge {
             .filter(r => r.type === KMS_GRANT_TYPE)
             .map(r => (typeof r.props.granteePrincipal === "string" ? r.props.granteePrincipal : undefined));
         return !key.policies.some(p => foreignKeyMayAdmit(p.doc, grantees, account, { kind: n.kind, arn: n.arn }));
+    }
+
+    /**
+     * Round 87: whether the model pattern `mp` is exactly one key of the stack (its ARN, or the ARN of an alias of the
+     * stack targeting it) on which the grant does not take `a`: its kms:ResourceAliases clause never holds there, or
+     * a Deny of the identity surely holds there by the key's fixed tags or aliases (model/keyAttributes.ts). build.ts's
+     * effective access already counts it so (keyAttributesShutOut); this keeps the model's key patterns in line.
+     */
+    private keyAttributesShutOut(id: Identity, g: IdentityStatement, mp: string, a: CatalogAction): boolean {
+        if (a.service !== "kms") return false;
+        const lower = arnPrefixLower(mp);
+        const keys = this.ea.assets.filter(
+            x =>
+                x.kind === "key" &&
+                x.arn.exact &&
+                (arnPrefixLower(x.arn.pattern) === lower ||
+                    this.ea.aliases.some(
+                        al => al.target === x && al.arn !== undefined && arnPrefixLower(al.arn) === lower,
+                    )),
+        );
+        return keys.length === 1 && this.ea.keyAttributesShutOut(id, g, keys[0], a.name);
     }
 
     /**

@@ -13,6 +13,7 @@ import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
 import { denialsCount } from "./inForce";
 import { asHeldBy } from "./conditions";
+import { allowNeverHoldsOnKey, denySurelyHoldsOnKey, type KeyAttributes } from "./keyAttributes";
 import { DocumentSource, RoleModel, StackResource, TableModel, TYPES } from "./resources";
 import { isUnknownValueError, knownString } from "./unknowns";
 
@@ -194,4 +195,21 @@ function statementReachesTable(s: NormalizedStatement, table: TableModel, suffix
     if (s.resources) return s.resources.some(p => arnOrNamePatternMatchesTable(p, table, suffix));
     if (s.notResources) return !s.notResources.some(p => arnOrNamePatternMatchesTable(p, table, suffix));
     return false;
+}
+
+/**
+ * Round 87: the permissions as they work on one KMS key whose fixed aliases and tags are `attrs`
+ * (model/keyAttributes.ts): an Allow its kms:ResourceAliases clause makes false there dropped, a Deny its
+ * aws:ResourceTag / kms:ResourceAliases clauses make true there unconditional. engine/build.ts reads identity grants
+ * on a key asset with the same two predicates.
+ */
+export function permissionsOnKey(perms: RolePermissions, attrs: KeyAttributes | undefined): RolePermissions {
+    if (attrs === undefined) return perms;
+    return {
+        ...perms,
+        allows: perms.allows.filter(g => !allowNeverHoldsOnKey(g.statement, attrs)),
+        denies: perms.denies.map(d =>
+            denySurelyHoldsOnKey(d.statement, attrs) ? { ...d, statement: { ...d.statement, conditions: [] } } : d,
+        ),
+    };
 }

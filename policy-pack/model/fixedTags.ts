@@ -21,10 +21,14 @@ const TAG_CHANGING_ACTIONS = ["iam:TagRole", "iam:UntagRole"];
 type Documents = Pick<StackModel, "resources" | "roles" | "identities" | "externalRoleSources">;
 
 /**
- * The Allow statements of every identity policy of the program that may change a role's tags, or undefined when a
- * document cannot be read. Unattached Policy resources are read too (another program may attach them).
+ * The Allow statements of every identity policy of the program that may change a role's tags (or call one of
+ * `actions`: round 87, a KMS key's tags and aliases, model/keyAttributes.ts), or undefined when a document cannot be
+ * read. Unattached Policy resources are read too (another program may attach them).
  */
-export function tagChangingStatements(model: Documents): NormalizedStatement[] | undefined {
+export function tagChangingStatements(
+    model: Documents,
+    actions: readonly string[] = TAG_CHANGING_ACTIONS,
+): NormalizedStatement[] | undefined {
     try {
         const raws: unknown[] = [
             ...model.roles.flatMap(r => r.permissionSources),
@@ -35,7 +39,7 @@ export function tagChangingStatements(model: Documents): NormalizedStatement[] |
         return raws
             .filter(raw => raw !== undefined && raw !== null)
             .flatMap(raw => parsePolicyDocument(raw).statements)
-            .filter(s => s.effect === "Allow" && TAG_CHANGING_ACTIONS.some(a => statementMatchesAction(s, a)));
+            .filter(s => s.effect === "Allow" && actions.some(a => statementMatchesAction(s, a)));
     } catch {
         return undefined;
     }

@@ -5,6 +5,7 @@
  * rules and the effective-access engine read it through them.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
+import type { KeyAttributes } from "./keyAttributes";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -127,6 +128,8 @@ export interface KeyModel {
     region?: string;
     /** The key policy in force: a KeyPolicy resource's when one targets the key, else the key's own `policy`. */
     policySource?: DocumentSource;
+    /** Round 87: the aliases and tags no one of the program may change (model/keyAttributes.ts). */
+    fixedAttributes?: KeyAttributes;
 }
 
 export interface TableModel {

@@ -10,7 +10,9 @@
  */
 import { accountOf, kmsKeyArnOf, parseArn, roleNameOf } from "./arn";
 import { AttachmentLinking, budgetActionAttachments, collectExtraAttachments, listItems } from "./attachments";
+import { parsePolicyDocument, type NormalizedDocument } from "./document";
 import { fixedPrincipalTags, tagChangingStatements } from "./fixedTags";
+import { ALIAS_CHANGING_ACTIONS, aliasTargets, fixedKeyAttributes, KEY_TAG_CHANGING_ACTIONS } from "./keyAttributes";
 import { markDocumentsInForce } from "./inForce";
 import {
     attachedPolicySource,
@@ -74,11 +76,32 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
         externalRoleSources: link.externalRoleSources,
     });
     for (const role of roles) role.principalTags = fixedPrincipalTags(role, tagChanging);
+    // Round 87: the aliases and tags of each key no identity of the program may change (model/keyAttributes.ts). A
+    // policy the program attaches by ARN is not read: then nothing is fixed (fail closed).
+    const keys = keyModels(resources);
+    const unreadable =
+        link.externalUnreadablePolicies.length > 0 ||
+        [...roles, ...identities].some(i => i.unreadablePolicies.length > 0);
+    const keyChanging = unreadable
+        ? undefined
+        : tagChangingStatements({ resources, roles, identities, externalRoleSources: link.externalRoleSources }, [
+              ...ALIAS_CHANGING_ACTIONS,
+              ...KEY_TAG_CHANGING_ACTIONS,
+          ]);
+    for (const key of keys)
+        key.fixedAttributes = fixedKeyAttributes({
+            key: key.resource,
+            arn: key.arn,
+            account: key.account,
+            aliases: aliasTargets(resources, key),
+            keyPolicies: candidateKeyPolicies(resources, key),
+            changing: keyChanging,
+        });
 
     return {
         resources,
         roles,
-        keys: keyModels(resources),
+        keys,
         tables: tableModels(resources),
         serviceAccounts: resources.filter(r => r.type === TYPES.serviceAccount || r.type === TYPES.serviceAccountPatch),
         externalRoleSources: link.externalRoleSources,
@@ -276,6 +299,23 @@ function keyModels(resources: readonly StackResource[]): KeyModel[] {
         if (target) target.policySource = keyPolicySource(target, r, `KeyPolicy ${r.name}`);
     }
     return keys;
+}
+
+/**
+ * Round 87: every key policy that may be the key's (its own `policy`, each KeyPolicy resource naming it or whose key
+ * is not known), or undefined when one cannot be read (unknown, malformed).
+ */
+function candidateKeyPolicies(resources: readonly StackResource[], key: KeyModel): NormalizedDocument[] | undefined {
+    const raws: unknown[] = [key.resource.props.policy];
+    for (const r of resources.filter(x => x.type === TYPES.kmsKeyPolicy)) {
+        const ref = knownString(r.props, "keyId");
+        if (ref === undefined || ref === key.keyId || ref === key.arn) raws.push(r.props.policy);
+    }
+    try {
+        return raws.filter(raw => raw !== undefined && raw !== null).map(raw => parsePolicyDocument(raw));
+    } catch {
+        return undefined;
+    }
 }
 
 function tableModels(resources: readonly StackResource[]): TableModel[] {

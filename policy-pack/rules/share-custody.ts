@@ -13,6 +13,7 @@ import {
     knownTag,
     loadCatalog,
     othersMayCall,
+    permissionsOnKey,
     presence,
     principalWithin,
     ringRoleMayCall,
@@ -305,7 +306,7 @@ function checkNobodyElseOnShares(
                 ctx.unknowns.run(() => {
                     const isRing = isGrantee(id);
                     const found = kmsActionsOnKey(
-                        boundedPermissions(ctx, id.sources, id.owner, id.holder),
+                        permissionsOnKey(boundedPermissions(ctx, id.sources, id.owner, id.holder), k.fixedAttributes),
                         catalog,
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),

@@ -17,6 +17,7 @@
 //   Deny: model/conditions.ts allowNeverHoldsFor / denySurelyHoldsFor read holder keys only) (2):
 //   rt86a-s-resource-alias-ops, rt86a-s-deny-resource-tag-workload. Their insecure neighbours (the role may create
 //   the alias / untag the key) are rt86a-resource-alias-ops-self-alias and rt86a-deny-resource-tag-self-untag.
+//   Both fixed in round 87 (model/keyAttributes.ts: the key's aliases and tags read while no one may change them).
 // Not misses (by design, dropped): Allows on table/* refused by dynamodb-wildcards-exclude-stack-tables whatever a
 // Deny on custody-* says; basil kms:Sign on any key id is refused (basil's catalog keys are pre-provisioned, any key
 // id may be one); an identity Allow of sts:AssumeRole on a custody role is refused whatever the trust says (so the
@@ -356,10 +357,61 @@ const insecure: StackCase[] = [
             Condition: { StringEquals: { "aws:ResourceTag/custody:workload": "containment-chamber" } },
         }),
     ]),
+    // ======== Round 87 neighbours of the two fixes (model/keyAttributes.ts). The attribute reading is stack-wide:
+    // ANOTHER identity of the program that may re-alias the key decides kms:ResourceAliases for every one ("Be
+    // cautious about giving principals kms:CreateAlias, kms:UpdateAlias, kms:DeleteAlias": KMS Developer Guide, "Use
+    // aliases to control access to KMS keys"), so the alias-scoped Decrypt stays refused.
+    edit(
+        "rt86a-resource-alias-other-realias-fix87: an ops role Decrypts keys aliased alias/ops/*; another may CreateAlias",
+        r => {
+            opsRole(r, "prod", A, "rt86a-resource-alias-other-realias-fix87", [
+                decryptAnyKeyIf({ "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/ops/*" } }),
+            ]);
+            opsRole(r, "prod", A, "rt86a-resource-alias-aliaser-fix87", [
+                allow("kms:CreateAlias", [`arn:aws:kms:eu-west-1:${A}:alias/ops/*`, KEYS]),
+            ]);
+        },
+    ),
+    // A key policy that lets a principal outside the program tag share-1 (KMS Developer Guide, "Controlling access to
+    // tags": tagging permissions in key policies; "ABAC for AWS KMS": changing a tag can allow or deny permission to
+    // a key): platform-ops may untag it, and the Deny keyed on the tag no longer covers it.
+    edit(
+        "rt86a-deny-resource-tag-keypolicy-tagger-fix87: a Deny by custody:workload; share-1's policy lets platform-ops untag it",
+        r => {
+            opsRole(r, "prod", A, "rt86a-deny-resource-tag-keypolicy-tagger-fix87", [
+                allow("kms:Decrypt", KEYS),
+                denyOn("kms:*", "*", {
+                    Condition: { StringEquals: { "aws:ResourceTag/custody:workload": "containment-chamber" } },
+                }),
+            ]);
+            const key = find(r, "aws:kms/key:Key", "signer-shares-share-1");
+            const policy = JSON.parse(String(key.outputs?.policy ?? key.inputs.policy)) as { Statement: object[] };
+            policy.Statement.push({
+                Sid: "LetPlatformOpsTag",
+                Effect: "Allow",
+                Principal: { AWS: opsArn("platform-ops") },
+                Action: ["kms:TagResource", "kms:UntagResource"],
+                Resource: "*",
+            });
+            setProp(key, "policy", JSON.stringify(policy));
+        },
+    ),
+    // A Deny on a tag value no custody key carries (share-1 is custody:workload=containment-chamber) covers none.
+    ops("rt86a-deny-resource-tag-other-value-fix87", "may Decrypt key/*; a Deny for keys of custody:workload=other", [
+        allow("kms:Decrypt", KEYS),
+        denyOn("kms:*", "*", { Condition: { StringEquals: { "aws:ResourceTag/custody:workload": "other" } } }),
+    ]),
+    // In a first preview the keys' ARNs and the aliases' targets are unknown: the aliases are unread (fail closed).
+    {
+        ...ops("rt86a-resource-alias-preview-fix87", "may Decrypt any key aliased alias/ops/* (a first preview)", [
+            decryptAnyKeyIf({ "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/ops/*" } }),
+        ]),
+        preview: true,
+    },
 ];
 
 const secure: StackCase[] = [
-    // MISS: secure refused (fail closed). Got custody-effective-access / share-custody / custody-share-rings: "allows
+    // Was a MISS (fixed in round 87): secure refused (fail closed). Got custody-effective-access / share-custody / custody-share-rings: "allows
     // kms:Decrypt on *, reaching key alias/custody-infra/prod/signer-tables, key alias/custody-infra/prod/share-1".
     // kms:ResourceAliases is read nowhere in policy-pack (an Allow's unknown condition key is taken as may-hold:
     // model/conditions.ts allowNeverHoldsFor reads only holder keys). General fix: read resource-attribute keys
@@ -380,6 +432,11 @@ const secure: StackCase[] = [
     // computation over every identity and Deny, so it must run after reach, not inside asHeldBy. (3) The allowlist
     // lets any principal hold kms:CreateAlias on a share key (model/shares.ts othersMayCall; basil.provisioner holds
     // it on key/*), so the check must read the grants actually present, not what the model permits.
+    // Fixed (round 87): model/keyAttributes.ts fixedKeyAttributes reads a key's aliases from the program's Alias
+    // resources (an unknown name or target: unread) only while no identity policy of the program may CreateAlias /
+    // UpdateAlias / DeleteAlias on the key (any condition) and its key policy names no one else for them;
+    // allowNeverHoldsOnKey drops the Allow on share-1 and signer-tables, in engine/build.ts (reach), judge.ts
+    // (keyAttributesShutOut on the model's key patterns) and share-custody (model/effective.ts permissionsOnKey).
     ops("rt86a-s-resource-alias-ops", "may Decrypt any key aliased alias/ops/*", [
         decryptAnyKeyIf({ "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/ops/*" } }),
     ]),
@@ -392,7 +449,7 @@ const secure: StackCase[] = [
     ops("rt86a-s-update-alias-ops", "may UpdateAlias alias/ops/* between its own keys", [
         allow("kms:UpdateAlias", [`arn:aws:kms:eu-west-1:${A}:alias/ops/*`, OTHER_KEY]),
     ]),
-    // MISS: secure refused (fail closed). Got custody-effective-access / share-custody / custody-share-rings on
+    // Was a MISS (fixed in round 87): secure refused (fail closed). Got custody-effective-access / share-custody / custody-share-rings on
     // share-1 and signer-tables: the Deny keyed on aws:ResourceTag is never credited (model/conditions.ts
     // denySurelyHoldsFor reads holder keys only, HOLDER_KEYS; no resource-tag reading anywhere). Every stack key is
     // tagged custody:workload=containment-chamber (components' default tags), so the Deny covers every custody key.
@@ -408,11 +465,33 @@ const secure: StackCase[] = [
     // "*", Tagging-level actions for any principal on a share key: model/shares.ts othersMayCall), so the check must
     // be made over effective grants after reach, in engine/build.ts, judge.ts and model/effective.ts alike; a
     // per-holder reading in conditions.ts alone would credit the Deny where a key manager may retag the key.
+    // Fixed (round 87): the key's declared `tags` are read only while no identity policy of the program may
+    // TagResource / UntagResource the key and its key policy names no one else for them (model/keyAttributes.ts);
+    // denySurelyHoldsOnKey makes the Deny unconditional on the key, in the same three readers.
     ops("rt86a-s-deny-resource-tag-workload", "may Decrypt key/*; a Deny for keys of custody:workload", [
         allow("kms:Decrypt", KEYS),
         denyOn("kms:*", "*", {
             Condition: { StringEquals: { "aws:ResourceTag/custody:workload": "containment-chamber" } },
         }),
+    ]),
+    // Round 87 neighbours. A Deny by the custody keys' own aliases (ForAnyValue: some alias of the key matches; KMS
+    // Developer Guide, "kms:ResourceAliases"), nobody may re-alias them: it covers share-1 and signer-tables.
+    ops("rt86a-s-deny-resource-alias-fix87", "may Decrypt key/*; a Deny for keys aliased alias/custody-infra/*", [
+        allow("kms:Decrypt", KEYS),
+        denyOn("kms:*", "*", {
+            Condition: { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/custody-infra/*" } },
+        }),
+    ]),
+    // A StringLike Deny on a tag every stack key carries (custody:stack=custody-infra/prod; "Use tags to control
+    // access to KMS keys": aws:ResourceTag), nobody may retag them.
+    ops("rt86a-s-deny-resource-tag-like-fix87", "may Decrypt key/*; a Deny for keys of custody:stack custody-infra/*", [
+        allow("kms:Decrypt", KEYS),
+        denyOn("kms:*", "*", { Condition: { StringLike: { "aws:ResourceTag/custody:stack": "custody-infra/*" } } }),
+    ]),
+    // ForAllValues holds when every alias of the key matches (IAM User Guide, "Single-valued vs multivalued keys"):
+    // share-1's and signer-tables' only aliases are alias/custody-infra/prod/*, so the Allow never holds on them.
+    ops("rt86a-s-resource-alias-allvalues-fix87", "may Decrypt keys whose every alias is alias/ops/*", [
+        decryptAnyKeyIf({ "ForAllValues:StringLike": { "kms:ResourceAliases": "alias/ops/*" } }),
     ]),
     ops("rt86a-s-partiql-ops", "may PartiQL* its own ops-* tables", [allow("dynamodb:PartiQL*", OPS_TABLES)]),
     ops("rt86a-s-export-ops", "may ExportTableToPointInTime its own ops-* tables", [
@@ -463,13 +542,27 @@ const secure: StackCase[] = [
     ),
 ];
 
+/** Round 87: the insecure neighbours of the attribute reading are refused for share-1's Decrypt, not for their edit. */
+const SHARE1_DECRYPT = new Set<string>([
+    "rt86a-resource-alias-other-realias-fix87",
+    "rt86a-deny-resource-tag-keypolicy-tagger-fix87",
+    "rt86a-deny-resource-tag-other-value-fix87",
+    "rt86a-resource-alias-preview-fix87",
+]);
+const pinned = (cases: StackCase[]): StackCase[] =>
+    cases.map(c =>
+        SHARE1_DECRYPT.has(c.name.split(":")[0])
+            ? { ...c, policy: "custody-share-rings", refused: /kms:Decrypt on key alias\/custody-infra\/prod\/share-1/ }
+            : c,
+    );
+
 /** The misses (their MISS comments say why): skipped. */
-const MISSES = new Set<string>(["rt86a-s-resource-alias-ops", "rt86a-s-deny-resource-tag-workload"]);
+const MISSES = new Set<string>([]);
 const marked = (cases: StackCase[]): StackCase[] =>
     cases.map(c => (MISSES.has(c.name.split(":")[0]) ? { ...c, skip: true } : c));
 
 describeVariants(
     "red team 86: aws (alias and context keys, network keys, PartiQL/export/streams/restores, replicas, Pod Identity targets, access entries)",
-    marked(insecure),
+    pinned(marked(insecure)),
     marked(secure),
 );

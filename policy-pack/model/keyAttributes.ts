@@ -1,0 +1,193 @@
+/**
+ * Round 87: a KMS key's aliases and tags as the resource-attribute condition keys read them (kms:ResourceAliases,
+ * aws:ResourceTag/<key>), when nothing of the program can change them.
+ *
+ * "Changing a tag or alias might allow or deny permission to a KMS key" (KMS Developer Guide, "ABAC for AWS KMS"), so
+ * a key's declared aliases and tags say what such a clause reads only while no one may tag, untag or re-alias the key:
+ * kms:TagResource "Allows principals to add or edit tags" and kms:UntagResource to delete them ("Controlling access to
+ * tags"; TagResource also overwrites a value: KMS API Reference, TagResource); kms:CreateAlias, kms:UpdateAlias and
+ * kms:DeleteAlias are authorised on the key as well as on the alias (KMS Developer Guide, "Controlling access to
+ * aliases"; "Be cautious about giving principals kms:CreateAlias, kms:UpdateAlias, kms:DeleteAlias": "Use aliases to
+ * control access to KMS keys"). So, as model/fixedTags.ts does for a role's tags, an attribute is read only when no
+ * identity policy of the program allows one of its changing actions on the key (any condition, any Deny: read as
+ * may), and the key policy names no one else for them (its own account's root delegates to those identity
+ * policies, which are all read; any other principal's own policies are not). Whatever cannot be read (an unknown
+ * tag, alias name or target, a document, a policy the stack attaches by ARN) leaves the attribute unread: fail closed.
+ * Computed once per stack (model/stack.ts, KeyModel.fixedAttributes) and read alike by engine/build.ts (reach and
+ * Denies), engine/judge.ts (through the engine's access) and rules/share-custody.ts (model/effective.ts onKey).
+ */
+import { type ConditionClause, type NormalizedDocument, type NormalizedStatement } from "./document";
+import { resourceMatches } from "./glob";
+import { statementCoversResource, statementMatchesAction } from "./permissions";
+import { type StackResource, TYPES } from "./resources";
+import { presence, UNKNOWN_SENTINELS } from "./unknowns";
+
+/** What the resource-attribute keys of one key read; an attribute undefined is unread (may be anything). */
+export interface KeyAttributes {
+    /** Every alias name of the key (kms:ResourceAliases). */
+    aliases?: readonly string[];
+    /** Its declared tags, each the key's value of that tag (aws:ResourceTag/<key>). */
+    tags?: Readonly<Record<string, string>>;
+}
+
+/** The actions that change what kms:ResourceAliases reads on a key. */
+export const ALIAS_CHANGING_ACTIONS: readonly string[] = ["kms:CreateAlias", "kms:UpdateAlias", "kms:DeleteAlias"];
+/** The actions that change what aws:ResourceTag/<key> reads on a key. */
+export const KEY_TAG_CHANGING_ACTIONS: readonly string[] = ["kms:TagResource", "kms:UntagResource"];
+
+/** What the attribute reading needs of the program: the key, its aliases, policies and every identity policy. */
+export interface KeyAttributeInputs {
+    key: StackResource;
+    arn: string | undefined;
+    account: string | undefined;
+    /** Every alias resource of the program, with the key it targets (undefined: not known to be this one or not). */
+    aliases: readonly { name: string | undefined; targetsKey: boolean | undefined }[];
+    /** Every candidate key policy of the key (its own, a KeyPolicy on it); undefined when one cannot be read. */
+    keyPolicies: readonly NormalizedDocument[] | undefined;
+    /** The Allow statements of the program that may change key aliases or tags; undefined when one cannot be read. */
+    changing: readonly NormalizedStatement[] | undefined;
+}
+
+/** The key's attributes no one of the program may change (KeyAttributes; unread ones left out). */
+export function fixedKeyAttributes(inputs: KeyAttributeInputs): KeyAttributes {
+    const out: KeyAttributes = {};
+    if (inputs.arn === undefined || inputs.changing === undefined || inputs.keyPolicies === undefined) return out;
+    const mayChange = (actions: readonly string[]) =>
+        inputs.changing!.some(
+            s => actions.some(a => statementMatchesAction(s, a)) && statementCoversResource(s, inputs.arn!),
+        ) || inputs.keyPolicies!.some(d => d.statements.some(s => keyPolicyLetsOthers(s, actions, inputs.account)));
+    if (!mayChange(ALIAS_CHANGING_ACTIONS)) out.aliases = declaredAliases(inputs.aliases);
+    if (!mayChange(KEY_TAG_CHANGING_ACTIONS)) out.tags = declaredTags(inputs.key);
+    return out;
+}
+
+/**
+ * Whether a key policy statement allows one of `actions` to a principal other than the key's own account root (whose
+ * grant only delegates to the account's identity policies: KMS Developer Guide, "Default key policy", "Allows access
+ * to the AWS account and enables IAM policies"). A NotPrincipal, "*" or another account is someone else.
+ */
+function keyPolicyLetsOthers(s: NormalizedStatement, actions: readonly string[], account: string | undefined): boolean {
+    if (s.effect !== "Allow" || !actions.some(a => statementMatchesAction(s, a))) return false;
+    if (s.notPrincipal !== undefined || s.principal === undefined || account === undefined) return true;
+    const p = s.principal;
+    if (p.wildcard || p.anyone || p.service.length + p.federated.length + p.canonicalUser.length > 0) return true;
+    return p.aws.some(a => !new RegExp(`^arn:[^:]+:iam::${account}:root$`).test(a));
+}
+
+/** The alias names targeting the key, or undefined when some alias's name or target is not known. */
+function declaredAliases(aliases: KeyAttributeInputs["aliases"]): string[] | undefined {
+    if (aliases.some(a => a.name === undefined || a.targetsKey === undefined)) return undefined;
+    return aliases.filter(a => a.targetsKey).map(a => a.name!);
+}
+
+/**
+ * The key's declared `tags`, or undefined when one is unknown. A tag the provider's default tags alone add is not
+ * among them (not read: no clause holds by it); a declared tag overrides a default tag of the same key (Pulumi AWS
+ * provider, "defaultTags": resource tags take precedence), so each value read is the key's.
+ */
+function declaredTags(key: StackResource): Record<string, string> | undefined {
+    if (presence(key.props, "tags") === "unknown") return undefined;
+    const tags = (key.props.tags ?? {}) as Record<string, unknown>;
+    const out: Record<string, string> = {};
+    for (const [k, v] of Object.entries(tags)) {
+        if (typeof v !== "string" || UNKNOWN_SENTINELS.has(v)) return undefined;
+        out[k] = v;
+    }
+    return out;
+}
+
+/**
+ * The alias resources of the program as the attribute reading needs them: each alias's name and whether it targets
+ * `key` (its targetKeyId/targetKeyArn naming the key's id or ARN; undefined when unknown).
+ */
+export function aliasTargets(
+    resources: readonly StackResource[],
+    key: { keyId?: string; arn?: string },
+): KeyAttributeInputs["aliases"] {
+    return resources
+        .filter(r => r.type === TYPES.kmsAlias)
+        .map(r => {
+            const name = knownPlain(r.props.name);
+            const ref = knownPlain(r.props.targetKeyId) ?? knownPlain(r.props.targetKeyArn);
+            const ids = [key.keyId, key.arn].filter((x): x is string => x !== undefined);
+            const targetsKey =
+                ref === undefined || ids.length === 0
+                    ? undefined
+                    : ids.includes(ref) || (key.keyId !== undefined && ref.endsWith(`:key/${key.keyId}`))
+                      ? true
+                      : /^(arn:[^:]+:kms:[^:]*:\d{12}:key\/)?[0-9a-f-]{36}$|^mrk-[0-9a-f]{32}$/.test(ref)
+                        ? false
+                        : undefined;
+            return { name, targetsKey };
+        });
+}
+
+function knownPlain(v: unknown): string | undefined {
+    return typeof v === "string" && !UNKNOWN_SENTINELS.has(v) ? v : undefined;
+}
+
+const RESOURCE_ALIASES = "kms:resourcealiases";
+const RESOURCE_TAG = "aws:resourcetag/";
+
+/**
+ * Whether an Allow never holds on the key: a clause on kms:ResourceAliases that its aliases make false. The key is
+ * multivalued ("kms:ResourceAliases", KMS Developer Guide, "AWS KMS condition keys": use ForAnyValue or ForAllValues):
+ * a positive ForAnyValue clause holds when some alias matches a value (none on a key without aliases), a positive
+ * ForAllValues one when every alias does (IAM User Guide, "Single-valued vs multivalued keys"). Values are matched
+ * without case (fail closed: a clause may hold on more keys than it does), a policy variable is unread.
+ */
+export function allowNeverHoldsOnKey(s: NormalizedStatement, attrs: KeyAttributes | undefined): boolean {
+    const aliases = attrs?.aliases;
+    if (s.effect !== "Allow" || aliases === undefined) return false;
+    return s.conditions.some(c => {
+        const op = aliasSetOperator(c);
+        if (op === undefined) return false;
+        const matches = (alias: string) => c.values.some(v => resourceMatches(v.toLowerCase(), alias.toLowerCase()));
+        return op.set === "any" ? !aliases.some(matches) : aliases.some(a => !matches(a));
+    });
+}
+
+/** A positive set-qualified string clause on kms:ResourceAliases (no IfExists, no variable), read by its set. */
+function aliasSetOperator(c: ConditionClause): { set: "any" | "all"; op: string } | undefined {
+    if (c.keyLower !== RESOURCE_ALIASES || c.values.length === 0 || c.values.some(v => v.includes("${"))) return;
+    const m = /^for(anyvalue|allvalues):(stringequals|stringequalsignorecase|stringlike)$/.exec(
+        c.operator.toLowerCase(),
+    );
+    return m === null ? undefined : { set: m[1] === "anyvalue" ? "any" : "all", op: m[2] };
+}
+
+/**
+ * Whether a conditioned Deny surely holds on the key: every clause one its fixed attributes make true, an
+ * `aws:ResourceTag/<key>` clause (StringEquals, StringEqualsIgnoreCase or StringLike, IfExists or not) matching the
+ * declared value of that tag, or a ForAnyValue kms:ResourceAliases clause matching one of its aliases. Tag keys and
+ * values are case-sensitive (KMS API Reference, TagResource), so the tag must be declared with the clause's key as
+ * written and be the only declared one of that key in any case; a StringEquals/StringLike value is compared with
+ * case (IAM User Guide, "Condition operators"). The Deny then takes its actions on the key like an unconditional one.
+ */
+export function denySurelyHoldsOnKey(s: NormalizedStatement, attrs: KeyAttributes | undefined): boolean {
+    if (s.effect !== "Deny" || s.conditions.length === 0 || attrs === undefined) return false;
+    return s.conditions.every(c => tagClauseHolds(c, attrs.tags) || aliasClauseHolds(c, attrs.aliases));
+}
+
+function tagClauseHolds(c: ConditionClause, tags: KeyAttributes["tags"]): boolean {
+    if (tags === undefined || !c.keyLower.startsWith(RESOURCE_TAG) || c.values.some(v => v.includes("${")))
+        return false;
+    const tagKey = c.key.slice(RESOURCE_TAG.length);
+    const sameKey = Object.keys(tags).filter(k => k.toLowerCase() === tagKey.toLowerCase());
+    if (sameKey.length !== 1 || sameKey[0] !== tagKey) return false;
+    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+    return c.values.some(v => valueMatches(op, v, tags[tagKey]));
+}
+
+function aliasClauseHolds(c: ConditionClause, aliases: KeyAttributes["aliases"]): boolean {
+    const read = aliasSetOperator(c);
+    if (aliases === undefined || read?.set !== "any") return false;
+    return aliases.some(a => c.values.some(v => valueMatches(read.op, v, a)));
+}
+
+/** Whether a positive string operator's value matches `value` by the operator's own rule ("Condition operators"). */
+function valueMatches(op: string, v: string, value: string): boolean {
+    if (op === "stringequals") return v === value;
+    if (op === "stringequalsignorecase") return v.toLowerCase() === value.toLowerCase();
+    return op === "stringlike" && resourceMatches(v, value);
+}
