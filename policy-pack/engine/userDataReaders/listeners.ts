@@ -6,6 +6,7 @@
  * userData.ts.
  */
 import { posix } from "path";
+import { parse as parseToml } from "smol-toml";
 import { parse as parseYaml } from "yaml";
 import { holdsNodeSecrets, insideNodeSecrets } from "../podSpec";
 import {
@@ -1817,6 +1818,9 @@ export function unreadListeners(program: string, args: readonly string[]): Liste
  * Round 86: the settings of a configuration file in any of the formats daemons use, as (key, value) pairs: JSON and
  * YAML documents flattened (`grpc.address`), and line by line TOML/INI (`key = value` under a `[section]`), YAML
  * (`key: value`) and XML elements (`<address>0.0.0.0:8384</address>`). A list value (`[ "a", "b" ]`) gives each item.
+ * Round 87: TOML documents flattened too (TOML v1.0.0 "Inline Table": `server = { bind = "0.0.0.0" }` is
+ * `server.bind`; "Keys": dotted keys `server.bind = ...` likewise), XML attributes as `element.attribute`
+ * (`<listener address="0.0.0.0"/>`), and an empty value kept as "" (`bind: ""`: an empty host, every address).
  */
 export function configFileSettings(text: string): { key: string; value: string }[] {
     const settings: { key: string; value: string }[] = [];
@@ -1827,11 +1831,12 @@ export function configFileSettings(text: string): { key: string; value: string }
         else if (prefix !== "" && node !== null && node !== undefined)
             settings.push({ key: prefix, value: String(node) });
     };
-    try {
-        flatten("", parseYaml(text));
-    } catch {
-        // Not YAML (nor JSON): the line forms below read it.
-    }
+    for (const parse of [(t: string): unknown => parseYaml(t), (t: string): unknown => parseToml(t)])
+        try {
+            flatten("", parse(text));
+        } catch {
+            // Not YAML (nor JSON), or not TOML: the other parser and the line forms below read it.
+        }
     let section = "";
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.replace(/^\s*(#|;|\/\/).*$/, "").trim();
@@ -1841,15 +1846,20 @@ export function configFileSettings(text: string): { key: string; value: string }
         if (kv) settings.push({ key: section ? `${section}.${kv[1]}` : kv[1], value: kv[2] });
         for (const m of line.matchAll(/<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>([^<]*)<\/\1>/g))
             settings.push({ key: m[1], value: m[2] });
+        for (const tag of line.matchAll(/<([A-Za-z_][\w.-]*)\s([^>]*)>/g))
+            for (const a of tag[2].matchAll(/([A-Za-z_][\w.-]*)\s*=\s*(?:"([^"]*)"|'([^']*)')/g))
+                settings.push({ key: `${tag[1]}.${a[1]}`, value: a[2] ?? a[3] });
     }
     return settings.flatMap(({ key, value }) =>
-        value
-            .trim()
-            .replace(/^\[|\]$/g, "")
-            .split(/[\s,]+/)
-            .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
-            .filter(Boolean)
-            .map(item => ({ key, value: item })),
+        /^\s*(""|'')?\s*$/.test(value)
+            ? [{ key, value: "" }]
+            : value
+                  .trim()
+                  .replace(/^\[|\]$/g, "")
+                  .split(/[\s,]+/)
+                  .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
+                  .filter(Boolean)
+                  .map(item => ({ key, value: item })),
     );
 }
 
@@ -1857,12 +1867,66 @@ export function configFileSettings(text: string): { key: string; value: string }
  * Round 86: long options naming a program's configuration file or directory (`--config`, `--config-file`, `--conf`,
  * `--home` ...), and the short ones most programs give that meaning (`-c`, `-f`), which others use for commands,
  * flags and data files (`sh -c`, `rm -f`, `mkfs -f DEVICE`): theirs count only for a configuration file by name.
+ * Round 87: with one dash or two (pkg.go.dev flag, "Command line flag syntax": "One or two dashes may be used; they
+ * are equivalent": `-config=FILE`, `-config FILE`).
  */
-const CONFIG_FILE_OPTION = /^--(conf|config|cfg|configfile|conffile|settings|home)([-_](file|dir|path|directory))?$/i;
+const CONFIG_FILE_OPTION = /^--?(conf|config|cfg|configfile|conffile|settings|home)([-_](file|dir|path|directory))?$/i;
 const SHORT_CONFIG_OPTION = /^-[cf]$/;
 
-/** Round 86: a file named as configuration in one of the formats configFileSettings reads. */
-const CONFIG_FILE_NAME = /\.(conf|cfg|cnf|ini|toml|ya?ml|json|xml|properties)$/i;
+/**
+ * Round 87: an option naming a configuration by its last words, after any qualifier: `--agent-config`,
+ * `-server-config-file`, a dotted property (Spring Boot "Externalized Configuration": `--spring.config.location`,
+ * `spring.config.additional-location`, also a `-D` system property; Typesafe Config's `-Dconfig.file`).
+ */
+const QUALIFIED_CONFIG_OPTION =
+    /^(--?|-D)([\w]+[-_.])+(conf|config|cfg)([-_.](file|dir|path|directory|location|additional-location))?$|^(--?|-D)config\.(file|location|path|dir)$/i;
+
+/** Round 86: a file named as configuration in one of the formats configFileSettings reads (round 87: HCL too). */
+const CONFIG_FILE_NAME = /\.(conf|cfg|cnf|ini|toml|ya?ml|json|xml|properties|hcl)$/i;
+
+/**
+ * Round 87: the paths of a configuration option's value: a `file:` URI's (RFC 8089), a comma list's items and Spring's
+ * `optional:` prefix dropped (Spring Boot "Externalized Configuration": spring.config.location is "a comma-separated
+ * list of directory locations or file paths", a location "prefixed with optional:" may be missing). A `classpath:`
+ * or other scheme names no node file.
+ */
+const configOptionPaths = (value: string) =>
+    value
+        .split(",")
+        .map(v => v.replace(/^optional:/, "").replace(/^file:(\/\/(?=\/))?/, ""))
+        .filter(v => v.startsWith("/"));
+
+/**
+ * Round 87: a value under a configuration file's address key that is every address or may be the node's own, beyond
+ * what settingBeyondLoopback reads on a command line, where such keys are often a client's: in a file the program is
+ * given, a listen/bind key or a host/addr/address/ip key (bare or qualified, not a client's: clientSetting, nor an
+ * advertised one) holding an empty host ("" or Go's `:PORT`, also in a URL: Go net.Listen "If the host in the address
+ * parameter is empty ... listens on all available unicast and anycast IP addresses of the local system"), a value the
+ * shell computed (a `$`, SUBSTITUTED_MARK: possibly the node's own address), or, under a listen/bind/addr/address
+ * key, a port alone (`listen: 9000`: no host is every address, as Go's `:PORT` and nginx's `listen 9000` are).
+ */
+function fileSettingBeyondLoopback(key: string, item: string, program: string): boolean {
+    if (/advertise/i.test(key) || /port$/i.test(key) || clientSetting(key, program, item)) return false;
+    const address =
+        /(^|[._-])(listen|bind)/i.test(key) ||
+        key.split(/[^A-Za-z0-9]+/).some(w => /^(host|addr|address|ip)$/i.test(w));
+    const portKey = /(^|[._-])(listen|bind|addr|address)$/i.test(key);
+    return (
+        address &&
+        (item === "" ||
+            EMPTY_HOST.test(item) ||
+            EMPTY_HOST_URI.test(item) ||
+            (portKey && /^\d{1,5}$/.test(item)) ||
+            ((/[$`]/.test(item) || SUBSTITUTED_MARK.test(item)) && mayBeNodeAddress(item)))
+    );
+}
+
+/**
+ * Round 87: an every-address or computed host in a configuration file's text that no setting configFileSettings read
+ * holds: a format it does not parse (nginx-like `listen 0.0.0.0:80;`, HCL blocks), which may listen there (fail closed).
+ */
+const unparsedAddress = (text: string, settings: readonly { value: string }[]) =>
+    [...text.matchAll(/0\.0\.0\.0|\[::\]|SUBSTITUTED/g)].some(m => !settings.some(s => s.value.includes(m[0])));
 
 /**
  * Round 86: where a root program no reader knows listens by a configuration file user data wrote (the fail-closed
@@ -1898,15 +1962,34 @@ export function unreadConfigFileListeners(
     const written = [...(view.written?.() ?? [])];
     const configsIn = (dir: string) => written.filter(p => posix.dirname(p) === dir && CONFIG_FILE_NAME.test(p));
     const named = args.flatMap((w, i) => {
-        const long = /^(--[\w.-]+)=(.+)$/.exec(w);
+        // A lone letter's `-c=` is getopt's -c with the value "=..." (unreadOptionValue), no name=value.
+        const long = /^(--[\w.-]+|-[\w.-]{2,})=(.+)$/.exec(w);
         const [option, value] = long ? [long[1], long[2]] : [args[i - 1] ?? "", w];
-        if (!value.startsWith("/") || /[$`]/.test(value) || SUBSTITUTED_MARK.test(value)) return [];
-        const path = posix.normalize(value);
-        const inside = readConfig(path, fileText, view) === undefined ? configsIn(path) : [];
-        if (CONFIG_FILE_OPTION.test(option)) return inside.length > 0 ? inside : [path];
-        if (!long && SHORT_CONFIG_OPTION.test(option))
-            return inside.length > 0 ? inside : CONFIG_FILE_NAME.test(path) ? [path] : [];
-        return [];
+        if (/[$`]/.test(value) || SUBSTITUTED_MARK.test(value)) return [];
+        // A short -c/-f takes a plain path only (`amazon-cloudwatch-agent-ctl -c file:PATH` is the agent's own syntax,
+        // a client's: round 25's secure case).
+        const paths = SHORT_CONFIG_OPTION.test(option)
+            ? value.startsWith("/")
+                ? [value]
+                : []
+            : configOptionPaths(value);
+        return paths.flatMap(raw => {
+            const path = posix.normalize(raw);
+            const text = readConfig(path, fileText, view);
+            const inside = text === undefined ? configsIn(path.replace(/\/$/, "")) : [];
+            if (CONFIG_FILE_OPTION.test(option)) return inside.length > 0 ? inside : [path];
+            // Round 87: a qualified config option (`--spring.config.location=file:/...`) or -c/-f naming a file user
+            // data wrote (whatever its name: `-c /opt/ops/agent`) is that file; a directory, the config files in it.
+            if (QUALIFIED_CONFIG_OPTION.test(option))
+                return inside.length > 0 ? inside : text === undefined ? [] : [path];
+            if (!long && SHORT_CONFIG_OPTION.test(option))
+                return inside.length > 0
+                    ? inside
+                    : CONFIG_FILE_NAME.test(path) || typeof text === "string"
+                      ? [path]
+                      : [];
+            return [];
+        });
     });
     // A program's name as user data spells it may be any word (`eval "$(...)"` yields one): only a plain name has a path.
     const stems = [...new Set([program, program.replace(/d$/, "")])].filter(s => /^[\w.+-]+$/.test(s));
@@ -1916,38 +1999,51 @@ export function unreadConfigFileListeners(
             stems.some(
                 s =>
                     p.startsWith(`/etc/${s}/`) ||
-                    (p.startsWith(`/etc/${s}.`) && /^[a-z]+$/.test(p.slice(`/etc/${s}.`.length))),
+                    (p.startsWith(`/etc/${s}.`) && /^[a-z]+$/.test(p.slice(`/etc/${s}.`.length))) ||
+                    // Round 87: a drop-in directory /etc/PROGRAM.d/ (Nomad's packaged unit: `-config /etc/nomad.d`).
+                    posix.dirname(p) === `/etc/${s}.d`,
             ),
     );
     // In a file, an `*_addr`/`*_host` key is as often where the program connects (rathole's `local_addr`, frp's
     // `serverAddr`): only a listen/bind key or an every-address value there is where it listens.
     const fileBind = (key: string) => (item: string) =>
         /(^|[._-])(listen|bind)/i.test(key) || allAddresses(item) || item === "*";
+    const unreadFile = (file: string): Listener => ({
+        server: `${program} reading ${file}`,
+        binds: [],
+        serves: { unread: `${program} (${file}, a configuration the pack cannot read)` },
+    });
     const judged = (file: string, text: string): Listener[] => {
-        const binds = configFileSettings(text).flatMap(({ key, value }) =>
-            settingBeyondLoopback(key, value, program).filter(fileBind(key)),
-        );
-        return binds.length === 0 ? [] : [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }];
+        const settings = configFileSettings(text);
+        const binds = [
+            ...new Set(
+                settings.flatMap(({ key, value }) => [
+                    ...settingBeyondLoopback(key, value, program).filter(fileBind(key)),
+                    ...(fileSettingBeyondLoopback(key, value, program) ? [value === "" ? `${key}: ""` : value] : []),
+                ]),
+            ),
+        ];
+        if (binds.length === 0) return unparsedAddress(text, settings) ? [unreadFile(file)] : [];
+        return [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }];
     };
+    // Round 87: a default-path file user data changed in a way the pack cannot compute (an unquoted heredoc's
+    // expansion is read as SUBSTITUTED_MARK; a download, `sed -i` of a computed value are not) is read when the program
+    // is started as a service (a systemd unit's Exec line: its environment is known, programEnvironment) and no option
+    // names another configuration: the daemon reads its default then (buildkitd.toml(5)); a tool run once (dnf,
+    // aide) is not started so.
+    const startedOnDefaults = view.programEnvironment !== undefined && named.length === 0;
     return [
         ...[...new Set(named)].flatMap((file): Listener[] => {
             const text = readConfig(file, fileText, view);
             if (text === undefined) return [];
-            return text === null
-                ? [
-                      {
-                          server: `${program} reading ${file}`,
-                          binds: [],
-                          serves: { unread: `${program} (${file}, a configuration the pack cannot read)` },
-                      },
-                  ]
-                : judged(file, text);
+            return text === null ? [unreadFile(file)] : judged(file, text);
         }),
         ...defaults
             .filter(f => !named.includes(f))
             .flatMap(file => {
                 const text = readConfig(file, fileText, view);
-                return typeof text === "string" ? judged(file, text) : [];
+                if (typeof text === "string") return judged(file, text);
+                return text === null && startedOnDefaults ? [unreadFile(file)] : [];
             }),
     ];
 }

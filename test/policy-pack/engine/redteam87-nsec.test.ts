@@ -54,27 +54,23 @@ const insecure: NodeCase[] = [
     // Go/Rust empty host ":5000" (Go net.Listen "If the host in the address parameter is empty ... listens on all
     // available unicast and anycast IP addresses"): dufs run as root serving / with -A (allow all: upload/delete)
     // gives any pod read and write of every node file (the kubelet's client key, /etc/eks).
-    // MISS: CONFIG-FILE-EMPTY-HOST (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings drops an empty value (`.filter(Boolean)`) and unreadConfigFileListeners' fileBind keeps only listen/bind keys or allAddresses values, so an empty host or Go's `:PORT` (EMPTY_HOST) under a bind/addr/address key is never judged. Fix (general): in a configuration file an empty host or `:PORT` under any listen/bind/addr/address/host key is every address (as EMPTY_HOST already is on the command line); keep empty values through configFileSettings and judge them with settingBeyondLoopback.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-EMPTY-HOST (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings drops an empty value (`.filter(Boolean)`) and unreadConfigFileListeners' fileBind keeps only listen/bind keys or allAddresses values, so an empty host or Go's `:PORT` (EMPTY_HOST) under a bind/addr/address key is never judged. Fix (general): in a configuration file an empty host or `:PORT` under any listen/bind/addr/address/host key is every address (as EMPTY_HOST already is on the command line); keep empty values through configFileSettings and judge them with settingBeyondLoopback.
     dev(
         "dufs -c /opt/ops/dufs.yaml (serve-path /, bind: '', allow-all)",
         unit("dev-nsec1-rt87l", "/usr/local/bin/dufs -c /opt/ops/dufs.yaml", [
             ...file("/opt/ops/dufs.yaml", ["serve-path: /", 'bind: ""', "port: 5000", "allow-all: true"]),
         ]),
-        /./,
-        true,
     ),
     // A Go-style listen address with an empty host under a bare `addr` key: every address.
-    // MISS: CONFIG-FILE-EMPTY-HOST (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings drops an empty value (`.filter(Boolean)`) and unreadConfigFileListeners' fileBind keeps only listen/bind keys or allAddresses values, so an empty host or Go's `:PORT` (EMPTY_HOST) under a bind/addr/address key is never judged. Fix (general): in a configuration file an empty host or `:PORT` under any listen/bind/addr/address/host key is every address (as EMPTY_HOST already is on the command line); keep empty values through configFileSettings and judge them with settingBeyondLoopback.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-EMPTY-HOST (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings drops an empty value (`.filter(Boolean)`) and unreadConfigFileListeners' fileBind keeps only listen/bind keys or allAddresses values, so an empty host or Go's `:PORT` (EMPTY_HOST) under a bind/addr/address key is never judged. Fix (general): in a configuration file an empty host or `:PORT` under any listen/bind/addr/address/host key is every address (as EMPTY_HOST already is on the command line); keep empty values through configFileSettings and judge them with settingBeyondLoopback.
     dev(
         "gohttpserver -c /opt/ops/ghs.yaml (addr: ':8000', root /)",
         unit("dev-nsec2-rt87l", "/usr/local/bin/gohttpserver -c /opt/ops/ghs.yaml", [
             ...file("/opt/ops/ghs.yaml", ["root: /", 'addr: ":8000"', "upload: true", "delete: true"]),
         ]),
-        /./,
-        true,
     ),
     // XML attributes (not element text): `<listener address="0.0.0.0" port="2022"/>`.
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings reads XML element text (`<address>v</address>`) only, not attributes (`<listener address="0.0.0.0"/>`). Fix (general): read XML attributes as key/value pairs (element.attribute), and a file in a format the reader cannot parse whole (configFileSettings found no listen-ish key while the file has address-like values) fails closed.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings reads XML element text (`<address>v</address>`) only, not attributes (`<listener address="0.0.0.0"/>`). Fix (general): read XML attributes as key/value pairs (element.attribute), and a file in a format the reader cannot parse whole (configFileSettings found no listen-ish key while the file has address-like values) fails closed.
     dev(
         "an XML configuration whose listen address is an attribute (--config /opt/ops/srv.xml)",
         unit("dev-nsec3-rt87l", "/usr/local/bin/opsfiled --config /opt/ops/srv.xml", [
@@ -85,108 +81,88 @@ const insecure: NodeCase[] = [
                 "</server>",
             ]),
         ]),
-        /./,
-        true,
     ),
     // HCL (HashiCorp Configuration Language, Nomad "Agent Configuration": `bind_addr` "Specifies which address the
     // Nomad agent should bind to for network services ... The default is 0.0.0.0") named by -c: a `.hcl` file.
-    // MISS: CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners: a short -c/-f counts only for CONFIG_FILE_NAME extensions, which lack .hcl (and extensionless files). Fix (general): take -c/-f as a configuration file whenever its value is a regular file user data wrote (not only by extension), and add HCL (.hcl) and other config extensions to CONFIG_FILE_NAME.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners: a short -c/-f counts only for CONFIG_FILE_NAME extensions, which lack .hcl (and extensionless files). Fix (general): take -c/-f as a configuration file whenever its value is a regular file user data wrote (not only by extension), and add HCL (.hcl) and other config extensions to CONFIG_FILE_NAME.
     dev(
         "opsagent -c /opt/ops/agent.hcl (bind_addr = 0.0.0.0)",
         unit("dev-nsec4-rt87l", "/usr/local/bin/opsagent -c /opt/ops/agent.hcl", [
             ...file("/opt/ops/agent.hcl", ['bind_addr = "0.0.0.0"', 'data_dir = "/"', "enable_exec = true"]),
         ]),
-        /./,
-        true,
     ),
     // Go's flag package: "One or two dashes may be used; they are equivalent" (pkg.go.dev flag, "Command line flag
     // syntax"): `-config=/opt/ops/x.yaml` names the configuration file as `--config=` does.
-    // MISS: CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts CONFIG_FILE_OPTION matches only double-dash long options, but Go's flag package takes `-config=FILE` and `-config FILE` as `--config`. Fix (general): accept one or two dashes for every CONFIG_FILE_OPTION name (Go flag, Java/JVM -Dconfig.file, single-dash long options).
+    // Was a MISS (fixed in round 87): CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts CONFIG_FILE_OPTION matches only double-dash long options, but Go's flag package takes `-config=FILE` and `-config FILE` as `--config`. Fix (general): accept one or two dashes for every CONFIG_FILE_OPTION name (Go flag, Java/JVM -Dconfig.file, single-dash long options).
     dev(
         "opsd -config=/opt/ops/opsd.yaml (Go single-dash flag; listen: 0.0.0.0:9000)",
         unit("dev-nsec5-rt87l", "/usr/local/bin/opsd -config=/opt/ops/opsd.yaml", [
             ...file("/opt/ops/opsd.yaml", ["listen: 0.0.0.0:9000", "root: /", "exec: true"]),
         ]),
-        /./,
-        true,
     ),
     // The same with the value as the next word: `-config /opt/ops/opsd.yaml`.
-    // MISS: CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts CONFIG_FILE_OPTION matches only double-dash long options (Go flag `-config FILE`). Fix (general): accept one or two dashes for every CONFIG_FILE_OPTION name.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts CONFIG_FILE_OPTION matches only double-dash long options (Go flag `-config FILE`). Fix (general): accept one or two dashes for every CONFIG_FILE_OPTION name.
     dev(
         "opsd -config /opt/ops/opsd.yaml (listen: 0.0.0.0:9000)",
         unit("dev-nsec6-rt87l", "/usr/local/bin/opsd -config /opt/ops/opsd.yaml", [
             ...file("/opt/ops/opsd.yaml", ["listen: 0.0.0.0:9000", "root: /", "exec: true"]),
         ]),
-        /./,
-        true,
     ),
     // A `listen` key holding a bare port: every address (nginx "listen": "If only address is given, the port 80 is
     // used"; a port alone listens on "*"): `listen: 9000`.
-    // MISS: CONFIG-FILE-BARE-PORT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts settingBeyondLoopback: a listen key's value must be isAddress/allAddresses/URI; a bare port `listen: 9000` is none, though it listens on every address. Fix (general): under a listen/bind key a bare port (and `*:PORT`, `:PORT`) is every address in a configuration file, where such keys are the program's own.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-BARE-PORT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts settingBeyondLoopback: a listen key's value must be isAddress/allAddresses/URI; a bare port `listen: 9000` is none, though it listens on every address. Fix (general): under a listen/bind key a bare port (and `*:PORT`, `:PORT`) is every address in a configuration file, where such keys are the program's own.
     dev(
         "opsd --config /opt/ops/opsd.yaml (listen: 9000)",
         unit("dev-nsec7-rt87l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             ...file("/opt/ops/opsd.yaml", ["listen: 9000", "root: /", "exec: true"]),
         ]),
-        /./,
-        true,
     ),
     // TOML inline table (TOML v1.0 "Inline Table": `name = { first = "Tom" }`): the bind inside it, no port.
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings does not flatten TOML inline tables (`server = { bind = "0.0.0.0", port = 9000 }`: YAML parse fails, the line form keeps key `server`), and settingBeyondLoopback needs a port or an address key for 0.0.0.0. Fix (general): parse TOML (inline tables, dotted keys) with a TOML parser rather than the line form, and treat an unspecified address (0.0.0.0, ::) as a bind under any key of a file the program is given.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings does not flatten TOML inline tables (`server = { bind = "0.0.0.0", port = 9000 }`: YAML parse fails, the line form keeps key `server`), and settingBeyondLoopback needs a port or an address key for 0.0.0.0. Fix (general): parse TOML (inline tables, dotted keys) with a TOML parser rather than the line form, and treat an unspecified address (0.0.0.0, ::) as a bind under any key of a file the program is given.
     dev(
         'opsd --config /opt/ops/opsd.toml (server = { bind = "0.0.0.0", port = 9000 })',
         unit("dev-nsec8-rt87l", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
             ...file("/opt/ops/opsd.toml", ['server = { bind = "0.0.0.0", port = 9000 }', 'root = "/"']),
         ]),
-        /./,
-        true,
     ),
     // A `host` key (not listen/bind) whose value is the node's own address, computed at boot: every pod reaches the
     // node's primary address (Kubernetes "Cluster Networking": pods can reach all agents on their node).
-    // MISS: CONFIG-FILE-HOST-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners fileBind keeps only listen/bind keys (or every-address values), so `server.host: $NODE_IP` (the node's own address, computed) is dropped although settingBeyondLoopback would read `*.host` as the program's own. Fix (general): in a file the program is given, judge every host/addr/address/ip key (qualified or bare) whose value is not loopback, not another host's name and not a client's far end (REMOTE_END_OPTION names), and an unknown (computed) value there as possibly the node's address.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-HOST-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners fileBind keeps only listen/bind keys (or every-address values), so `server.host: $NODE_IP` (the node's own address, computed) is dropped although settingBeyondLoopback would read `*.host` as the program's own. Fix (general): in a file the program is given, judge every host/addr/address/ip key (qualified or bare) whose value is not loopback, not another host's name and not a client's far end (REMOTE_END_OPTION names), and an unknown (computed) value there as possibly the node's address.
     dev(
         "opsd --config /opt/ops/opsd.yaml (server.host: $(hostname -i), unquoted heredoc)",
         unit("dev-nsec9-rt87l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             'NODE_IP="$(hostname -i)"',
             ...expanded("/opt/ops/opsd.yaml", ["server:", '  host: "$NODE_IP"', "  port: 9000", "root: /"]),
         ]),
-        /./,
-        true,
     ),
     // ---- B. the packaged default path and drop-in directories ----
     // buildkitd.toml(5) "/etc/buildkit/buildkitd.toml for rootful mode": written with the node's address computed by
     // the shell (an unquoted heredoc): the pack cannot tell the value, the file is the daemon's.
-    // MISS: DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners reads default-path files only when their text is known (`typeof text === "string"`); a default file whose content the pack cannot compute (unquoted heredoc, download, sed -i of a computed value) is skipped. Fix (general): when the program is started and a file at its documented default path (/etc/PROG/, /etc/PROG.EXT) was written with unknown content, fail closed as for a named file (a listener on unknown binds); the dnf/aide worry is met by limiting this to programs that are started as services or with no other config option.
+    // Was a MISS (fixed in round 87): DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners reads default-path files only when their text is known (`typeof text === "string"`); a default file whose content the pack cannot compute (unquoted heredoc, download, sed -i of a computed value) is skipped. Fix (general): when the program is started and a file at its documented default path (/etc/PROG/, /etc/PROG.EXT) was written with unknown content, fail closed as for a named file (a listener on unknown binds); the dnf/aide worry is met by limiting this to programs that are started as services or with no other config option.
     dev(
         "/etc/buildkit/buildkitd.toml [grpc] address = tcp://$NODE_IP:1234 (unquoted heredoc), buildkitd",
         unit("dev-nsec10-rt87l", "/usr/local/bin/buildkitd", [
             'NODE_IP="$(hostname -i)"',
             ...expanded("/etc/buildkit/buildkitd.toml", ["[grpc]", '  address = [ "tcp://$NODE_IP:1234" ]']),
         ]),
-        /./,
-        true,
     ),
     // The default path downloaded (content unknown to the pack) then the daemon started with no flags.
-    // MISS: DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips default-path files of unknown content (`typeof text === "string"`). Fix (general): fail closed on a default-path file of unknown content for a program that is started.
+    // Was a MISS (fixed in round 87): DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips default-path files of unknown content (`typeof text === "string"`). Fix (general): fail closed on a default-path file of unknown content for a program that is started.
     dev(
         "curl -o /etc/buildkit/buildkitd.toml (unknown content), buildkitd",
         unit("dev-nsec11-rt87l", "/usr/local/bin/buildkitd", [
             "mkdir -p /etc/buildkit",
             "curl -fsSL -o /etc/buildkit/buildkitd.toml https://config.example.com/buildkitd.toml",
         ]),
-        /./,
-        true,
     ),
     // The default path edited by sed -i to a value the pack cannot compute.
-    // MISS: DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips default-path files changed in a way the pack cannot compute. Fix (general): fail closed on a default-path file of unknown content for a program that is started.
+    // Was a MISS (fixed in round 87): DEFAULT-PATH-UNKNOWN-CONTENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips default-path files changed in a way the pack cannot compute. Fix (general): fail closed on a default-path file of unknown content for a program that is started.
     dev(
         "/etc/buildkit/buildkitd.toml loopback, sed -i to $(hostname -i), buildkitd",
         unit("dev-nsec12-rt87l", "/usr/local/bin/buildkitd", [
             ...file("/etc/buildkit/buildkitd.toml", ["[grpc]", '  address = [ "tcp://127.0.0.1:1234" ]']),
             'sed -i "s/127.0.0.1/$(hostname -i)/" /etc/buildkit/buildkitd.toml',
         ]),
-        /./,
-        true,
     ),
     // A drop-in directory `/etc/PROGRAM.d/` (Nomad's packaged unit: `nomad agent -config /etc/nomad.d`; HCL/JSON
     // files there merge): bind_addr every address, the raw_exec driver (Nomad "raw_exec Driver": "runs tasks ... as
@@ -216,14 +192,12 @@ const insecure: NodeCase[] = [
     // configuration at all listens on every address with raw_exec on (`-dev` "enables raw_exec").
     dev("nomad agent -dev -bind=0.0.0.0 as root", unit("dev-nsec15-rt87l", "/usr/bin/nomad agent -dev -bind=0.0.0.0")),
     // A drop-in under /etc/PROGRAM.d/ for a program started without options (its packaged default directory).
-    // MISS: CONFIG-DROP-IN-DIR-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners' defaults are /etc/PROG/… and /etc/PROG.EXT only; /etc/PROG.d/ drop-in directories (and /etc/PROG/conf.d includes named in a file) are not read. Fix (general): read /etc/PROG.d/* (and /etc/PROG/*.d/*) as default configuration of PROG.
+    // Was a MISS (fixed in round 87): CONFIG-DROP-IN-DIR-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners' defaults are /etc/PROG/… and /etc/PROG.EXT only; /etc/PROG.d/ drop-in directories (and /etc/PROG/conf.d includes named in a file) are not read. Fix (general): read /etc/PROG.d/* (and /etc/PROG/*.d/*) as default configuration of PROG.
     dev(
         "/etc/opsd.d/listen.yaml (listen: 0.0.0.0:9000), opsd",
         unit("dev-nsec16-rt87l", "/usr/local/bin/opsd", [
             ...file("/etc/opsd.d/listen.yaml", ["listen: 0.0.0.0:9000", "root: /"]),
         ]),
-        /./,
-        true,
     ),
     // ---- C. configuration given through the environment ----
     // Syncthing "Command Line Operation": "STCONFDIR Sets the configuration directory"; config.xml there with the
@@ -478,7 +452,7 @@ const insecure: NodeCase[] = [
     // Spring Boot "Externalized Configuration": `--spring.config.location=file:/opt/ops/application.properties`;
     // `server.address` ("Network address to which the server should bind") 0.0.0.0, a root actuator app with the
     // heapdump and env endpoints exposed.
-    // MISS: CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners: CONFIG_FILE_OPTION knows no dotted spelling (`--spring.config.location`, `-Dspring.config.location`, `--config.file`) and a value must start with `/`, so a `file:` URI is skipped. Fix (general): read any option whose last dotted/dashed words are config(.file|.location|.path|.dir) as a configuration path, with `file:` URIs and comma lists (Spring: \"comma-separated list of locations\") taken as their paths.
+    // Was a MISS (fixed in round 87): CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners: CONFIG_FILE_OPTION knows no dotted spelling (`--spring.config.location`, `-Dspring.config.location`, `--config.file`) and a value must start with `/`, so a `file:` URI is skipped. Fix (general): read any option whose last dotted/dashed words are config(.file|.location|.path|.dir) as a configuration path, with `file:` URIs and comma lists (Spring: \"comma-separated list of locations\") taken as their paths.
     dev(
         "java -jar ops.jar --spring.config.location=file:/opt/ops/application.properties (server.address=0.0.0.0)",
         unit(
@@ -492,8 +466,77 @@ const insecure: NodeCase[] = [
                 ]),
             ],
         ),
-        /./,
-        true,
+    ),
+    // ---- Round 87 fixes: neighbours (listeners.ts unreadConfigFileListeners, configFileSettings) ----
+    // CONFIG-FILE-EMPTY-HOST: a URL with an empty host under a listen key (Go net.Listen: an empty host listens "on
+    // all available unicast and anycast IP addresses of the local system").
+    dev(
+        "opsd --config /opt/ops/opsd.toml (http.listen = http://:8080)",
+        unit("dev-nsec1-fix87", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
+            ...file("/opt/ops/opsd.toml", ["[http]", 'listen = "http://:8080"', 'root = "/"']),
+        ]),
+        /opsd reading \/opt\/ops\/opsd\.toml/,
+    ),
+    // CONFIG-FILE-BARE-PORT: a TOML `bind_addr` holding a port alone (no host: every address).
+    dev(
+        "opsd --config /opt/ops/opsd.toml (bind_addr = 9000)",
+        unit("dev-nsec2-fix87", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
+            ...file("/opt/ops/opsd.toml", ["bind_addr = 9000", 'root = "/"']),
+        ]),
+        /opsd reading \/opt\/ops\/opsd\.toml/,
+    ),
+    // CONFIG-FILE-FORMAT-UNREAD: an XML attribute on IPv6's every address.
+    dev(
+        'opsd --config /opt/ops/opsd.xml (<http bind="[::]:8080"/>)',
+        unit("dev-nsec3-fix87", "/usr/local/bin/opsd --config /opt/ops/opsd.xml", [
+            ...file("/opt/ops/opsd.xml", ["<opsd>", '  <http bind="[::]:8080" root="/"/>', "</opsd>"]),
+        ]),
+        /opsd reading \/opt\/ops\/opsd\.xml/,
+    ),
+    // A format the reader does not parse (nginx-like `listen ADDR;` directives) holding every address: fail closed.
+    dev(
+        "opsd --config /opt/ops/opsd.conf (listen 0.0.0.0:9000; in a block syntax)",
+        unit("dev-nsec4-fix87", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
+            ...file("/opt/ops/opsd.conf", ["server {", "  listen 0.0.0.0:9000;", "  root /;", "}"]),
+        ]),
+        /opsd \(\/opt\/ops\/opsd\.conf, a configuration the pack cannot read\)/,
+    ),
+    // CONFIG-FILE-OPTION-SPELLING: Spring Boot's `spring.config.additional-location` as a -D system property, an
+    // `optional:file:` directory ("Externalized Configuration": a directory location ends in `/`).
+    dev(
+        "java -Dspring.config.additional-location=optional:file:/opt/ops/ -jar ops.jar (server.address=0.0.0.0)",
+        unit(
+            "dev-nsec5-fix87",
+            "/usr/bin/java -Dspring.config.additional-location=optional:file:/opt/ops/ -jar /opt/ops/ops.jar",
+            [...file("/opt/ops/application.properties", ["server.address=0.0.0.0", "server.port=8080"])],
+        ),
+        /reading \/opt\/ops\/application\.properties/,
+    ),
+    // A qualified config option naming an extensionless file user data wrote (`-agent-config FILE`).
+    dev(
+        "opsd -agent-config /opt/ops/agent (listen: 0.0.0.0:9000)",
+        unit("dev-nsec6-fix87", "/usr/local/bin/opsd -agent-config /opt/ops/agent", [
+            ...file("/opt/ops/agent", ["listen: 0.0.0.0:9000", "root: /"]),
+        ]),
+        /opsd reading \/opt\/ops\/agent/,
+    ),
+    // DEFAULT-PATH-UNKNOWN-CONTENT: /etc/PROGRAM/ downloaded, the daemon started by its unit with no option.
+    dev(
+        "curl -o /etc/opsd/opsd.yaml (unknown content), opsd started by a unit",
+        unit("dev-nsec7-fix87", "/usr/local/bin/opsd", [
+            "mkdir -p /etc/opsd",
+            "curl -fsSL -o /etc/opsd/opsd.yaml https://config.example.com/opsd.yaml",
+        ]),
+        /opsd \(\/etc\/opsd\/opsd\.yaml, a configuration the pack cannot read\)/,
+    ),
+    // CONFIG-DROP-IN-DIR-UNREAD: /etc/PROGRAM.d/ with the node's address computed by an unquoted heredoc.
+    dev(
+        "/etc/opsd.d/listen.toml (listen = $NODE_IP:9000, unquoted heredoc), opsd",
+        unit("dev-nsec8-fix87", "/usr/local/bin/opsd", [
+            'NODE_IP="$(hostname -i)"',
+            ...expanded("/etc/opsd.d/listen.toml", ['listen = "$NODE_IP:9000"']),
+        ]),
+        /opsd reading \/etc\/opsd\.d\/listen\.toml/,
     ),
 ];
 
@@ -687,6 +730,46 @@ const secure: NodeCase[] = [
                 '  - "::1"',
                 "port: 5000",
             ]),
+        ]),
+    ),
+    // ---- Round 87 fixes: neighbours (listeners.ts unreadConfigFileListeners, configFileSettings) ----
+    // A loopback HOST:PORT, bare (unquoted YAML), under the listen key a Go-style -config= names.
+    dev(
+        "opsd -config=/opt/ops/opsd.yaml (listen: 127.0.0.1:9000, unquoted)",
+        unit("dev-nsec1s-fix87", "/usr/local/bin/opsd -config=/opt/ops/opsd.yaml", [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // ipv6(7) ::1 in a TOML inline table (TOML v1.0.0 "Inline Table").
+    dev(
+        'opsd --config /opt/ops/opsd.toml (server = { bind = "[::1]:9000" })',
+        unit("dev-nsec2s-fix87", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
+            ...file("/opt/ops/opsd.toml", ['server = { bind = "[::1]:9000", port = 9000 }']),
+        ]),
+    ),
+    // A unix socket path as the listen value (unix(7)), named by -c of an extensionless file.
+    dev(
+        "opsd -c /opt/ops/opsd (listen: /run/ops/opsd.sock)",
+        unit("dev-nsec3s-fix87", "/usr/local/bin/opsd -c /opt/ops/opsd", [
+            "install -d -m 0700 /run/ops",
+            ...file("/opt/ops/opsd", ["listen: /run/ops/opsd.sock", "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // Spring Boot's spring.config.location with server.address on loopback.
+    dev(
+        "java -jar ops.jar --spring.config.location=file:/opt/ops/application.properties (server.address=127.0.0.1)",
+        unit(
+            "dev-nsec4s-fix87",
+            "/usr/bin/java -jar /opt/ops/ops.jar --spring.config.location=file:/opt/ops/application.properties",
+            [...file("/opt/ops/application.properties", ["server.address=127.0.0.1", "server.port=8080"])],
+        ),
+    ),
+    // A default-path file with a computed value under a key that is no address (a data directory), loopback listen.
+    dev(
+        "/etc/opsd/opsd.yaml (data_dir: $DIR, unquoted heredoc; listen 127.0.0.1:9000), opsd",
+        unit("dev-nsec5s-fix87", "/usr/local/bin/opsd", [
+            'DIR="/var/lib/$(hostname -s)"',
+            ...expanded("/etc/opsd/opsd.yaml", ["data_dir: $DIR", "listen: 127.0.0.1:9000"]),
         ]),
     ),
 ];
