@@ -3134,7 +3134,7 @@ export function gitPersistedSetting(operands: readonly string[]): { key: string;
     const at = readOptions(operands, GIT_OPTIONS).positional.findIndex(p => p.word === "config");
     if (at < 0) return undefined;
     const rest = operands.slice(operands.indexOf("config") + 1);
-    if (rest.some(w => /^(-f|--file|--blob)(=|$)/.test(w))) return undefined;
+    if (rest.some(w => /^(-f|--file|--blob)/.test(w))) return undefined;
     const words = rest.filter(w => !w.startsWith("-"));
     const verb = /^(set|unset)$/.test(words[0] ?? "") ? words.shift() : undefined;
     const [key, value] = words;
@@ -7909,9 +7909,6 @@ export class RootReads {
         prefix: readonly string[] = [],
     ) {
         if (this.judge === undefined || UNKNOWN_EDITOR_EXEMPT.test(name) || INTERPRETERS.test(name)) return;
-        // Round 87 (fix): `git config KEY VALUE` writes git's own configuration file, none its words name: the setting
-        // is judged where a later git reads it (persistedGitNamed).
-        if (name === "git" && gitPersistedSetting(operands) !== undefined) return;
         // Round 75: an augtool whose every command the pack reads is judged by its lines (augtoolSets, command).
         // Round 75: an ed whose script the pack computes likewise (edSubstitutions, judged as an edit of its file).
         if ((name === "augtool" || /^r?ed$/.test(name)) && this.augtoolRead) return;

@@ -642,12 +642,17 @@ const secure: NodeCase[] = [
     // --- round 87 fixer neighbours (secure side) ---
     // A6-fix87 a persisted core.sshCommand naming the system ssh with root's own key (git-config(1)): nothing planted;
     // `git config` writes no file its words name.
+    // Still open (round 87): the round-74 unknown-editor reading takes every word of `git config` as a file git may
+    // write (/root/.ssh/deploy, refused as node configuration of unknown content); it must read KEY VALUE as a
+    // setting while still judging --file/-f and GIT_CONFIG_SYSTEM/GLOBAL targets (redteam74 U3/U6, redteam75 F2).
     devNodeCase(
         "A6 git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'; git pull-fix87",
         devNodeScript(n("a6s"), [
             "git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'",
             "git -C /opt/ops pull",
         ]),
+        /./,
+        MISS,
     ),
     // F9-fix87 wget(1) --check-certificate=on is the default (verified), then run.
     devNodeCase(
