@@ -85,7 +85,14 @@ import {
 } from "./userDataReaders/shared";
 import { addressHost, namesImds } from "./userDataReaders/loopback";
 import { ignoredByPython, LOADER_VARIABLES, locatingVariable } from "../model/locatingVariables";
-import { launchedRoots, optionNamedPrograms, UNIT_TREE_SETTINGS, unitTreeSources, unknownWord } from "./namedPrograms";
+import {
+    launchedRoots,
+    NamedProgram,
+    optionNamedPrograms,
+    UNIT_TREE_SETTINGS,
+    unitTreeSources,
+    unknownWord,
+} from "./namedPrograms";
 import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
 import {
     commandKernelSettings,
@@ -3203,7 +3210,7 @@ export function gitUnverifiedFetch(
         ...settings.map(v => `-c ${v}`),
         ...(environment.has("GIT_SSL_NO_VERIFY") ? ["GIT_SSL_NO_VERIFY"] : []),
         ...(tlsOff === undefined ? [] : [tlsOff]),
-        ...(command === "clone" && url !== undefined && /^(http|git|ftp):\/\//i.test(url) ? [url] : []),
+        ...(command === "clone" && url !== undefined && FETCHER_UNENCRYPTED_SCHEMES.git.test(url) ? [url] : []),
     ];
 }
 
@@ -3212,6 +3219,26 @@ export function gitConfigTlsOff(operands: readonly string[]): boolean {
     const words = operands.filter(w => !/^--(global|system|local|add|replace-all|bool)$/.test(w));
     const at = words.findIndex(w => /^http\.(.+\.)?sslverify$/i.test(w));
     return words[0] === "config" && at > 0 && GIT_FALSE.test(words[at + 1] ?? "x");
+}
+
+/**
+ * Round 87 (fix): the setting `git config [--global|--system|--local] [--add|--replace-all] KEY VALUE` (or git 2.46's
+ * `git config set KEY VALUE`) persists, as `KEY=VALUE`; `value` undefined for `--unset[-all] KEY` / `unset KEY`.
+ * git-config(1): "--global: For writing options: write to global ~/.gitconfig file", "--system: ... $(prefix)/etc/
+ * gitconfig", read by every later git as `-c KEY=VALUE` would be (a repository's own file, --local, by git in it:
+ * read alike, the pack not following which repository). undefined for a read, and for another file (--file, --blob).
+ */
+export function gitPersistedSetting(operands: readonly string[]): { key: string; value?: string } | undefined {
+    const at = readOptions(operands, GIT_OPTIONS).positional.findIndex(p => p.word === "config");
+    if (at < 0) return undefined;
+    const rest = operands.slice(operands.indexOf("config") + 1);
+    if (rest.some(w => /^(-f|--file|--blob)/.test(w))) return undefined;
+    const words = rest.filter(w => !w.startsWith("-"));
+    const verb = /^(set|unset)$/.test(words[0] ?? "") ? words.shift() : undefined;
+    const [key, value] = words;
+    if (key === undefined || !/^[\w-]+\.[\s\S]+$/.test(key)) return undefined;
+    if (verb === "unset" || rest.some(w => /^--unset(-all)?$/.test(w))) return { key };
+    return value === undefined ? undefined : { key, value };
 }
 
 /** Round 86: dnf/yum's configuration and repository files (dnf.conf(5): /etc/dnf/dnf.conf, /etc/yum.conf, reposdir). */
@@ -3243,24 +3270,104 @@ const instanceMetadataUrl = (url: string) => namesImds(addressHost(url));
  * aws(1) `--no-verify-ssl` ("overrides the default behavior of verifying SSL certificates") or a plain-HTTP
  * `--endpoint-url`, and every plain-HTTP/FTP URL (UNENCRYPTED_SOURCE: no TLS, RFC 9110 "http" scheme) other than
  * instance metadata's (instanceMetadataUrl). Empty for an https fetch (the operator's software, round 74) and for any
- * other command.
+ * other command. Round 87 (fix): each program's unencrypted schemes are FETCHER_UNENCRYPTED_SCHEMES' (rsync's daemon
+ * sources too), a curl URL without a scheme is read with curl's default (curlSchemeless), and wget's check is off in
+ * every spelling of it (wgetCertificateCheckOff: read on its words with its wgetrc files, RootReads.fetcherWords).
  */
 function unverifiedFetchSwitches(name: string, operands: readonly string[]): string[] {
+    if (name === "rsync") return rsyncDaemonSources(operands);
     if (!/^(curl|wget|aws)$/.test(name)) return [];
     const words = name === "curl" ? curlWords(operands) : operands;
     const endpoint = name === "aws" ? optionFileValues(operands, /^--endpoint-url$/).values : [];
-    const urls = [...words.filter(w => DOWNLOAD_URL.test(w)), ...endpoint].filter(u => !instanceMetadataUrl(u));
+    // Round 87 (fix): a curl URL without a scheme is fetched with the scheme curl gives it (curlSchemeless).
+    const schemeless = name === "curl" ? curlSchemeless(words) : [];
+    const urls = [...words.filter(w => DOWNLOAD_URL.test(w)), ...endpoint, ...schemeless].filter(
+        u => !instanceMetadataUrl(u),
+    );
     if (name === "aws" ? awsTransfer(operands) === undefined : urls.length === 0) return [];
     const tlsOff = words.filter(
         (w, i) =>
             (name === "curl" && /^(-k|--insecure)$/.test(w)) ||
-            (name === "wget" && w === "--no-check-certificate") ||
+            (name === "wget" && wgetCertificateCheckOff(w)) ||
             (name === "wget" &&
                 /^(-e|--execute)$/.test(words[i - 1] ?? "") &&
-                /^check_?certificate\s*=\s*(off|0|no)$/i.test(w)) ||
+                /^check_?certificate\s*=\s*(off|0|no|quiet)$/i.test(w)) ||
             (name === "aws" && w === "--no-verify-ssl"),
     );
-    return [...tlsOff, ...urls.filter(u => UNENCRYPTED_SOURCE.test(u))];
+    return [...tlsOff, ...urls.filter(u => FETCHER_UNENCRYPTED_SCHEMES[name].test(u))];
+}
+
+/**
+ * Round 87 (fix): one table of the schemes each fetcher the pack reads fetches over a transport that verifies no server
+ * (no TLS: whoever is on the network path answers): curl(1) "PROTOCOLS" - DICT, FTP, GOPHER, HTTP, IMAP, LDAP, MQTT,
+ * POP3, RTSP, SMTP, TELNET, TFTP and WS are the unencrypted ones (their S-suffixed twins and SCP/SFTP run over TLS or
+ * SSH); wget(1) http and ftp; the AWS CLI's plain-HTTP --endpoint-url; git-clone(1) http, ftp and git:// ("The native
+ * transport (i.e. git:// URL) does no authentication"); rsync(1) "CONNECTING TO AN RSYNC DAEMON" (rsync:// or
+ * HOST::MODULE: plain TCP to port 873, rsyncDaemonSources). scp and sftp run over ssh (none).
+ */
+const FETCHER_UNENCRYPTED_SCHEMES: Record<string, RegExp> = {
+    curl: /^(http|ftp|tftp|dict|gopher|ldap|telnet|imap|pop3|smtp|rtsp|mqtt|ws):\/\//i,
+    wget: /^(http|ftp):\/\//i,
+    aws: /^http:\/\//i,
+    git: /^(http|git|ftp):\/\//i,
+    rsync: /^rsync:\/\/|^[^/:\s]+::/i,
+};
+
+/**
+ * Round 87 (fix): wget(1) "--no-check-certificate: Don't check the server certificate"; a wgetrc `check_certificate =
+ * off` (GNU Wget manual, "Wgetrc Commands", read by wgetConfigured as --no-check-certificate) and the long spelling
+ * `--check-certificate=off|quiet` (wget 1.21: "quiet" skips the check without a warning) are the same switch.
+ */
+const wgetCertificateCheckOff = (w: string) =>
+    w === "--no-check-certificate" || /^--check-certificate=(off|no|0|quiet)$/i.test(w);
+
+/**
+ * Round 87 (fix): curl's long options that take a value (curl --help all, `<arg>`), so its URL operands are the
+ * words no option takes.
+ */
+const CURL_LONG_VALUED =
+    /^--(abstract-unix-socket|alt-svc|aws-sigv4|cacert|capath|cert|cert-type|ciphers|config|connect-timeout|connect-to|continue-at|cookie|cookie-jar|create-file-mode|crlfile|curves|data|data-ascii|data-binary|data-raw|data-urlencode|delegation|dns-interface|dns-ipv4-addr|dns-ipv6-addr|dns-servers|doh-url|dump-header|ech|egd-file|engine|etag-compare|etag-save|expect100-timeout|form|form-string|ftp-account|ftp-alternative-to-user|ftp-method|ftp-port|ftp-ssl-ccc-mode|happy-eyeballs-timeout-ms|haproxy-clientip|header|help|hostpubmd5|hostpubsha256|hsts|interface|ip-tos|ipfs-gateway|json|keepalive-cnt|keepalive-time|key|key-type|knownhosts|krb|libcurl|limit-rate|local-port|login-options|mail-auth|mail-from|mail-rcpt|max-filesize|max-redirs|max-time|netrc-file|noproxy|oauth2-bearer|output|output-dir|parallel-max|pass|pinnedpubkey|preproxy|proto|proto-default|proto-redir|proxy|proxy-cacert|proxy-capath|proxy-cert|proxy-cert-type|proxy-ciphers|proxy-crlfile|proxy-header|proxy-key|proxy-key-type|proxy-pass|proxy-pinnedpubkey|proxy-service-name|proxy-tls13-ciphers|proxy-tlsauthtype|proxy-tlspassword|proxy-tlsuser|proxy-user|pubkey|quote|random-file|range|rate|referer|request|request-target|resolve|retry|retry-delay|retry-max-time|sasl-authzid|service-name|sigalgs|socks4|socks4a|socks5|socks5-gssapi-service|socks5-hostname|speed-limit|speed-time|ssl-sessions|stderr|telnet-option|tftp-blksize|time-cond|tls-max|tls13-ciphers|tlsauthtype|tlspassword|tlsuser|trace|trace-ascii|trace-config|unix-socket|upload-file|upload-flags|url|url-query|user|user-agent|variable|vlan-priority|write-out|expand-[\w-]+)$/;
+
+/**
+ * Round 87 (fix): curl's URLs without a scheme (its operands no option takes, and --url's values), each with the scheme
+ * curl fetches it by: curl(1) --proto-default "Tells curl to use protocol for any URL missing a scheme name ...
+ * Without this option set, curl guesses protocol based on the host name" (--url: "If you specify a URL without
+ * protocol:// prefix, curl attempts to guess what protocol you want. It then defaults to HTTP but tries other
+ * protocols based on often-used host name prefixes": ftp., dict., ldap., imap., smtp., pop3. - all unencrypted).
+ */
+function curlSchemeless(words: readonly string[]): string[] {
+    const urls: string[] = [];
+    let protoDefault: string | undefined;
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const long = /^(--[\w-]+)(=([\s\S]*))?$/.exec(w);
+        const takes = long
+            ? CURL_LONG_VALUED.test(long[1]) && long[2] === undefined
+            : /^-[A-Za-z]$/.test(w) && CURL_VALUES.includes(w[1]);
+        const value = takes ? (words[++i] ?? "") : long?.[3];
+        if (long?.[1] === "--proto-default") protoDefault = value;
+        if (long?.[1] === "--url" && value !== undefined) urls.push(value);
+        if (!w.startsWith("-")) urls.push(w);
+    }
+    const scheme = (protoDefault ?? "").toLowerCase() || undefined;
+    return urls
+        .filter(u => !/^[A-Za-z][\w.+-]*:\/\//.test(u) && /^[\w.-]+(:\d+)?(\/\S*)?$/.test(u) && !u.startsWith("-"))
+        .map(u => `${scheme ?? /^(ftp|dict|ldap|imap|smtp|pop3)(?=\.)/i.exec(u)?.[1].toLowerCase() ?? "http"}://${u}`);
+}
+
+/**
+ * Round 87 (fix): an rsync source on an rsync daemon (rsync(1) "CONNECTING TO AN RSYNC DAEMON": `rsync://HOST/...`
+ * or `HOST::MODULE`, "contacting an rsync daemon directly via TCP", no ssh and no TLS) unless a remote shell carries
+ * it (-e/--rsh: "Using rsync-daemon features via a remote-shell connection"). The sources are every operand but the
+ * destination (the last).
+ */
+function rsyncDaemonSources(operands: readonly string[]): string[] {
+    const read = readOptions(operands, RSYNC_OPTIONS);
+    if (read.values.some(([o]) => /^(-e|--rsh)$/.test(o))) return [];
+    return read.positional
+        .slice(0, -1)
+        .map(p => p.word)
+        .filter(w => FETCHER_UNENCRYPTED_SCHEMES.rsync.test(w));
 }
 
 /**
@@ -3282,9 +3389,20 @@ export function unverifiedDownloads(words: readonly string[], cwd: string): { pa
  * curl(1) `--cacert FILE` ("Tells curl to use the specified certificate file to verify the peer") and `--capath DIR`;
  * wget(1) `--ca-certificate=FILE` and `--ca-directory=DIR`; git-config(1) `-c http[.<url>].sslCAInfo=FILE` ("File
  * containing the certificates to verify the peer with when fetching or pushing over HTTPS") and `http.sslCAPath`.
- * A planted CA lets its writer serve whatever the fetch brings.
+ * A planted CA lets its writer serve whatever the fetch brings. Round 87 (fix): the container engines' too (their
+ * pulls are fetches of what pods and root run): skopeo(1) copy "--src-cert-dir path: Use certificates at path (*.crt,
+ * *.cert, *.key) to connect to the source registry" (--dest-cert-dir, and --cert-dir of inspect/delete), podman-pull(1)
+ * and buildah "--cert-dir=path", ctr images pull "--tlscacert value: path to TLS root CA" and "--hosts-dir value:
+ * Custom hosts configuration directory", nerdctl's global --hosts-dir (nerdctl docs/config.md hosts_dir, "A directory
+ * that contains <HOST:PORT>/hosts.toml (containerd style) or <HOST:PORT>/{ca.cert, cert.pem, key.pem} (docker
+ * style)"): a planted directory of hosts.toml files names any server, skip_verify or CA (containerd docs/hosts.md).
  */
 const FETCHER_CA_OPTIONS: Record<string, (operands: readonly string[]) => string[]> = {
+    skopeo: operands => optionFileValues(operands, /^--(src-cert-dir|dest-cert-dir|cert-dir)$/).values,
+    podman: operands => optionFileValues(operands, /^--cert-dir$/).values,
+    buildah: operands => optionFileValues(operands, /^--cert-dir$/).values,
+    ctr: operands => optionFileValues(operands, /^--(tlscacert|hosts-dir)$/).values,
+    nerdctl: operands => optionFileValues(operands, /^--hosts-dir$/).values,
     curl: operands => optionFileValues(curlWords(operands), /^--(cacert|capath)$/).values,
     wget: operands => optionFileValues(operands, /^--(ca-certificate|ca-directory)$/).values,
     git: operands =>
@@ -5627,11 +5745,14 @@ function wgetConfigured(
         if (w[k] === "e") operands.push(...wgetrcWords(value));
         else operands.push(`-${w[k]}`, value);
     }
+    // Round 87: each file once (a written /etc/wgetrc is a default too).
     const defaults = [
-        "/etc/wgetrc",
-        "/usr/local/etc/wgetrc",
-        "/root/.wgetrc",
-        ...written.filter(p => /\/\.?wgetrc$/.test(p)),
+        ...new Set([
+            "/etc/wgetrc",
+            "/usr/local/etc/wgetrc",
+            "/root/.wgetrc",
+            ...written.filter(p => /\/\.?wgetrc$/.test(p)),
+        ]),
     ];
     const options = configFileOptions(defaults, named, noConfig, read, wgetrcWords);
     return options && [words[0], ...options, ...operands];
@@ -7721,6 +7842,8 @@ export class RootReads {
     private readonly unverifiedTrees = new Map<string, string>();
     /** Round 86: the command that turned git's http.sslVerify off for later fetches (gitConfigTlsOff). */
     private gitTlsOff: string | undefined;
+    /** Round 87 (fix): git settings persisted for every later git (gitPersistedSetting), by key: `KEY=VALUE` and how. */
+    private readonly gitPersisted = new Map<string, { setting: string; form: string }>();
     /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
@@ -8886,7 +9009,11 @@ export class RootReads {
         form: string,
         environment: ReadonlyMap<string, string>,
     ) {
-        for (const named of [...optionNamedPrograms(name, operands, environment), ...launchedRoots(words)]) {
+        for (const named of [
+            ...optionNamedPrograms(name, operands, environment),
+            ...launchedRoots(words),
+            ...this.persistedGitNamed(name, operands),
+        ]) {
             const what =
                 named.kind === "directory"
                     ? "the directory it runs or loads code from"
@@ -8901,6 +9028,36 @@ export class RootReads {
             const planted = named.kind === "directory" ? this.plantedDirectory(path) : this.planted([path]);
             if (planted) this.refusePlanted(planted, `${form}: its ${named.option} names ${what}`);
         }
+    }
+
+    /**
+     * Round 87 (fix): a `git config` setting persisted (gitPersistedSetting) is every later git command's `-c KEY=VALUE`:
+     * what it names to run or load (namedPrograms.ts gitSetting: core.sshCommand, core.fsmonitor, core.hooksPath,
+     * diff.external ...) and the CA files it trusts (FETCHER_CA_OPTIONS' http.sslCAInfo), named by the command that set
+     * it. A `git config` command itself records the setting and runs none of them.
+     */
+    private persistedGitNamed(name: string, operands: readonly string[]): NamedProgram[] {
+        if (name !== "git") return [];
+        const set = gitPersistedSetting(operands);
+        if (set !== undefined) {
+            if (set.value === undefined) this.gitPersisted.delete(set.key.toLowerCase());
+            return [];
+        }
+        if (readOptions(operands, GIT_OPTIONS).positional[0]?.word === "config") return [];
+        return [...this.gitPersisted.values()].flatMap(({ setting, form }) => {
+            const option = `${setting.slice(0, setting.indexOf("="))} (persisted by ${form}, read by every later git)`;
+            return [
+                ...optionNamedPrograms("git", ["-c", setting]).map(n => ({ ...n, option })),
+                ...fetcherCaOperands("git", ["-c", setting]).map(path => ({ option, path, kind: "loads" as const })),
+            ];
+        });
+    }
+
+    /** Round 87 (fix): records a `git config KEY VALUE` for later git commands (persistedGitNamed). */
+    private persistGitSetting(name: string, operands: readonly string[], form: string) {
+        const set = name === "git" ? gitPersistedSetting(operands) : undefined;
+        if (set?.value !== undefined)
+            this.gitPersisted.set(set.key.toLowerCase(), { setting: `${set.key}=${set.value}`, form });
     }
 
     /**
@@ -9198,6 +9355,30 @@ export class RootReads {
         if (switches.length === 0 || ctx.cwdUnknown) return;
         for (const tree of copiedDestinations(["git", ...operands], ctx.cwd).trees)
             this.unverifiedTrees.set(tree, `git fetched it with ${switches.join(", ")}: ${form}`);
+    }
+
+    /**
+     * Round 87 (fix): what a fetcher downloads unverified (unverifiedDownloads), judged on its fully expanded words: curl
+     * and wget with the options their configuration files give them (configuredWords: ~/.curlrc `insecure`, /etc/wgetrc
+     * or ~/.wgetrc `check_certificate = off`, GNU Wget manual "Wgetrc Commands": read by every later wget), as the
+     * script left those files. A file it reads that the pack cannot (written by a program) may turn the check off:
+     * its downloads are then unverified (fail closed).
+     */
+    private fetcherDownloads(words: readonly string[], cwd: string): { paths: string[]; switches: string[] } {
+        if (!/^(curl|wget)$/.test(words[0] ?? "")) return unverifiedDownloads(words, cwd);
+        const configured = configuredWords(
+            words,
+            path => this.current(path),
+            path => this.unknownNow(path) || this.appendedAfterWrite.has(path),
+            [...this.written.keys(), ...this.unknown],
+            cwd,
+        );
+        if (configured !== undefined) return unverifiedDownloads(configured, cwd);
+        const { files, trees } = copiedDestinations(words, cwd);
+        return {
+            paths: [...files, ...trees],
+            switches: [`${words[0]}'s configuration files, which the pack cannot read (they may turn its check off)`],
+        };
     }
 
     /**
@@ -11985,8 +12166,9 @@ export class RootReads {
             this.uncheckedPackages(packageCheckOffSwitches(name, operands, this.packageConfiguration()), form);
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
+            this.persistGitSetting(name, operands, form);
             if (name === "git") this.unverifiedCheckout(operands, environment, ctx, form);
-            if (!ctx.cwdUnknown) this.unverifiedFetches(unverifiedDownloads([name, ...operands], ctx.cwd), form);
+            if (!ctx.cwdUnknown) this.unverifiedFetches(this.fetcherDownloads([name, ...operands], ctx.cwd), form);
             this.uncheckedPackages(
                 unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
                 `${form}: whoever is on the path writes the repository settings`,
@@ -14659,6 +14841,8 @@ export class RootReads {
     }
 
     private copy(name: string, operands: readonly string[], ctx: Context, form: string) {
+        // Round 87 (fix): `git config KEY VALUE` copies nothing: VALUE is a setting (persistedGitNamed), no destination.
+        if (name === "git" && gitPersistedSetting(operands) !== undefined) return;
         const parsed = copierOperands(name, operands, ctx.cwd);
         if (parsed === undefined) return;
         const { creates, options, positional, optionValues, destination, sources } = parsed;

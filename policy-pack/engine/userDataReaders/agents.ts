@@ -37,6 +37,44 @@ export function registryHostsOpenings(path: string, content: string): NodeOpenin
 }
 
 /**
+ * Round 87 (fix): the containers-image registry configuration podman, buildah, skopeo and CRI-O read
+ * (containers-registries.conf(5): /etc/containers/registries.conf, root's $HOME/.config/containers/registries.conf,
+ * and "registries.conf.d": every `*.conf` in /etc/containers/registries.conf.d and the home's drop-in directory).
+ */
+export const CONTAINERS_REGISTRIES = /^\/(?:etc|root\/\.config)\/containers\/registries\.conf(?:\.d\/[^/]+\.conf)?$/;
+
+/**
+ * Round 87 (fix): a containers-registries.conf(5) file read as containerd's hosts.toml is (registryTrustOpenings):
+ * `insecure = true` in a [[registry]] or [[registry.mirror]] table ("By default, container runtimes require TLS when
+ * retrieving images from a registry. If insecure is set to true, unencrypted HTTP as well as TLS connections with
+ * untrusted certificates are allowed") and the version-1 `[registries.insecure] registries = [...]` list: every pull
+ * of those registries (podman, crictl through CRI-O, skopeo) is then served by whoever answers on the path. Text the
+ * pack cannot parse is refused (a fragment appended or edited in is read line by line).
+ */
+export function containersRegistriesOpenings(path: string, content: string, edit: boolean): NodeOpening[] {
+    const insecure = content
+        .split(/\r?\n/)
+        .filter(l => /^\s*insecure\s*=\s*true\s*(#.*)?$/.test(l))
+        .map(l => l.trim());
+    if (!edit)
+        try {
+            const listed = obj(obj(obj(parseToml(content)).registries).insecure).registries;
+            if (Array.isArray(listed) && listed.length > 0)
+                insecure.push(`[registries.insecure] registries = ${JSON.stringify(listed)}`);
+        } catch (e) {
+            return [unreadable(`user data's ${path}`, (e as Error).message)];
+        }
+    return insecure.length === 0
+        ? []
+        : [
+              {
+                  who: "whoever answers on the network path to the registry (a peer on the VPC, a spoofed DNS answer)",
+                  what: `user data's ${path} has podman, skopeo and CRI-O pull images with ${insecure.join(", ")} (containers-registries.conf(5): unencrypted HTTP and untrusted certificates allowed): whoever answers serves the images root and pods then run, root on the node; keep insecure = false and add the registry's CA under /etc/containers/certs.d (containers-certs.d(5))`,
+              },
+          ];
+}
+
+/**
  * Round 84: what a registry host file (containerd docs/hosts.md) lets a network peer serve: `skip_verify = true`
  * ("Skip verification of the registry's certificate chain and host name"), at the top or in a `[host."..."]` table,
  * and a plain-HTTP `server` or host ("http://", no TLS at all). containerd's CRI pulls through it every image the

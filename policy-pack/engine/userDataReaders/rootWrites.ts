@@ -167,6 +167,8 @@ import {
     launchedCommands,
     packagedUnitAgent,
     registryHostsOpenings,
+    CONTAINERS_REGISTRIES,
+    containersRegistriesOpenings,
     REMOTE_MANAGEMENT,
     REMOTE_URL,
     remoteAgent,
@@ -431,6 +433,7 @@ const nodeJudge = {
                 ...READ_BEFORE_WRITE,
                 ...SERVER_CONFIGS.map(c => c.path),
                 /^\/etc\/sysconfig\/sshd$/,
+                CONTAINERS_REGISTRIES,
             ].some(p => p.test(path))
                 ? [
                       {
@@ -455,6 +458,8 @@ const nodeJudge = {
         )
             return jupyterConfigElsewhere(path, content, how);
         if (REGISTRY_HOSTS.test(path)) return edit ? [] : registryHostsOpenings(path, content);
+        if (CONTAINERS_REGISTRIES.test(path))
+            return containersRegistriesOpenings(path, content, edit === true || append === true);
         if (KUBELET_DROP_IN.test(path) && !edit) return kubeletDropInOpenings(path, content, how, append === true);
         if (REGISTRY_CERTS.test(path) && !edit) return registryCertOpenings(path, content, how);
         if (CONTAINERD_CONFIG.test(path) && !edit) return containerdWriteOpenings(path, content, how, append === true);

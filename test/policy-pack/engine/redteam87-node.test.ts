@@ -85,12 +85,11 @@ const insecure: NodeCase[] = [
     ),
     // A6 the persisted spelling: `git config --global core.sshCommand` (root's ~/.gitconfig) then a pull: the same
     // command as the round-86-fixed `-c core.sshCommand`, set one line earlier.
-    // MISS: PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1): `git config --global` writes root's ~/.gitconfig, read by every later git, so core.sshCommand=/tmp/ssh is the round-86 `-c core.sshCommand` one line earlier. Where: policy-pack/engine/rootReads.ts gitConfigTlsOff reads only http.sslVerify from `git config --global|--system`; the round-86 re-judgment of program-valued keys (git's -c values) never sees a persisted setting. Fix (general): a `git config [--global|--system] KEY VALUE` is the same setting as `-c KEY=VALUE` for every later git command: one table of git keys (sshCommand, fsmonitor, hooksPath, diff.external, sslVerify, sslCAInfo, ...) read for both spellings.
+    // Was a MISS (fixed in round 87): PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1): `git config --global` writes root's ~/.gitconfig, read by every later git, so core.sshCommand=/tmp/ssh is the round-86 `-c core.sshCommand` one line earlier. Where: policy-pack/engine/rootReads.ts gitConfigTlsOff reads only http.sslVerify from `git config --global|--system`; the round-86 re-judgment of program-valued keys (git's -c values) never sees a persisted setting. Fix (general): a `git config [--global|--system] KEY VALUE` is the same setting as `-c KEY=VALUE` for every later git command: one table of git keys (sshCommand, fsmonitor, hooksPath, diff.external, sslVerify, sslCAInfo, ...) read for both spellings.
     devNodeCase(
         "A6 git config --global core.sshCommand /tmp/ssh; git pull-rt87n",
         devNodeScript(n("a6"), ["git config --global core.sshCommand /tmp/ssh", "git -C /opt/ops pull"]),
         /./,
-        MISS,
     ),
     // --- launchers and interpreter-choosing variables (neighbours of su -s / script -c) ---
     // B1 sudo(8) "-s, --shell: Run the shell specified by the SHELL environment variable": /tmp/sh runs the command.
@@ -294,7 +293,7 @@ const insecure: NodeCase[] = [
     // --- unverified transports and fetchers (neighbours of the round-86 download fix) ---
     // F1 curl(1) --url: "If you specify a URL without protocol:// prefix, curl attempts to guess what protocol you
     // want. It then defaults to HTTP": plain HTTP.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). curl(1) --proto-default: "Without this option set, curl guesses protocol based on the host name" - a plain host name is fetched over HTTP. Where: policy-pack/engine/rootReads.ts DOWNLOAD_URL requires a scheme, so unverifiedFetchSwitches finds no URL and the fetch keeps the https provenance. Fix (general): a fetcher URL with no scheme is read with the program's default (curl: http unless --proto-default https; wget: http), i.e. unverified.
+    // Was a MISS (fixed in round 87): UNVERIFIED-TRANSPORT: insecure accepted (got []). curl(1) --proto-default: "Without this option set, curl guesses protocol based on the host name" - a plain host name is fetched over HTTP. Where: policy-pack/engine/rootReads.ts DOWNLOAD_URL requires a scheme, so unverifiedFetchSwitches finds no URL and the fetch keeps the https provenance. Fix (general): a fetcher URL with no scheme is read with the program's default (curl: http unless --proto-default https; wget: http), i.e. unverified.
     devNodeCase(
         "F1 curl -o /usr/local/bin/agent artifacts.internal/agent; run-rt87n",
         devNodeScript(n("f1"), [
@@ -303,10 +302,9 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // F2 wget(1) "--check-certificate=quiet/off" spelling (wgetrc check_certificate = off), then run.
-    // MISS: PERSISTED-CLIENT-CONFIG: insecure accepted (got []). GNU Wget manual "Wgetrc Commands": check_certificate = on/off is --check-certificate; /etc/wgetrc is read by every later wget, so the https download is unverified. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches tests wget's raw operands for `--no-check-certificate` and `-e check_certificate=off` only; the options the wgetrc reader (configFileOptions with wgetrcWords, ~line 5490) derives from /etc/wgetrc are not passed to it (root's .curlrc write IS refused: F3). Fix (general): judge a fetcher's TLS switches on its fully expanded option list (config files it reads, -e commands, long options with =off/no/0/quiet).
+    // Was a MISS (fixed in round 87): PERSISTED-CLIENT-CONFIG: insecure accepted (got []). GNU Wget manual "Wgetrc Commands": check_certificate = on/off is --check-certificate; /etc/wgetrc is read by every later wget, so the https download is unverified. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches tests wget's raw operands for `--no-check-certificate` and `-e check_certificate=off` only; the options the wgetrc reader (configFileOptions with wgetrcWords, ~line 5490) derives from /etc/wgetrc are not passed to it (root's .curlrc write IS refused: F3). Fix (general): judge a fetcher's TLS switches on its fully expanded option list (config files it reads, -e commands, long options with =off/no/0/quiet).
     devNodeCase(
         "F2 echo 'check_certificate = off' >> /etc/wgetrc; wget https://...; run-rt87n",
         devNodeScript(n("f2"), [
@@ -316,7 +314,6 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // F3 curl(1) config file ~/.curlrc: "insecure" in root's .curlrc is -k for every later curl.
     devNodeCase(
@@ -330,7 +327,7 @@ const insecure: NodeCase[] = [
     ),
     // F4 rsync daemon protocol rsync:// is unencrypted TCP (rsync(1) "CONNECTING TO AN RSYNC DAEMON": "rsync://" or
     // "::", the transfer is plain TCP on port 873), then run.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). rsync(1) "CONNECTING TO AN RSYNC DAEMON": rsync:// talks to the daemon directly over TCP (no ssh, no TLS), so the network path writes the program. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches covers curl|wget|aws only (git:// is gitUnverifiedFetch's); rsync's rsync:// and host::module sources are other hosts' paths (~line 4057) but not unverified transports. Fix (general): one fetcher table (curl, wget, aws, rsync, git, tftp, lftp, aria2c, ...) with each program's unencrypted schemes and TLS-off switches.
+    // Was a MISS (fixed in round 87): UNVERIFIED-TRANSPORT: insecure accepted (got []). rsync(1) "CONNECTING TO AN RSYNC DAEMON": rsync:// talks to the daemon directly over TCP (no ssh, no TLS), so the network path writes the program. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches covers curl|wget|aws only (git:// is gitUnverifiedFetch's); rsync's rsync:// and host::module sources are other hosts' paths (~line 4057) but not unverified transports. Fix (general): one fetcher table (curl, wget, aws, rsync, git, tftp, lftp, aria2c, ...) with each program's unencrypted schemes and TLS-off switches.
     devNodeCase(
         "F4 rsync rsync://mirror.internal/ops/agent /usr/local/bin/agent; run-rt87n",
         devNodeScript(n("f4"), [
@@ -338,7 +335,6 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // F5 git protocol git:// (git-daemon, unauthenticated and unencrypted), clone then run.
     devNodeCase(
@@ -372,7 +368,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // F9 wget(1) "--check-certificate=quiet/off" option spelling (the long form of --no-check-certificate), then run.
-    // MISS: PERSISTED-CLIENT-CONFIG (same class as F2): insecure accepted (got []). wget(1) "--check-certificate=quiet/off" spelling. Where: rootReads.ts unverifiedFetchSwitches matches only the literal `--no-check-certificate`. Fix (general): as F2, one reading of wget's check_certificate value from every spelling.
+    // Was a MISS (fixed in round 87): PERSISTED-CLIENT-CONFIG (same class as F2): insecure accepted (got []). wget(1) "--check-certificate=quiet/off" spelling. Where: rootReads.ts unverifiedFetchSwitches matches only the literal `--no-check-certificate`. Fix (general): as F2, one reading of wget's check_certificate value from every spelling.
     devNodeCase(
         "F9 wget --check-certificate=off -O /usr/local/bin/agent https://...; run-rt87n",
         devNodeScript(n("f9"), [
@@ -381,12 +377,11 @@ const insecure: NodeCase[] = [
             "/usr/local/bin/agent",
         ]),
         /./,
-        MISS,
     ),
     // --- image pulls with TLS off / planted trust (neighbours of ctr -k, podman --tls-verify) ---
     // G1 containers-registries.conf(5) "insecure: true or false. By default, container runtimes require TLS ... If
     // true, unencrypted HTTP as well as TLS connections with untrusted certificates are allowed".
-    // MISS: IMAGE-PULL-TRUST: insecure accepted (got []). containers-registries.conf(5): an insecure registry may be reached over plain HTTP or with unverified certificates; podman/skopeo/buildah read /etc/containers/registries.conf.d/*.conf. Where: policy-pack/engine/rootReads.ts imagePullTlsOff (~line 3068) reads only command-line switches; the containers-image registry configuration (registries.conf, registries.conf.d) is read by no table. Fix (general): registry configs of every engine (containerd hosts.toml - held - and containers-registries.conf insecure/mirrors) are judged as the TLS switches they are.
+    // Was a MISS (fixed in round 87): IMAGE-PULL-TRUST: insecure accepted (got []). containers-registries.conf(5): an insecure registry may be reached over plain HTTP or with unverified certificates; podman/skopeo/buildah read /etc/containers/registries.conf.d/*.conf. Where: policy-pack/engine/rootReads.ts imagePullTlsOff (~line 3068) reads only command-line switches; the containers-image registry configuration (registries.conf, registries.conf.d) is read by no table. Fix (general): registry configs of every engine (containerd hosts.toml - held - and containers-registries.conf insecure/mirrors) are judged as the TLS switches they are.
     devNodeCase(
         "G1 registries.conf insecure = true; podman pull-rt87n",
         devNodeScript(n("g1"), [
@@ -398,34 +393,30 @@ const insecure: NodeCase[] = [
             "podman pull registry.internal/ops/agent:1",
         ]),
         /./,
-        MISS,
     ),
     // G2 skopeo(1) copy "--src-cert-dir path: Use certificates at path (*.crt, *.cert, *.key) to connect to the
     // source registry": a /tmp CA.
-    // MISS: IMAGE-PULL-TRUST: insecure accepted (got []). skopeo-copy(1) "--src-cert-dir path: Use certificates at path (*.crt, *.cert, *.key) to connect to the source registry": a /tmp CA authenticates the registry. Where: policy-pack/engine/rootReads.ts FETCHER_CA_OPTIONS (round 86) lists curl/wget/git only; container engines' CA options are not checked with planted(). Fix (general): add engines' CA/hosts options (skopeo --src-cert-dir/--cert-dir, podman --cert-dir, ctr --tlscacert, ctr/nerdctl --hosts-dir) to the one CA-option table.
+    // Was a MISS (fixed in round 87): IMAGE-PULL-TRUST: insecure accepted (got []). skopeo-copy(1) "--src-cert-dir path: Use certificates at path (*.crt, *.cert, *.key) to connect to the source registry": a /tmp CA authenticates the registry. Where: policy-pack/engine/rootReads.ts FETCHER_CA_OPTIONS (round 86) lists curl/wget/git only; container engines' CA options are not checked with planted(). Fix (general): add engines' CA/hosts options (skopeo --src-cert-dir/--cert-dir, podman --cert-dir, ctr --tlscacert, ctr/nerdctl --hosts-dir) to the one CA-option table.
     devNodeCase(
         "G2 skopeo copy --src-cert-dir /tmp/certs docker://... containers-storage:-rt87n",
         devNodeScript(n("g2"), [
             "skopeo copy --src-cert-dir /tmp/certs docker://registry.internal/ops/agent:1 containers-storage:registry.internal/ops/agent:1",
         ]),
         /./,
-        MISS,
     ),
     // G3 ctr images pull "--tlscacert value: path to TLS root CA" planted in /tmp.
-    // MISS: IMAGE-PULL-TRUST (as G2): insecure accepted (got []). ctr images pull --tlscacert: "path to TLS root CA". Where: rootReads.ts FETCHER_CA_OPTIONS lacks ctr. Fix (general): as G2.
+    // Was a MISS (fixed in round 87): IMAGE-PULL-TRUST (as G2): insecure accepted (got []). ctr images pull --tlscacert: "path to TLS root CA". Where: rootReads.ts FETCHER_CA_OPTIONS lacks ctr. Fix (general): as G2.
     devNodeCase(
         "G3 ctr -n k8s.io images pull --tlscacert /tmp/ca.pem ...-rt87n",
         devNodeScript(n("g3"), ["ctr -n k8s.io images pull --tlscacert /tmp/ca.pem registry.internal/ops/agent:1"]),
         /./,
-        MISS,
     ),
     // G4 ctr/nerdctl "--hosts-dir": custom hosts.toml directory (containerd hosts.md) planted in /var/tmp.
-    // MISS: IMAGE-PULL-TRUST (as G2): insecure accepted (got []). nerdctl/ctr --hosts-dir: the certs.d directory of hosts.toml files (containerd docs/hosts.md: skip_verify, ca, server) read from /var/tmp. Where: rootReads.ts imagePullTlsOff/FETCHER_CA_OPTIONS; the round-84 hosts.toml reading covers only containerd's config_path. Fix (general): as G2 - a hosts directory named on the command line is judged as config_path is.
+    // Was a MISS (fixed in round 87): IMAGE-PULL-TRUST (as G2): insecure accepted (got []). nerdctl/ctr --hosts-dir: the certs.d directory of hosts.toml files (containerd docs/hosts.md: skip_verify, ca, server) read from /var/tmp. Where: rootReads.ts imagePullTlsOff/FETCHER_CA_OPTIONS; the round-84 hosts.toml reading covers only containerd's config_path. Fix (general): as G2 - a hosts directory named on the command line is judged as config_path is.
     devNodeCase(
         "G4 nerdctl --hosts-dir /var/tmp/certs.d -n k8s.io pull ...-rt87n",
         devNodeScript(n("g4"), ["nerdctl --hosts-dir /var/tmp/certs.d -n k8s.io pull registry.internal/ops/agent:1"]),
         /./,
-        MISS,
     ),
     // --- package signatures ---
     // H1 rpm(8) --import of a planted key: every later gpgcheck=1 install trusts packages signed by /tmp's key.
@@ -481,6 +472,59 @@ const insecure: NodeCase[] = [
     devNodeCase(
         "K5 kubelet flag --image-credential-provider-bin-dir=/dev/shm/cp-rt87n",
         kubeletFlags(n("k5"), ["--image-credential-provider-bin-dir=/dev/shm/cp"]),
+    ),
+    // --- round 87 fixer neighbours (PERSISTED-CLIENT-CONFIG, UNVERIFIED-TRANSPORT, IMAGE-PULL-TRUST) ---
+    // A6-fix87 git-config(1) http.sslCAInfo persisted with --system (/etc/gitconfig, read by every later git): the CA
+    // root's clone trusts is a /tmp file any local user wrote (rootReads.ts persistedGitNamed + FETCHER_CA_OPTIONS).
+    devNodeCase(
+        "A6 git config --system http.sslCAInfo /tmp/ca.pem; git clone https://...-fix87",
+        devNodeScript(n("a6f"), [
+            "git config --system http.sslCAInfo /tmp/ca.pem",
+            "git clone https://git.example.com/ops.git /opt/ops",
+        ]),
+    ),
+    // F2-fix87 GNU Wget manual "Startup File": root's ~/.wgetrc is read after the global one; `check_certificate = off`
+    // there is --no-check-certificate for the download root then runs (RootReads.fetcherDownloads).
+    devNodeCase(
+        "F2 check_certificate = off in /root/.wgetrc; wget https://...; run-fix87",
+        devNodeScript(n("f2f"), [
+            "echo 'check_certificate = off' > /root/.wgetrc",
+            "wget -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // F1-fix87 curl(1) --url with a scheme-less URL: the same guess (HTTP) as a scheme-less operand (curlSchemeless).
+    devNodeCase(
+        "F1 curl --url artifacts.internal/agent -o /usr/local/bin/agent; run-fix87",
+        devNodeScript(n("f1f"), [
+            "curl -fsS --url artifacts.internal/agent -o /usr/local/bin/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // F4-fix87 rsync(1) "HOST::MODULE" is the daemon syntax too (plain TCP to port 873, rsyncDaemonSources).
+    devNodeCase(
+        "F4 rsync mirror.internal::ops/agent /usr/local/bin/agent; run-fix87",
+        devNodeScript(n("f4f"), ["rsync mirror.internal::ops/agent /usr/local/bin/agent", "/usr/local/bin/agent"]),
+    ),
+    // G1-fix87 containers-registries.conf(5) version 1: `[registries.insecure] registries = [...]` ("If you add the
+    // registry to the list of insecure registries then the container runtime will attempt use standard web protocols").
+    devNodeCase(
+        "G1 registries.conf [registries.insecure]; crictl pull-fix87",
+        devNodeScript(n("g1f"), [
+            ...heredocFile("/etc/containers/registries.conf", [
+                "[registries.insecure]",
+                "registries = ['registry.internal']",
+            ]),
+            "crictl pull registry.internal/ops/agent:1",
+        ]),
+    ),
+    // G2-fix87 podman-pull(1) "--cert-dir=path: Use certificates at path (*.crt, *.cert, *.key) to connect to the
+    // registry": a /dev/shm directory (FETCHER_CA_OPTIONS).
+    devNodeCase(
+        "G2 podman pull --cert-dir /dev/shm/certs ...-fix87",
+        devNodeScript(n("g2f"), ["podman pull --cert-dir /dev/shm/certs registry.internal/ops/agent:1"]),
     ),
 ];
 
@@ -594,6 +638,67 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S20 git -c core.hooksPath=/dev/null -C /opt/ops pull-rt87n",
         devNodeScript(n("s20"), ["git -c core.hooksPath=/dev/null -C /opt/ops pull"]),
+    ),
+    // --- round 87 fixer neighbours (secure side) ---
+    // A6-fix87 a persisted core.sshCommand naming the system ssh with root's own key (git-config(1)): nothing planted;
+    // `git config` writes no file its words name.
+    // Still open (round 87): the round-74 unknown-editor reading takes every word of `git config` as a file git may
+    // write (/root/.ssh/deploy, refused as node configuration of unknown content); it must read KEY VALUE as a
+    // setting while still judging --file/-f and GIT_CONFIG_SYSTEM/GLOBAL targets (redteam74 U3/U6, redteam75 F2).
+    devNodeCase(
+        "A6 git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'; git pull-fix87",
+        devNodeScript(n("a6s"), [
+            "git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'",
+            "git -C /opt/ops pull",
+        ]),
+        /./,
+        MISS,
+    ),
+    // F9-fix87 wget(1) --check-certificate=on is the default (verified), then run.
+    devNodeCase(
+        "F9 wget --check-certificate=on -O /usr/local/bin/agent https://...; run-fix87",
+        devNodeScript(n("f9s"), [
+            "wget --check-certificate=on -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // F1-fix87 curl(1) --proto-default https: "Tells curl to use protocol for any URL missing a scheme name" - an
+    // https-only default for the scheme-less URL, then run.
+    devNodeCase(
+        "F1 curl --proto-default https -o /usr/local/bin/agent artifacts.internal/agent; run-fix87",
+        devNodeScript(n("f1s"), [
+            "curl --proto-default https -fsS -o /usr/local/bin/agent artifacts.internal/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // F4-fix87 rsync(1) "Using rsync-daemon features via a remote-shell connection": -e ssh carries HOST::MODULE over ssh.
+    devNodeCase(
+        "F4 rsync -e ssh ops@mirror.internal::ops/agent /usr/local/bin/agent; run-fix87",
+        devNodeScript(n("f4s"), [
+            "rsync -e ssh ops@mirror.internal::ops/agent /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // G1-fix87 containers-registries.conf(5) with insecure = false (the default: TLS with verification), then pull.
+    devNodeCase(
+        "G1 registries.conf insecure = false; podman pull-fix87",
+        devNodeScript(n("g1s"), [
+            ...heredocFile("/etc/containers/registries.conf.d/50-ops.conf", [
+                "[[registry]]",
+                'location = "registry.internal"',
+                "insecure = false",
+            ]),
+            "podman pull registry.internal/ops/agent:1",
+        ]),
+    ),
+    // G3-fix87 ctr images pull --tlscacert naming a root-owned CA of the image (/etc/pki), not a planted one.
+    devNodeCase(
+        "G3 ctr -n k8s.io images pull --tlscacert /etc/pki/ops/ca.pem ...-fix87",
+        devNodeScript(n("g3s"), [
+            "ctr -n k8s.io images pull --tlscacert /etc/pki/ops/ca.pem registry.internal/ops/agent:1",
+        ]),
     ),
 ];
 
