@@ -653,14 +653,36 @@ function defaultsDecided(c: SimpleCommand, vars: ReadonlyMap<string, string>, de
 /**
  * Round 86: `text` as bash expands it when the environment leaves the variables the script never set unset: each
  * UNSET_DEFAULT its word, and `$V`/`${V}` of a variable a `${V:=W}` gave a default (`defaults`) that default.
+ * Round 87: a default word that is itself a default expansion (`${A:-${B:-W}}`: bash(1) "Parameter Expansion", in
+ * `${parameter:-word}` "word is subject to tilde expansion, parameter expansion, command substitution, and arithmetic
+ * expansion") is read from the innermost out (nestedDefaults), so W is the word bash runs.
  */
 function defaultReading(text: string, defaults: ReadonlyMap<string, string> | undefined): string {
-    const out = text.replace(UNSET_DEFAULT, (_m, _name, _op, word: string) => word);
+    const out = nestedDefaults(text)
+        .at(-1)!
+        .replace(UNSET_DEFAULT, (_m, _name, _op, word: string) => word);
     if (defaults === undefined || defaults.size === 0) return out;
     return out.replace(
         /\$(?:\{([A-Za-z_][A-Za-z0-9_]*)\}|([A-Za-z_][A-Za-z0-9_]*))/g,
         (m, a: string | undefined, b: string | undefined) => defaults.get(a ?? b ?? "") ?? m,
     );
+}
+
+/**
+ * Round 87: `text`, then each text its innermost default expansions (UNSET_DEFAULT) give once replaced by their words,
+ * until none is left that holds another (at most 8 levels): `${A:-${B:-W}}`, `${A:-W}`.
+ */
+function nestedDefaults(text: string): string[] {
+    const texts = [text];
+    for (let level = 0; level < 8; level++) {
+        const last = texts.at(-1)!;
+        const next = last.replace(UNSET_DEFAULT, (_m, _name, _op, word: string) => word);
+        if (next === last || !UNSET_DEFAULT.test(next)) break;
+        UNSET_DEFAULT.lastIndex = 0;
+        texts.push(next);
+    }
+    UNSET_DEFAULT.lastIndex = 0;
+    return texts;
 }
 
 /** The replacements of a perl program made only of `s` operators (inPlaceAdds), undefined for any other code. */
@@ -1936,6 +1958,21 @@ function daemonListenPaths(name: string, operands: readonly string[], cwd: strin
 
 /** A copier's operand on another host: a URL (`s3://`, `https://`) or scp/rsync's `host:path`. */
 const REMOTE = /^[A-Za-z][\w.+-]*:\/\/|^[^/\s=:]+:/;
+
+/**
+ * Round 87: the node path a curl file:// URL reads (curl's FILE protocol reads "off the local filesystem": file:///PATH,
+ * file://localhost/PATH and file://127.0.0.1/PATH, any other host refused, curl tests 1145; RFC 8089 "file" URI, its
+ * path percent-decoded), else undefined: curl -o OUT file:///tmp/x copies /tmp/x into OUT.
+ */
+function localFileUrl(word: string): string | undefined {
+    const path = /^file:(?:\/\/(?:localhost|127\.0\.0\.1)?)?(\/[^?#]*)/i.exec(word)?.[1];
+    if (path === undefined) return undefined;
+    try {
+        return decodeURIComponent(path);
+    } catch {
+        return path;
+    }
+}
 
 /** curl's short options that take a value (curl(1) "OPTIONS"), which may be glued to the letter: `-d@FILE`, `-T/k`. */
 const CURL_VALUES = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
@@ -4199,6 +4236,97 @@ function groupOfPrints(
 const teeAppends = (operands: readonly string[]) => operands.some(w => /^(-[a-z]*a[a-z]*|--append)$/.test(w));
 
 /**
+ * Round 87: filters whose output holds their input files' lines, by their GNU coreutils grammars: cat and tac ("cat
+ * invocation", "tac invocation": the files), sort ("sort invocation": "Write sorted concatenation of all FILE(s) to
+ * standard output", -o/--output=FILE "Write output to output-file instead of standard output"), uniq ("uniq
+ * invocation": "uniq [option]... [input [output]]"), head and tail (parts of the files).
+ */
+const LINE_FILTERS: Record<string, OptionGrammar> = {
+    cat: {
+        long: o =>
+            /^--(show-all|number-nonblank|show-ends|number|squeeze-blank|show-tabs|show-nonprinting)$/.test(o)
+                ? 0
+                : undefined,
+        shortValues: "",
+        shortFlags: "AbeEnstTuv",
+    },
+    tac: {
+        long: o => (o === "--separator" ? 1 : /^--(before|regex)$/.test(o) ? 0 : undefined),
+        shortValues: "s",
+        shortFlags: "br",
+    },
+    sort: {
+        long: o =>
+            /^--(key|field-separator|output|buffer-size|temporary-directory|batch-size|compress-program|files0-from|random-source|parallel|sort)$/.test(
+                o,
+            )
+                ? 1
+                : /^--(ignore-leading-blanks|dictionary-order|ignore-case|general-numeric-sort|ignore-nonprinting|month-sort|human-numeric-sort|numeric-sort|random-sort|reverse|version-sort|check|merge|stable|unique|zero-terminated|debug)$/.test(
+                        o,
+                    )
+                  ? 0
+                  : undefined,
+        shortValues: "ktoST",
+        shortFlags: "bdfgiMhnRrVcCmsuz",
+    },
+    uniq: {
+        long: o =>
+            /^--(skip-fields|skip-chars|check-chars)$/.test(o)
+                ? 1
+                : /^--(count|repeated|all-repeated|group|ignore-case|unique|zero-terminated)$/.test(o)
+                  ? 0
+                  : undefined,
+        shortValues: "fsw",
+        shortFlags: "cdDiuz",
+    },
+    head: {
+        long: o =>
+            /^--(bytes|lines)$/.test(o) ? 1 : /^--(quiet|silent|verbose|zero-terminated)$/.test(o) ? 0 : undefined,
+        shortValues: "cn",
+        shortFlags: "qvz",
+    },
+    tail: {
+        long: o =>
+            /^--(bytes|lines|pid|sleep-interval|max-unchanged-stats)$/.test(o)
+                ? 1
+                : /^--(follow|retry|quiet|silent|verbose|zero-terminated)$/.test(o)
+                  ? 0
+                  : undefined,
+        shortValues: "cns",
+        shortFlags: "fFqvz",
+    },
+};
+
+/**
+ * Round 87: a line filter's (LINE_FILTERS) input files (none: standard input), the files its own options or operands
+ * write (sort -o FILE, uniq's second operand), whether it sorts, and whether an option the pack cannot read (or sort
+ * --files0-from's list of inputs) leaves them unknown. undefined: not a line filter.
+ */
+function lineFilterUse(
+    name: string,
+    operands: readonly string[],
+): { inputs: string[]; outputs: string[]; sorts: boolean; unread: boolean } | undefined {
+    if (!Object.hasOwn(LINE_FILTERS, name)) return undefined;
+    const read = readOptions(operands, LINE_FILTERS[name]);
+    const files = read.positional.map(p => p.word);
+    const [inputs, outputs] =
+        name === "uniq"
+            ? [files.slice(0, 1), files.slice(1, 2)]
+            : [files, name === "sort" ? sortOutputs(operands) : []];
+    const unread = read.unknown.length > 0 || read.values.some(([o]) => o === "--files0-from");
+    return { inputs, outputs, sorts: name === "sort", unread };
+}
+
+/**
+ * Round 87: whether tar's archive word names another host's file: GNU tar manual "Device Selection": "If the file name
+ * contains a ':', it is interpreted as 'hostname:file name'" ('user@hostname:file name'), read through the rmt program
+ * tar starts with rsh or --rsh-command (judged where its options are: namedProgramRuns), unless --force-local ("Archive
+ * file is local even if it has a colon"). tar's rmt.h _remdev takes only a ':' with no '/' before it, as REMOTE does.
+ */
+const tarRemoteArchive = (archive: string, operands: readonly string[]) =>
+    REMOTE.test(archive) && !operands.includes("--force-local");
+
+/**
  * A copier's operands (COPIERS) read as it reads them: whether tar creates (-c), the options naming its destination,
  * its positional operands, the option values it reads or runs (COPIER_VALUES, `--name=value`), its destination (the
  * value of an output option, the archive tar creates, else the last positional; tar extracts into -C's directory or
@@ -4249,11 +4377,11 @@ function copierOperands(name: string, words: readonly string[], cwd: string) {
         else if (creates && (a === "-C" || a === "--directory")) sourceDirs.push(operands[++i] ?? "");
         else if (name === "tar" && a.startsWith("--file=")) {
             if (creates) destination = a.slice(7);
-            else positional.push(a.slice(7));
+            else if (!tarRemoteArchive(a.slice(7), operands)) positional.push(a.slice(7));
         } else if (name === "tar" && (a === "--file" || /^-?[A-Za-z]*f$/.test(a)) && (a.startsWith("-") || i === 0)) {
             const archive = operands[++i] ?? "";
             if (creates) destination = archive;
-            else positional.push(archive);
+            else if (!tarRemoteArchive(archive, operands)) positional.push(archive);
         } else if (/^-[A-Za-z]*[CdoOPt]$/.test(a) && options.includes(`-${a.at(-1)}`)) destination = operands[++i];
         else if ((COPIER_VALUES[name] ?? []).includes(a) || (name === "curl" && curlTakesValue(a)))
             optionValues.push([a, operands[++i] ?? ""]);
@@ -4661,6 +4789,12 @@ function pipedFiles(c: SimpleCommand, cwd: string): string[] {
     const [program, ...operands] = words.slice(programIndex(words));
     const name = posix.basename(program ?? "");
     if (name === "grep") return grepSelectedFiles(operands, c.reads, cwd);
+    // Round 87: tar creating its archive on standard output (GNU tar manual "Device Selection": "If the file name is
+    // '-', tar ... writes it to standard output (when creating)") pipes the files it archives.
+    if (name === "tar") {
+        const archive = copierOperands(name, operands, cwd);
+        return archive?.creates && /^(-|\/dev\/stdout)$/.test(archive.destination ?? "") ? archive.sources : [];
+    }
     const decompressor = /^(gzip|gunzip|xz|unxz|zstd|unzstd|bzip2|bunzip2|lz4|pigz)$/.test(name);
     if (!/^(cat|tac|pv|zcat|gzcat|xzcat|zstdcat|bzcat|lz4cat)$/.test(name) && !decompressor) return [];
     if (decompressor && !operands.some(w => /^-[a-zA-Z]*c|^--stdout$/.test(w))) return [];
@@ -11055,7 +11189,7 @@ export class RootReads {
         const read = defaultReading(text, ctx.defaults);
         if (read === text) return text;
         this.defaultsMet = true;
-        for (const m of text.matchAll(UNSET_DEFAULT))
+        for (const m of nestedDefaults(text).flatMap(t => [...t.matchAll(UNSET_DEFAULT)]))
             if (m[2].endsWith("=")) ctx.defaults = new Map(ctx.defaults).set(m[1], m[3]);
         return ctx.readsDefaults === true ? read : text;
     }
@@ -12925,11 +13059,10 @@ export class RootReads {
         if (name === "printf") return sinks(printfOutput(operands));
         // Round 84: cat of a planted file puts its text in the files it writes, as a copy does (plantedCopies: judged
         // where it lands, the trust store's files in plantedTrustAnchors).
-        if (name === "cat" && fed === undefined)
-            for (const w of operands.filter(o => !o.startsWith("-") && !/[$]|SUBSTITUTED/.test(o))) {
-                const planted = this.planted([resolveWord(ctx.cwd, w)]);
-                if (planted) for (const f of outputs) this.plantedCopies.set(f, { ...planted, tree: false });
-            }
+        // Round 87: so does every filter whose output holds its input files' lines (LINE_FILTERS: sort, uniq, tac,
+        // head, tail), into its redirects and the files its own options name (sort -o, uniq's OUTPUT: filteredCopies).
+        const filtered = fed === undefined ? lineFilterUse(name, operands) : undefined;
+        if (filtered) this.filteredCopies(filtered, outputs, ctx.cwd, form, stdin);
         // cat of files this script wrote prints what it wrote.
         const catted =
             name === "cat" && fed === undefined && operands.length > 0
@@ -13325,7 +13458,7 @@ export class RootReads {
         if (!dataIn) {
             if (Object.hasOwn(COPIERS, name)) {
                 copiedToUnknown();
-                this.copy(name, operands, own, form);
+                this.copy(name, operands, own, form, stdin);
             }
             this.recordLinks(name, operands, own, c.words);
             if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
@@ -13395,7 +13528,7 @@ export class RootReads {
         }
         if (Object.hasOwn(COPIERS, name)) {
             copiedToUnknown();
-            this.copy(name, operands, own, form);
+            this.copy(name, operands, own, form, stdin);
             return this.recordLinks(name, operands, own, c.words);
         }
         this.refuse(dataIn, form);
@@ -13590,6 +13723,9 @@ export class RootReads {
                     else this.script(run, { ...ctx, vars: new Map(ctx.vars), depth: ctx.depth + 1 }, form);
                 }
                 files.push(...edits.reads);
+                // Round 87: r/R FILE put FILE's text into what sed writes (sedReadInto).
+                for (const r of edits.reads.filter(w => w !== ""))
+                    this.sedReadInto(r, inPlace ? inputs : outputs, ctx.cwd, form, rewrittenBefore);
                 for (const w of edits.writes) this.writtenUnknown(resolveWord(ctx.cwd, w), form);
                 const added = edits.adds.join("\n");
                 if (added !== "")
@@ -14361,6 +14497,89 @@ export class RootReads {
         }
     }
 
+    /**
+     * Round 87: a copier or extractor (tar -x, cpio, unzip of `-`) of its standard input (`input`) writes at `to` the
+     * content of the files piped into it (StandardInput `from`: pipedFiles): a planted one (RootReads.planted) makes
+     * `to` (a tree for an extraction) a local user's (plantedCopies), its content unknown.
+     */
+    private plantedStdinCopy(name: string, to: string, input: StandardInput | undefined, form: string) {
+        const planted = this.planted(input?.from ?? []);
+        if (planted === undefined) return;
+        this.plantedCopies.set(to, { ...planted, tree: !/^(cp|mv|install)$/.test(name) });
+        this.writtenUnknown(to, `${form} (its standard input is ${planted.path})`);
+    }
+
+    /**
+     * Round 87: sed's `r FILE` and `R FILE` read FILE into its output (GNU sed manual, "r filename: Queue the contents
+     * of filename to be read and inserted into the output stream"; "R filename: Queue a line of filename"): the files
+     * it edits in place or its redirects (`into`) hold FILE's text: a planted FILE's (a local user's: plantedCopies,
+     * unknown there), a file the script wrote its known text (added, as an `a` command's), any other (standard input
+     * /dev/stdin, a file the pack cannot read, the image's) text the pack cannot know (writtenUnknown, fail closed).
+     */
+    private sedReadInto(
+        word: string,
+        into: readonly string[],
+        cwd: string,
+        form: string,
+        rewrittenBefore: ReadonlySet<string>,
+    ) {
+        const unknownWord = /[$*?[]|SUBSTITUTED/.test(word) || word.includes(UNKNOWN_WORDS) || word === "/dev/stdin";
+        const path = unknownWord ? undefined : resolveWord(cwd, word.replace(/\0/g, ""));
+        const planted = path === undefined ? undefined : this.planted([path]);
+        // As for sed -f's script files: the file as it was before this sed (its own words are no rewrite of it).
+        const text =
+            path === undefined || planted || rewrittenBefore.has(path) || this.appendedAfterWrite.has(path)
+                ? undefined
+                : this.written.get(path);
+        const how = `${form} (sed reads ${path ?? word} into it)`;
+        for (const f of into) {
+            if (planted) this.plantedCopies.set(f, { ...planted, tree: false });
+            if (text !== undefined) this.file(text, f, undefined, how, true);
+            else this.writtenUnknown(f, how);
+        }
+    }
+
+    /**
+     * Round 87: a line filter's output (lineFilterUse) holds its input files' lines: a planted input is a local user's
+     * text in each file it writes (its redirects `outputs` and the files its options name: plantedCopies, as a copy's),
+     * and a file its options name holds the inputs' known text (sort's sorted: coreutils sort "Write sorted
+     * concatenation of all FILE(s)"; the others' lines a subset, judged as the whole) or, when an input is one the
+     * pack cannot read (standard input it does not know, a command's output, an image file), text it cannot know
+     * (writtenUnknown, as a redirect of the filter's output is).
+     */
+    private filteredCopies(
+        use: { inputs: string[]; outputs: string[]; sorts: boolean; unread: boolean },
+        outputs: readonly string[],
+        cwd: string,
+        form: string,
+        stdin: StandardInput | undefined,
+    ) {
+        const unknownWord = (w: string) => /[$*?[]|SUBSTITUTED/.test(w) || w.includes(UNKNOWN_WORDS);
+        const named = use.outputs
+            .filter(o => o !== "-" && o !== "/dev/stdout")
+            .map(o => resolveWord(cwd, o.replace(/\0/g, "")));
+        for (const w of use.inputs.filter(i => i !== "-" && !/[$]|SUBSTITUTED/.test(i))) {
+            const planted = this.planted([resolveWord(cwd, w.replace(/\0/g, ""))]);
+            if (planted) for (const f of [...outputs, ...named]) this.plantedCopies.set(f, { ...planted, tree: false });
+        }
+        if (named.length === 0) return;
+        const texts = (use.inputs.length === 0 ? ["-"] : use.inputs).map(w =>
+            w === "-" ? stdin?.text : unknownWord(w) ? undefined : this.current(resolveWord(cwd, w.replace(/\0/g, ""))),
+        );
+        const known = use.unread || texts.some(t => t === undefined) ? undefined : texts.join("");
+        const text =
+            known === undefined || !use.sorts
+                ? known
+                : known
+                      .split("\n")
+                      .filter(l => l !== "")
+                      .sort()
+                      .join("\n");
+        for (const f of named)
+            if (text === undefined) this.writtenUnknown(f, form);
+            else this.file(text, f, undefined, form);
+    }
+
     /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
     private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
         // Its words are as written but for their tilde-prefixes (tilde).
@@ -14840,7 +15059,7 @@ export class RootReads {
         return source === "" || !/^(cp|install|mv|ln)$/.test(name) ? [to] : [to, inside];
     }
 
-    private copy(name: string, operands: readonly string[], ctx: Context, form: string) {
+    private copy(name: string, operands: readonly string[], ctx: Context, form: string, input?: StandardInput) {
         // Round 87 (fix): `git config KEY VALUE` copies nothing: VALUE is a setting (persistedGitNamed), no destination.
         if (name === "git" && gitPersistedSetting(operands) !== undefined) return;
         const parsed = copierOperands(name, operands, ctx.cwd);
@@ -14931,24 +15150,29 @@ export class RootReads {
         // What lands at the destination: a file this script wrote keeps its content; anything else is unknown.
         if (to && !creates && name !== "ln") {
             const literal = positional.filter(p => p !== destination);
+            // Round 87: curl's file:// source is the node file it names (localFileUrl): a copy of it, not a download.
+            const local = (p: string) => (name === "curl" ? (localFileUrl(p) ?? p) : p);
             const known =
                 literal.length === 1 && name !== "tar" && name !== "unzip"
-                    ? this.current(resolveWord(ctx.cwd, literal[0]))
+                    ? this.current(resolveWord(ctx.cwd, local(literal[0])))
                     : undefined;
             // Standard input's content is judged where it comes from (a here-document, the command piping into it);
             // `-` is standard input to the uploaders, a file of that name to cp, mv, install and ln (shell.ts
             // standardInput). Another descriptor's content is unknown.
             const stdin = literal.map(p => standardInput(p, !/^(cp|mv|install|ln)$/.test(name), ctx.cwd));
-            if (stdin.includes(true)) return;
+            // Round 87: an extraction of standard input piped from planted files (pipedFiles: cat of an archive, tar -c
+            // to standard output) writes what they hold (the archived tree's origin): any local user's, at each place
+            // it lands (plantedCopies), unknown there.
+            if (stdin.includes(true)) return this.plantedStdinCopy(name, to, input, form);
             // A local file the script did not write is the node's own (the AMI's): copying it brings nothing new.
             // Round 80: unless it is planted (a world-writable directory's file the script did not write: any local
             // user's, sticky(7)): then its content is unknown at the destination, and what runs it there runs theirs.
             const targets = (p: string) => this.destinationTargets(name, to, destination!, operands, options, p);
             // A URL source (`aws s3 cp s3://...`, rsync's host:path aside) is a download, no local file.
             const url = (p: string) => /^[a-z][\w+.-]*:\/\//i.test(p);
-            const planted = literal.filter(
-                p => !/[$]|SUBSTITUTED/.test(p) && !url(p) && this.planted([resolveWord(ctx.cwd, p)]),
-            );
+            const planted = literal
+                .map(local)
+                .filter(p => !/[$]|SUBSTITUTED/.test(p) && !url(p) && this.planted([resolveWord(ctx.cwd, p)]));
             // A recursive copy or an extraction fills a tree (cp -r/-a, rsync -r/-a, tar -x, unzip); a file copy the
             // file at each place it may land (destinationTargets).
             const tree =

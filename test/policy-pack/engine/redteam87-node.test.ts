@@ -151,10 +151,15 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c3"), ["V=/var/tmp/x.disabled", '"${V%.disabled}"']),
     ),
     // C4 nested default: ${A:-${B:-/tmp/x}} (bash(1): word is subject to expansion).
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) Parameter Expansion: in ${parameter:-word} "word is subject to tilde expansion, parameter expansion, command substitution, and arithmetic expansion", so the inner default /tmp/x is the command. Where: policy-pack/engine/shell.ts the round-86 second reading of ${V:-W} takes W as a literal and does not read a W that is itself a default expansion. Fix (general): read defaults recursively (every alternative value of a nested ${A:-${B:-W}} / ${A-${B=W}}) as the set of words the command may be.
-    devNodeCase('C4 "${A:-${B:-/tmp/x}}"-rt87n', devNodeScript(n("c4"), ['"${A:-${B:-/tmp/x}}"']), /./, MISS),
+    // Was a MISS (fixed in round 87): SHELL-EXPANSION: insecure accepted (got []). bash(1) Parameter Expansion: in ${parameter:-word} "word is subject to tilde expansion, parameter expansion, command substitution, and arithmetic expansion", so the inner default /tmp/x is the command. Where: policy-pack/engine/shell.ts the round-86 second reading of ${V:-W} takes W as a literal and does not read a W that is itself a default expansion. Fix (general): read defaults recursively (every alternative value of a nested ${A:-${B:-W}} / ${A-${B=W}}) as the set of words the command may be.
+    devNodeCase('C4 "${A:-${B:-/tmp/x}}"-rt87n', devNodeScript(n("c4"), ['"${A:-${B:-/tmp/x}}"'])),
     // C5 bash(1) mapfile/readarray "Read lines from the standard input into the indexed array": items from /tmp/list.
     // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) mapfile "Read lines from the standard input into the indexed array variable": the module path is a line of /tmp/mods, a world-writable file the script never wrote. Where: policy-pack/engine/rootReads.ts RootReads.readInput (~line 13086, called at ~12395): a stream from a file the script did not write gives values that are neither planted nor unknown for later commands (insmod "${M[0]}" passes). Fix (general): read/mapfile/readarray values take their stream's provenance: a planted file's lines are planted words (refused as a program/module/source), an unreadable stream's are unknown (fail closed).
+    // Still open (round 87): the stream's provenance is known (RootReads.standardInput `from`: /tmp/mods, planted),
+    // but a variable's value carries none: readInput gives an unknown value (SUBSTITUTED), and an unknown operand of
+    // insmod/modprobe is passed over (plantedLoaded skips `$`/SUBSTITUTED words; `insmod "$(cat /etc/x)"` passes too).
+    // The fix needs a planted-value mark the expansion keeps (a word a local user chose), judged by plantedLoaded and
+    // the program-run checks, or refusing an unknown loaded operand (fail closed) for every loader.
     devNodeCase(
         'C5 mapfile -t M < /tmp/mods; insmod "${M[0]}"-rt87n',
         devNodeScript(n("c5"), ["mapfile -t M < /tmp/mods", 'insmod "${M[0]}"']),
@@ -173,6 +178,11 @@ const insecure: NodeCase[] = [
     ),
     // C8 bash(1) read: "One line is read from the standard input": the module path is /tmp/mods's first line.
     // MISS: SHELL-EXPANSION (same class as C5): insecure accepted (got []). bash(1) read "One line is read from the standard input": M is /tmp/mods's first line. Where: rootReads.ts RootReads.readInput, as C5. Fix (general): as C5.
+    // Still open (round 87): the stream's provenance is known (RootReads.standardInput `from`: /tmp/mods, planted),
+    // but a variable's value carries none: readInput gives an unknown value (SUBSTITUTED), and an unknown operand of
+    // insmod/modprobe is passed over (plantedLoaded skips `$`/SUBSTITUTED words; `insmod "$(cat /etc/x)"` passes too).
+    // The fix needs a planted-value mark the expansion keeps (a word a local user chose), judged by plantedLoaded and
+    // the program-run checks, or refusing an unknown loaded operand (fail closed) for every loader.
     devNodeCase(
         'C8 read -r M < /tmp/mods; insmod "$M"-rt87n',
         devNodeScript(n("c8"), ["read -r M < /tmp/mods", 'insmod "$M"']),
@@ -229,23 +239,19 @@ const insecure: NodeCase[] = [
         devNodeScript(n("e1"), ["cp -t /usr/local/bin /tmp/ops-agent", "/usr/local/bin/ops-agent"]),
     ),
     // E2 coreutils sort "-o, --output=FILE: write result to FILE": /tmp's lines become root's profile script.
-    // MISS: COPIERS: insecure accepted (got []). coreutils sort "-o, --output=FILE: write result to FILE instead of standard output": /tmp/env's lines become a profile script root sources. Where: policy-pack/engine/rootReads.ts COPIERS (~line 359) has no sort -o (nor uniq IN OUT); sort's output file is not given its input's provenance. Fix (general): a table of filters whose output-file option/operand writes their input (sort -o, uniq IN OUT, ...) so the output takes the input files' provenance.
+    // Was a MISS (fixed in round 87): COPIERS: insecure accepted (got []). coreutils sort "-o, --output=FILE: write result to FILE instead of standard output": /tmp/env's lines become a profile script root sources. Where: policy-pack/engine/rootReads.ts COPIERS (~line 359) has no sort -o (nor uniq IN OUT); sort's output file is not given its input's provenance. Fix (general): a table of filters whose output-file option/operand writes their input (sort -o, uniq IN OUT, ...) so the output takes the input files' provenance.
     devNodeCase(
         "E2 sort -o /etc/profile.d/ops.sh /tmp/env-rt87n",
         devNodeScript(n("e2"), ["sort -o /etc/profile.d/ops.sh /tmp/env", "source /etc/profile.d/ops.sh"]),
-        /./,
-        MISS,
     ),
     // E3 tar pipe copy: tar -C /tmp -cf - x | tar -C /usr/local/bin -xf - (the archive on stdin is /tmp's file).
-    // MISS: COPIERS: insecure accepted (got []). GNU tar: `-cf -` writes the archive to standard output and `-xf -` extracts it from standard input: /tmp/agent becomes /usr/local/bin/agent. Where: policy-pack/engine/rootReads.ts the archive-from-stdin reading (round 84) takes a pipe's provenance from cat-like producers only; tar -c of planted files is not read as a producer of planted content. Fix (general): an archiver writing to stdout (tar -c, cpio -o, zip -) produces its input files' provenance, so the extracting end writes planted files.
+    // Was a MISS (fixed in round 87): COPIERS: insecure accepted (got []). GNU tar: `-cf -` writes the archive to standard output and `-xf -` extracts it from standard input: /tmp/agent becomes /usr/local/bin/agent. Where: policy-pack/engine/rootReads.ts the archive-from-stdin reading (round 84) takes a pipe's provenance from cat-like producers only; tar -c of planted files is not read as a producer of planted content. Fix (general): an archiver writing to stdout (tar -c, cpio -o, zip -) produces its input files' provenance, so the extracting end writes planted files.
     devNodeCase(
         "E3 tar -C /tmp -cf - agent | tar -C /usr/local/bin -xf -; agent-rt87n",
         devNodeScript(n("e3"), ["tar -C /tmp -cf - agent | tar -C /usr/local/bin -xf -", "/usr/local/bin/agent"]),
-        /./,
-        MISS,
     ),
     // E4 curl file:// URL (curl(1) supports FILE): a local copy of a planted file.
-    // MISS: COPIERS: insecure accepted (got []). curl(1) supports FILE (file:// URLs read local files): the output is /tmp/agent's bytes. Where: policy-pack/engine/rootReads.ts curl's outputs are judged as downloads (DOWNLOAD_URL/unverifiedFetchSwitches; https is the operator's): a file:// source is neither a download nor a copy, so its provenance is lost. Fix (general): a fetcher's file:// (or local-path) source is a copy: the output takes the local file's provenance (planted under /tmp).
+    // Was a MISS (fixed in round 87): COPIERS: insecure accepted (got []). curl(1) supports FILE (file:// URLs read local files): the output is /tmp/agent's bytes. Where: policy-pack/engine/rootReads.ts curl's outputs are judged as downloads (DOWNLOAD_URL/unverifiedFetchSwitches; https is the operator's): a file:// source is neither a download nor a copy, so its provenance is lost. Fix (general): a fetcher's file:// (or local-path) source is a copy: the output takes the local file's provenance (planted under /tmp).
     devNodeCase(
         "E4 curl -o /usr/local/bin/agent file:///tmp/agent; agent-rt87n",
         devNodeScript(n("e4"), [
@@ -253,8 +259,6 @@ const insecure: NodeCase[] = [
             "chmod 0755 /usr/local/bin/agent",
             "/usr/local/bin/agent",
         ]),
-        /./,
-        MISS,
     ),
     // E5 git clone of a local planted repository, then its script (git-clone(1): a local path is a repository).
     devNodeCase(
@@ -262,7 +266,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("e5"), ["git clone /tmp/ops.git /opt/ops", "/opt/ops/install.sh"]),
     ),
     // E6 sed(1) "r filename: Queue the contents of filename to be read and inserted into the output stream".
-    // MISS: COPIERS: insecure accepted (got []). GNU sed "r filename: Queue the contents of filename to be read and inserted into the output stream": /tmp/extra's lines enter the profile script root sources. Where: policy-pack/engine/rootReads.ts sedScript (~line 780) reads e and s///e commands but not r/R FILE as content read into the edited file. Fix (general): an in-place editor's commands that read files (sed r/R, ed/ex r, awk getline < FILE) give the edited file the read file's provenance.
+    // Was a MISS (fixed in round 87): COPIERS: insecure accepted (got []). GNU sed "r filename: Queue the contents of filename to be read and inserted into the output stream": /tmp/extra's lines enter the profile script root sources. Where: policy-pack/engine/rootReads.ts sedScript (~line 780) reads e and s///e commands but not r/R FILE as content read into the edited file. Fix (general): an in-place editor's commands that read files (sed r/R, ed/ex r, awk getline < FILE) give the edited file the read file's provenance.
     devNodeCase(
         "E6 sed -i '$r /tmp/extra' /etc/profile.d/ops.sh-rt87n",
         devNodeScript(n("e6"), [
@@ -270,8 +274,6 @@ const insecure: NodeCase[] = [
             "sed -i '$r /tmp/extra' /etc/profile.d/ops.sh",
             "source /etc/profile.d/ops.sh",
         ]),
-        /./,
-        MISS,
     ),
     // E7 systemctl(1) "link PATH...: Link a unit file that is not in the unit file search paths into the unit file
     // search path": /tmp/x.service runs as root.
@@ -290,6 +292,35 @@ const insecure: NodeCase[] = [
     devNodeCase("E9 ldconfig /tmp/lib-rt87n", devNodeScript(n("e9"), ["ldconfig /tmp/lib"])),
     // E10 modprobe(8) "-d, --dirname: Root directory for modules, / by default": modules from /tmp/root/lib/modules.
     devNodeCase("E10 modprobe -d /tmp/root ops-rt87n", devNodeScript(n("e10"), ["modprobe -d /tmp/root ops"])),
+    // C4-fix87 bash(1) "${parameter-word}" / "${parameter=word}" (unset-only forms, nested): the inner default is
+    // still the word bash runs when neither is set (nestedDefaults).
+    devNodeCase('C4-fix87 "${A-${B=/var/tmp/x}}"-fix87', devNodeScript(n("c4f"), ['"${A-${B=/var/tmp/x}}"'])),
+    // E2-fix87 coreutils uniq "uniq [option]... [input [output]]": the second operand is written with /tmp's lines.
+    devNodeCase(
+        "E2-fix87 uniq /tmp/env /etc/profile.d/ops.sh; source-fix87",
+        devNodeScript(n("e2f"), ["uniq /tmp/env /etc/profile.d/ops.sh", "source /etc/profile.d/ops.sh"]),
+    ),
+    // E3-fix87 GNU tar "-f -" reads the archive from standard input: cat of a planted archive piped to tar -x.
+    devNodeCase(
+        "E3-fix87 cat /var/tmp/a.tar | tar -C /usr/local/bin -xf -; agent-fix87",
+        devNodeScript(n("e3f"), ["cat /var/tmp/a.tar | tar -C /usr/local/bin -xf -", "/usr/local/bin/agent"]),
+    ),
+    // E4-fix87 curl's FILE protocol takes file://localhost/PATH as the local PATH (curl test 1145: file:///,
+    // file://localhost/ and file://127.0.0.1/ are local).
+    devNodeCase(
+        "E4-fix87 curl -o /usr/local/bin/agent file://localhost/dev/shm/agent; run-fix87",
+        devNodeScript(n("e4f"), [
+            "curl -o /usr/local/bin/agent file://localhost/dev/shm/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // S1-fix87 GNU tar --force-local: "Archive file is local even if it has a colon": /srv/ops:b.tar is the node's
+    // file in /srv, a directory pods write.
+    devNodeCase(
+        "S1-fix87 tar --force-local -xf /srv/ops:b.tar -C /var/lib/ops-fix87",
+        devNodeScript(n("s1f"), ["mkdir -p /var/lib/ops", "tar --force-local -xf /srv/ops:b.tar -C /var/lib/ops"]),
+    ),
     // --- unverified transports and fetchers (neighbours of the round-86 download fix) ---
     // F1 curl(1) --url: "If you specify a URL without protocol:// prefix, curl attempts to guess what protocol you
     // want. It then defaults to HTTP": plain HTTP.
@@ -530,15 +561,13 @@ const insecure: NodeCase[] = [
 
 const secure: NodeCase[] = [
     // S1 tar --rsh-command naming the system ssh (tar --show-defaults: /usr/bin/ssh on Fedora-family), data extract.
-    // MISS: TAR-REMOTE-ARCHIVE: secure refused (custody-effective-access: "a root process of the node read /srv/b.tar (... tar reads it into /var/lib/ops), under /srv, a node directory the pack lets pods write"). GNU tar "Device Selection": "If the file name contains a ':', it is interpreted as hostname:file name" (unless --force-local): the archive is ops@backup's /srv/b.tar over ssh, not the node's /srv. Where: policy-pack/engine/rootReads.ts the tar -f operand is resolved as a node path; rsync's HOST:PATH is exempted (~line 4057) but tar's is not. Fix (general): one reading of remote-path operands (tar/cpio -f host:file without --force-local, rsync/scp HOST:PATH) as another host's path, judged by its transport (--rsh-command, A1) instead.
+    // Was a MISS (fixed in round 87): TAR-REMOTE-ARCHIVE: secure refused (custody-effective-access: "a root process of the node read /srv/b.tar (... tar reads it into /var/lib/ops), under /srv, a node directory the pack lets pods write"). GNU tar "Device Selection": "If the file name contains a ':', it is interpreted as hostname:file name" (unless --force-local): the archive is ops@backup's /srv/b.tar over ssh, not the node's /srv. Where: policy-pack/engine/rootReads.ts the tar -f operand is resolved as a node path; rsync's HOST:PATH is exempted (~line 4057) but tar's is not. Fix (general): one reading of remote-path operands (tar/cpio -f host:file without --force-local, rsync/scp HOST:PATH) as another host's path, judged by its transport (--rsh-command, A1) instead.
     devNodeCase(
         "S1 tar --rsh-command=/usr/bin/ssh -xf ops@backup:/srv/b.tar -C /var/lib/ops-rt87n",
         devNodeScript(n("s1"), [
             "mkdir -p /var/lib/ops",
             "tar --rsh-command=/usr/bin/ssh -xf ops@backup:/srv/b.tar -C /var/lib/ops",
         ]),
-        /./,
-        MISS,
     ),
     // S2 sudo -s with the system shell (sudo(8) -s runs $SHELL).
     devNodeCase(
@@ -698,6 +727,48 @@ const secure: NodeCase[] = [
         "G3 ctr -n k8s.io images pull --tlscacert /etc/pki/ops/ca.pem ...-fix87",
         devNodeScript(n("g3s"), [
             "ctr -n k8s.io images pull --tlscacert /etc/pki/ops/ca.pem registry.internal/ops/agent:1",
+        ]),
+    ),
+    // C4-fix87 nested defaults ending in a system program (bash(1) "${parameter:-word}").
+    devNodeCase('C4-fix87 "${A:-${B:-/usr/bin/true}}"-fix87', devNodeScript(n("c4s"), ['"${A:-${B:-/usr/bin/true}}"'])),
+    // E2-fix87 sort -o of a module list the script wrote itself into modules-load.d (coreutils sort: the same lines,
+    // sorted; modules-load.d(5) loads the names listed).
+    devNodeCase(
+        "E2-fix87 sort -u -o /etc/modules-load.d/ops.conf /etc/ops/modules.list-fix87",
+        devNodeScript(n("e2s"), [
+            ...heredocFile("/etc/ops/modules.list", ["overlay", "br_netfilter"]),
+            "sort -u -o /etc/modules-load.d/ops.conf /etc/ops/modules.list",
+        ]),
+    ),
+    // E3-fix87 a tar pipe copy of root's own tree (nothing planted in /opt/ops).
+    devNodeCase(
+        "E3-fix87 tar -C /opt/ops -cf - bin | tar -C /usr/local -xf --fix87",
+        devNodeScript(n("e3s"), ["tar -C /opt/ops -cf - bin | tar -C /usr/local -xf -"]),
+    ),
+    // E4-fix87 curl file:// of an image file (curl's FILE protocol: a local copy of root's own file).
+    devNodeCase(
+        "E4-fix87 curl -o /usr/local/bin/agent file:///usr/libexec/ops/agent; run-fix87",
+        devNodeScript(n("e4s"), [
+            "curl -s -o /usr/local/bin/agent file:///usr/libexec/ops/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+    ),
+    // E6-fix87 sed r of a file the script wrote (GNU sed "r filename"): its known text enters the profile script.
+    devNodeCase(
+        "E6-fix87 sed -i '$r /etc/ops/extra.sh' /etc/profile.d/ops.sh-fix87",
+        devNodeScript(n("e6s"), [
+            ...heredocFile("/etc/ops/extra.sh", ["export OPS_EXTRA=1"]),
+            ...heredocFile("/etc/profile.d/ops.sh", ["export OPS=1"]),
+            "sed -i '$r /etc/ops/extra.sh' /etc/profile.d/ops.sh",
+        ]),
+    ),
+    // S1-fix87 the --file= spelling of a remote archive (GNU tar "--file=[hostname:]file").
+    devNodeCase(
+        "S1-fix87 tar --rsh-command=/usr/bin/ssh --file=ops@backup:/srv/b.tar -x -C /var/lib/ops-fix87",
+        devNodeScript(n("s1s"), [
+            "mkdir -p /var/lib/ops",
+            "tar --rsh-command=/usr/bin/ssh --file=ops@backup:/srv/b.tar -x -C /var/lib/ops",
         ]),
     ),
 ];
