@@ -539,6 +539,54 @@ export function pythonImportClosure(
     }
 }
 
+/**
+ * Round 72: the calls of a file's code (`text`, comments and docstrings out) that run a file by a literal path (Python
+ * docs "runpy": run_path(path_name) "Execute the code at the named filesystem location"; "importlib": "Importing a
+ * source file directly", util.spec_from_file_location(name, location) and a loader's exec_module), by the name the
+ * file's imports resolve the callee to: run_path's path is its first argument, spec_from_file_location's location its
+ * second. Any other argument stays dynamic code (pythonDynamic).
+ */
+export function pythonRunPathCalls(text: string): { callee: string; location: string }[] {
+    const names = pythonNames(text);
+    const out: { callee: string; location: string }[] = [];
+    for (const m of text.matchAll(
+        /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
+    )) {
+        const callee = pythonResolve(m[1], names).name;
+        const second = m[2] !== undefined;
+        if ((callee === "runpy.run_path" && !second) || (callee === "importlib.util.spec_from_file_location" && second))
+            out.push({ callee, location: m[5] });
+    }
+    return out;
+}
+
+/** The files run_path / spec_from_file_location of absolute `location` runs: the file, or a directory's __main__.py. */
+function pythonRunPathFiles(location: string): string[] {
+    return [posix.normalize(location), posix.join(location, "__main__.py")];
+}
+
+/**
+ * Round 87: the absolute paths a program's files run by a literal path (pythonRunPathCalls) that user data wrote no
+ * file of (pythonRunPathFiles): what is there is whatever the AMI, a package or another user left, so the shell reader
+ * judges the run as it judges `python3 PATH` in user data (RootReads.planted: a world-writable directory's name any
+ * local user may have made first is theirs; a root-owned directory's file the package manager installed is not).
+ */
+export function pythonUnwrittenRunPaths(
+    files: readonly PythonFile[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[] {
+    const out: string[] = [];
+    for (const f of files)
+        for (const { location } of f.text === null ? [] : pythonRunPathCalls(f.text))
+            if (
+                location.startsWith("/") &&
+                pythonRunPathFiles(location).every(run => readConfig(run, fileText, view) === undefined)
+            )
+                out.push(posix.normalize(location));
+    return [...new Set(out)];
+}
+
 function pythonImportPass(
     start: readonly PythonFile[],
     startRoots: readonly string[],
@@ -568,25 +616,14 @@ function pythonImportPass(
         // Round 72: the files a call runs by a literal path (Python docs "runpy": run_path(path_name) "Execute the code
         // at the named filesystem location", a directory's __main__.py; "importlib": util.spec_from_file_location(name,
         // location) and a loader's exec_module), read as files of the program; a relative path from where the program
-        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic).
-        const names = pythonNames(text);
-        for (const m of text.matchAll(
-            /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
-        )) {
-            const callee = pythonResolve(m[1], names).name;
-            // run_path's path is its first argument, spec_from_file_location's location its second.
-            const second = m[2] !== undefined;
-            if (
-                !(callee === "runpy.run_path" && !second) &&
-                !(callee === "importlib.util.spec_from_file_location" && second)
-            )
-                continue;
-            const location = m[5];
+        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic). Round 87:
+        // an absolute one user data did not write is judged by the shell reader (pythonUnwrittenRunPaths).
+        for (const { callee, location } of pythonRunPathCalls(text)) {
             if (!location.startsWith("/")) {
                 files.push({ path: `${path}: ${callee}('${location}')`, text: null });
                 continue;
             }
-            for (const run of [posix.normalize(location), posix.join(location, "__main__.py")]) {
+            for (const run of pythonRunPathFiles(location)) {
                 const found = readConfig(run, fileText, view);
                 if (found === undefined || files.some(f => f.path === run)) continue;
                 files.push({ path: run, text: pythonSource(found) });
@@ -2803,7 +2840,11 @@ const otherProgramsDirectory = (path: string, owners: readonly string[]) => {
  * Round 82: a path a root Python program may write that pythonWriteRefusal accepts (its text the pack does not read):
  * `tree` when any file below it (a tempfile's, an archive's members, through a link it makes).
  */
-export type PythonWrittenPath = { path: string; tree: boolean };
+/**
+ * A path a root Python program writes that the pack accepts (pythonWriteRefusal); `text`, round 87, what the file then
+ * holds when the program writes it whole with one string literal (pythonSoleLiteralWrite).
+ */
+export type PythonWrittenPath = { path: string; tree: boolean; text?: string };
 
 /** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
  * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
@@ -3668,7 +3709,7 @@ export function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
-    const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
+    const targets: (PythonWrite & { form: string; dirFd?: boolean; truncates?: boolean })[] = [];
     /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
     const receiverStart = (end: number) => {
         let at = end;
@@ -3752,8 +3793,14 @@ export function pythonWriteRefusal(
         const dirFd =
             ["dir_fd", "src_dir_fd", "dst_dir_fd"].some(k => (args.keyword.get(k) ?? "None").trim() !== "None") ||
             (/^os\./.test(c.callee) && call.includes("**"));
+        // Round 87: open(P, "w"/"x") in text mode, no opener: the file holds what is written to it from its start.
+        const mode = pythonString(args.argument("mode", 1)?.trim() ?? "");
+        const truncates =
+            /^(?:builtins\.|io\.)?open$/.test(c.callee) &&
+            /^[wx]t?$/.test(mode ?? "") &&
+            args.argument("opener", 7) === undefined;
         for (const write of entry.writes(args, { text, names, callee: c.callee, call, fileText, cwds }))
-            targets.push({ ...write, form, dirFd });
+            targets.push({ ...write, form, dirFd, truncates });
     }
     // Round 77: a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry (read above) nor
     // reviewed as writing no file (PYTHON_NO_FILE_WRITE_CALLS) may write a file its arguments name (NumPy docs
@@ -4060,6 +4107,25 @@ export function pythonWriteRefusal(
         }
         return values;
     })();
+    // Round 87: the one write call's receiver is the file the one open() made (the call itself, or a name bound only to
+    // it and named nowhere else but that write and its close): its literal is the file's whole text.
+    const soleLiteral = (() => {
+        if (targets.length !== 1 || !targets[0].truncates || literalWrites?.length !== 1 || writeCalls.length !== 1)
+            return undefined;
+        if (!/^\.\s*write\s*\($/.test(writeCalls[0][0])) return undefined;
+        const dot = writeCalls[0].index;
+        const receiver = code.slice(receiverStart(dot), dot).trim();
+        const opened = /^(?:builtins\.|io\.)?open$/;
+        if (callOf(receiver, opened)) return literalWrites[0];
+        if (!/^[A-Za-z_]\w*$/.test(receiver) || !madeBy(receiver, opened)) return undefined;
+        const uses = [
+            ...code.matchAll(
+                new RegExp(`(?<![\\w.])${receiver}\\b(?!\\s*(?:=(?!=)|\\.\\s*(?:write|close)\\s*\\())`, "g"),
+            ),
+        ];
+        const bound = [...code.matchAll(new RegExp(`\\bas\\s+${receiver}\\b`, "g"))].length;
+        return uses.length === bound ? literalWrites[0] : undefined;
+    })();
     for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd } of targets) {
         const named =
             computed ?? (expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined));
@@ -4125,7 +4191,9 @@ export function pythonWriteRefusal(
                 programOwnNames(file.path),
             );
             if (refused !== undefined) return `${form}: ${refused}`;
-            accepted?.push({ path: target, tree: anyName === true || inside === true || through !== undefined });
+            const tree = anyName === true || inside === true || through !== undefined;
+            const whole = !tree && resolved.length === 1 ? soleLiteral : undefined;
+            accepted?.push({ path: target, tree, ...(whole === undefined ? {} : { text: whole }) });
         }
     }
     return undefined;
