@@ -8294,15 +8294,8 @@ export class RootReads {
      * program's data files) hold what it cannot know from then on: a later line that runs, sources, installs, copies
      * or links one (bash FILE, crontab FILE, systemctl link, cp into sysctl.d, a cron line) reads unknown content.
      */
-    private programWritten(writes: readonly { path: string; tree: boolean; text?: string }[]) {
-        for (const { path, tree, text } of writes) {
-            // Round 87: a file the program writes whole with one string literal holds that text (as `echo TEXT > F`).
-            if (!tree && text !== undefined) {
-                this.written.set(path, text);
-                this.rewritten.delete(path);
-                this.unknown.delete(path);
-                continue;
-            }
+    private programWritten(writes: readonly { path: string; tree: boolean }[]) {
+        for (const { path, tree } of writes) {
             if (tree) this.unknownTrees.add(path);
             for (const p of tree ? [...this.written.keys()].filter(w => w.startsWith(`${path}/`)) : [path]) {
                 this.written.delete(p);

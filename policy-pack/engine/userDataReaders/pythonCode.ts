@@ -2840,11 +2840,7 @@ const otherProgramsDirectory = (path: string, owners: readonly string[]) => {
  * Round 82: a path a root Python program may write that pythonWriteRefusal accepts (its text the pack does not read):
  * `tree` when any file below it (a tempfile's, an archive's members, through a link it makes).
  */
-/**
- * A path a root Python program writes that the pack accepts (pythonWriteRefusal); `text`, round 87, what the file then
- * holds when the program writes it whole with one string literal (pythonSoleLiteralWrite).
- */
-export type PythonWrittenPath = { path: string; tree: boolean; text?: string };
+export type PythonWrittenPath = { path: string; tree: boolean };
 
 /** A file a Python call writes (PYTHON_WRITE_CALLS): `expr` names it (undefined: the pack cannot tell which, fail
  * closed); `inside`, a directory the call makes files in (a file of any name there); `files`, the files a named path
@@ -3709,7 +3705,7 @@ export function pythonWriteRefusal(
     const text = file.text;
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
-    const targets: (PythonWrite & { form: string; dirFd?: boolean; truncates?: boolean })[] = [];
+    const targets: (PythonWrite & { form: string; dirFd?: boolean })[] = [];
     /** Where the receiver of a method call whose `.` is at `end` starts (a name, a call, an attribute chain). */
     const receiverStart = (end: number) => {
         let at = end;
@@ -3793,14 +3789,8 @@ export function pythonWriteRefusal(
         const dirFd =
             ["dir_fd", "src_dir_fd", "dst_dir_fd"].some(k => (args.keyword.get(k) ?? "None").trim() !== "None") ||
             (/^os\./.test(c.callee) && call.includes("**"));
-        // Round 87: open(P, "w"/"x") in text mode, no opener: the file holds what is written to it from its start.
-        const mode = pythonString(args.argument("mode", 1)?.trim() ?? "");
-        const truncates =
-            /^(?:builtins\.|io\.)?open$/.test(c.callee) &&
-            /^[wx]t?$/.test(mode ?? "") &&
-            args.argument("opener", 7) === undefined;
         for (const write of entry.writes(args, { text, names, callee: c.callee, call, fileText, cwds }))
-            targets.push({ ...write, form, dirFd, truncates });
+            targets.push({ ...write, form, dirFd });
     }
     // Round 77: a call of an imported module's function that is neither a PYTHON_WRITE_CALLS entry (read above) nor
     // reviewed as writing no file (PYTHON_NO_FILE_WRITE_CALLS) may write a file its arguments name (NumPy docs
@@ -4107,25 +4097,6 @@ export function pythonWriteRefusal(
         }
         return values;
     })();
-    // Round 87: the one write call's receiver is the file the one open() made (the call itself, or a name bound only to
-    // it and named nowhere else but that write and its close): its literal is the file's whole text.
-    const soleLiteral = (() => {
-        if (targets.length !== 1 || !targets[0].truncates || literalWrites?.length !== 1 || writeCalls.length !== 1)
-            return undefined;
-        if (!/^\.\s*write\s*\($/.test(writeCalls[0][0])) return undefined;
-        const dot = writeCalls[0].index;
-        const receiver = code.slice(receiverStart(dot), dot).trim();
-        const opened = /^(?:builtins\.|io\.)?open$/;
-        if (callOf(receiver, opened)) return literalWrites[0];
-        if (!/^[A-Za-z_]\w*$/.test(receiver) || !madeBy(receiver, opened)) return undefined;
-        const uses = [
-            ...code.matchAll(
-                new RegExp(`(?<![\\w.])${receiver}\\b(?!\\s*(?:=(?!=)|\\.\\s*(?:write|close)\\s*\\())`, "g"),
-            ),
-        ];
-        const bound = [...code.matchAll(new RegExp(`\\bas\\s+${receiver}\\b`, "g"))].length;
-        return uses.length === bound ? literalWrites[0] : undefined;
-    })();
     for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd } of targets) {
         const named =
             computed ?? (expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined));
@@ -4191,9 +4162,7 @@ export function pythonWriteRefusal(
                 programOwnNames(file.path),
             );
             if (refused !== undefined) return `${form}: ${refused}`;
-            const tree = anyName === true || inside === true || through !== undefined;
-            const whole = !tree && resolved.length === 1 ? soleLiteral : undefined;
-            accepted?.push({ path: target, tree, ...(whole === undefined ? {} : { text: whole }) });
+            accepted?.push({ path: target, tree: anyName === true || inside === true || through !== undefined });
         }
     }
     return undefined;

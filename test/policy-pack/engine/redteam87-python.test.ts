@@ -571,31 +571,6 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== round 87 fix neighbours (insecure) =====
-    // PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS: the literal text the program wrote is read by a later shell `sysctl -p`
-    // (sysctl(8) "-p: Load in sysctl settings from the file specified"): fs.suid_dumpable 1 (proc(5)) is lowered.
-    dev(
-        "tune.py writes /var/lib/ops/99.conf (suid_dumpable=1); user data runs sysctl -p it",
-        tune(
-            "dev-py87-literal-write-shell-sysctl-fix87",
-            ['with open("/var/lib/ops/99.conf", "w") as f:', '    f.write("fs.suid_dumpable = 1\\n")'],
-            ["sysctl -p /var/lib/ops/99.conf"],
-        ),
-        REFUSED,
-    ),
-    // Only the write to the opened file is its text: a harmless literal written elsewhere (sys.stdout) while
-    // shutil.copyfileobj fills the file (shutil docs "copyfileobj(fsrc, fdst)") leaves it unknown (fail closed).
-    dev(
-        "tune.py: copyfileobj into /var/lib/ops/99.conf, a harmless literal to stdout; sysctl -p it",
-        tune("dev-py87-literal-stdout-copyfileobj-fix87", [
-            "import shutil, subprocess, sys",
-            'f = open("/var/lib/ops/99.conf", "w")',
-            'shutil.copyfileobj(open("/var/lib/ops/src.conf"), f)',
-            'sys.stdout.write("fs.protected_symlinks = 1\\n")',
-            "f.close()",
-            'subprocess.run(["sysctl", "-p", "/var/lib/ops/99.conf"], check=True)',
-        ]),
-        REFUSED,
-    ),
     // MOUNT-PLANTED-OVER-ROOT-DIR: a read-only rbind (mount(8) "--rbind", "-o ro") still shows the planted tree at
     // /usr/local/bin, first in root's PATH (systemd.exec(5) "$PATH"): read-only stops writes through the mount point,
     // not the planter's writes to /var/tmp/tools (rootReads.ts plantedOverRootReadDirectory).
@@ -792,13 +767,18 @@ const secure: NodeCase[] = [
     ),
     // sysctl -p of a program-written file whose literal content raises a protection (read as the same
     // file in /etc/sysctl.d would be).
-    // Was a MISS (fixed in round 87): (PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS) secure refused ("sysctl loads
+    // MISS: (PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS) secure refused ("sysctl loads
     // /var/lib/ops/99.conf, settings the pack cannot read"). commandServers.ts pythonProgramWrites hands later shell
     // readers every accepted Python write as unknown content, even `f.write("fs.protected_symlinks = 1\n")` of a string
     // literal; the same text written by `echo ... > F` is read. Fix (class): carry a literal write's text
     // (open(P,'w').write(LITERAL), Path.write_text, print(LITERAL, file=open(P,'w')) once per file) as the file's known
     // content, so sysctl -p / --load judges it with loweredProtections/setsKernelHelper as the shell's known-text
     // writes are.
+    // Still open (round 87): carrying the literal (one open(P, 'w') whose file object gets one f.write(LITERAL)) as
+    // known text was tried and broke round 82/83 cases (dev-py82-data-cp-sysctl-d: a kernel.core_pattern helper of an
+    // unwritten root-owned path is then accepted as the shell's echo of it is), so the shell's helper rule needs
+    // settling first; the pairing of write call to file object must also stay exact (a sys.stdout literal beside
+    // shutil.copyfileobj is not the file's text).
     dev(
         "tune.py writes /var/lib/ops/99.conf (protected_symlinks=1) and runs sysctl -p it",
         tune("dev-py87-sysctl-p-own-safe-rt87p", [
@@ -807,6 +787,8 @@ const secure: NodeCase[] = [
             '    f.write("fs.protected_symlinks = 1\\n")',
             'subprocess.run(["sysctl", "-p", "/var/lib/ops/99.conf"], check=True)',
         ]),
+        /./,
+        true,
     ),
     // Path.symlink_to inside its own cache directory pointing at its own state (data to data).
     dev(
@@ -864,16 +846,6 @@ const secure: NodeCase[] = [
         ),
     ),
     // ===== round 87 fix neighbours (secure) =====
-    // PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS: open(P, "w").write(LITERAL) (Python docs "open": 'w' "open for writing,
-    // truncating the file first") holds that literal: vm.swappiness is neither a protection nor a helper.
-    dev(
-        "tune.py: open('/var/lib/ops/60.conf', 'w').write('vm.swappiness = 10'); sysctl -p it",
-        tune("dev-py87-literal-write-swappiness-fix87", [
-            "import subprocess",
-            'open("/var/lib/ops/60.conf", "w").write("vm.swappiness = 10\\n")',
-            'subprocess.run(["sysctl", "-p", "/var/lib/ops/60.conf"], check=True)',
-        ]),
-    ),
     // MOUNT-PLANTED-OVER-ROOT-DIR: a bind of a root-owned tree the script made and wrote (/opt, FHS "/opt": root's)
     // over /usr/local/bin shows root's own files: nothing planted (RootReads.planted), nothing opened.
     dev(
