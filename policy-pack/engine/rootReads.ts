@@ -7774,6 +7774,16 @@ function madeDirectories(name: string, operands: readonly string[]): string[] {
 }
 
 /**
+ * Round 87: the directories mkdir(1) makes only if no file of that name exists: without -p/--parents ("no error if
+ * existing, make parent directories as needed"), mkdir(2) fails with EEXIST "pathname already exists", so the script
+ * (stopping on the failure: writeMayFail) goes on only with a directory it made itself.
+ */
+function exclusiveMakings(name: string, operands: readonly string[]): string[] {
+    if (name !== "mkdir" || operands.some(w => /^-[a-zA-Z]*p|^--parents$/.test(w))) return [];
+    return madeDirectories(name, operands).filter(w => !unknownWord(w));
+}
+
+/**
  * Round 80: whether command `i` is a statement of its own: not an element of an && / || list or a pipeline, not a
  * condition (if/elif/while/until) nor negated with `!`. Without `set -e`, a cd there that fails leaves the shell where
  * it was and the script goes on (bash manual "The Set Builtin"; bash(1) cd: "The return value is true if the directory
@@ -7962,6 +7972,11 @@ export class RootReads {
     private groupPrints: { close: SimpleCommand; text: string[] } | undefined;
     /** Round 80: directories the script made (mkdir, install -d): a cd into one does not fail for want of it. */
     private readonly madeDirs = new Set<string>();
+    /**
+     * Round 87: directories a making that fails on an existing name made (exclusiveMakings: mkdir without -p, the script
+     * stopping if it fails): no other user's directory of that name was there (RootReads.reusedFixedName).
+     */
+    private readonly exclusiveDirs = new Set<string>();
     /** Round 80: the command being read stands alone (standsAlone): a cd there may fail and leave the shell where it is. */
     private alone = false;
     /** Round 86: a word of the command being read held a default expansion the environment decides (withDefaults). */
@@ -9043,8 +9058,30 @@ export class RootReads {
             const unsure = [path, posix.resolve("/", given)].some(p => this.unsureWrites.has(p));
             const made = file || (!unsure && this.filledBelow(path, root));
             if (!made || hasGlob(raw)) return { path: raw, root };
+            const reused = this.reusedFixedName(path, root);
+            if (reused !== undefined)
+                return {
+                    path: `${raw} (in or below ${reused}, a fixed name in ${root} another user may have made first and own: mkdir -p, a venv, an unpacker or a copy reuses it)`,
+                    root,
+                };
         }
         return undefined;
+    }
+
+    /**
+     * Round 87: the directory directly in world-writable `root` that `path` lies below, when the script did not make it
+     * exclusively (exclusiveDirs): a fixed name there may be another user's directory made first (sticky(7) keeps
+     * others from removing it), and mkdir -p ("no error if existing"), a venv (Python docs "venv": "If an existing
+     * directory is specified, it will be re-used"), pip --target, an unpacker or a copy write into it as it is, so its
+     * owner may replace what root wrote there before root runs it. Undefined for a file directly in `root` (judged by
+     * what the script wrote) or in or below a directory only the script's making could have made.
+     */
+    private reusedFixedName(path: string, root: string): string | undefined {
+        if (!path.startsWith(`${root}/`)) return undefined;
+        const top = posix.join(root, path.slice(root.length + 1).split("/")[0]);
+        // A directory made there (a search-list entry: pip --target's tree on PYTHONPATH) is a name reused alike.
+        const directory = this.madeDirs.has(path) || this.unknownTrees.has(path);
+        return (top === path && !directory) || this.exclusiveDirs.has(top) ? undefined : top;
     }
 
     /**
@@ -12743,6 +12780,8 @@ export class RootReads {
             }
         }
         for (const dir of madeDirectories(name, operands)) this.madeDirs.add(resolveWord(ctx.cwd, dir));
+        if (!this.writeMayFail && !ctx.cwdUnknown)
+            for (const dir of exclusiveMakings(name, operands)) this.exclusiveDirs.add(resolveWord(ctx.cwd, dir));
         if (name === "cd" || name === "pushd" || name === "popd" || name === "dirs") {
             this.changeDirectory(name, operands, ctx, this.alone && !ctx.errexit);
             return;
@@ -14707,6 +14746,23 @@ export class RootReads {
         if (planted === undefined) return;
         const how = `${form}: the bind mount shows ${planted.path} at ${at}`;
         this.out.push(...(this.judge?.written(at, undefined, how, false, false) ?? []));
+        this.plantedOverRootReadDirectory(at, planted.path, how);
+    }
+
+    /**
+     * Round 87: a mount showing a planted tree (plantedBind, mountShowsPlanted: a bind, rbind, move, an overlay layer,
+     * a loop image; read-only too, its source stays the planter's to change) at or above a directory root's daemons
+     * read or run programs from (rootReadDirectory: /opt/cni/bin, /usr/local/bin ...) puts the planter's files there
+     * (mount(8) "--bind: Remount a subtree somewhere else (so that its contents are available in both places)"): that
+     * directory is opened as a chmod would open it, whether or not the script reads it later itself.
+     */
+    private plantedOverRootReadDirectory(target: string, planted: string, how: string) {
+        const reads = (p: string) => this.judge?.readsAsConfig?.(p) ?? false;
+        if (/[$*?[]|SUBSTITUTED/.test(target) || !rootReadDirectory(target, reads)) return;
+        this.out.push({
+            who: `every local user who may write ${planted} (a world-writable directory's name any user may have made first)`,
+            what: `${this.where} mounts ${planted} over ${target} (${how}): root's daemons read ${target} as configuration or run programs from it (containerd's CNI plugins, root's PATH ...), so whoever owns the planted tree chooses what root runs; mount a root-owned tree the script wrote (or do not mount over it)`,
+        });
     }
 
     /**
@@ -14725,6 +14781,7 @@ export class RootReads {
         this.bound.set(target, shown);
         const shows = `${how}: the mount shows ${this.planted([shown])!.path} at ${target}`;
         this.out.push(...(this.judge?.written(target, undefined, shows, false, false) ?? []));
+        this.plantedOverRootReadDirectory(target, this.planted([shown])!.path, shows);
     }
 
     /**

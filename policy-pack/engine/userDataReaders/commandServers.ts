@@ -152,6 +152,7 @@ import {
     pythonStringsBlanked,
     pythonTargetNames,
     pythonUnreadCode,
+    pythonUnwrittenRunPaths,
     pythonValue,
     pythonWriteRefusal,
     PythonWrittenPath,
@@ -1350,6 +1351,11 @@ export function pythonProgramCommandLines(
                     lines.push({ line: quoted(c.words), cwd: c.cwd });
             }
     }
+    // Round 87: a file it runs by a literal path user data did not write (runpy.run_path, spec_from_file_location +
+    // exec_module) runs as `python3 PATH` would (runpy docs: "Execute the code at the named filesystem location"): the
+    // shell reader's one judgment of running a file there (RootReads.planted).
+    for (const path of pythonUnwrittenRunPaths(program.files, fileText, view))
+        lines.push({ line: quoted(["python3", path]), cwd: directories[0] });
     return lines;
 }
 

@@ -539,6 +539,54 @@ export function pythonImportClosure(
     }
 }
 
+/**
+ * Round 72: the calls of a file's code (`text`, comments and docstrings out) that run a file by a literal path (Python
+ * docs "runpy": run_path(path_name) "Execute the code at the named filesystem location"; "importlib": "Importing a
+ * source file directly", util.spec_from_file_location(name, location) and a loader's exec_module), by the name the
+ * file's imports resolve the callee to: run_path's path is its first argument, spec_from_file_location's location its
+ * second. Any other argument stays dynamic code (pythonDynamic).
+ */
+export function pythonRunPathCalls(text: string): { callee: string; location: string }[] {
+    const names = pythonNames(text);
+    const out: { callee: string; location: string }[] = [];
+    for (const m of text.matchAll(
+        /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
+    )) {
+        const callee = pythonResolve(m[1], names).name;
+        const second = m[2] !== undefined;
+        if ((callee === "runpy.run_path" && !second) || (callee === "importlib.util.spec_from_file_location" && second))
+            out.push({ callee, location: m[5] });
+    }
+    return out;
+}
+
+/** The files run_path / spec_from_file_location of absolute `location` runs: the file, or a directory's __main__.py. */
+function pythonRunPathFiles(location: string): string[] {
+    return [posix.normalize(location), posix.join(location, "__main__.py")];
+}
+
+/**
+ * Round 87: the absolute paths a program's files run by a literal path (pythonRunPathCalls) that user data wrote no
+ * file of (pythonRunPathFiles): what is there is whatever the AMI, a package or another user left, so the shell reader
+ * judges the run as it judges `python3 PATH` in user data (RootReads.planted: a world-writable directory's name any
+ * local user may have made first is theirs; a root-owned directory's file the package manager installed is not).
+ */
+export function pythonUnwrittenRunPaths(
+    files: readonly PythonFile[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): string[] {
+    const out: string[] = [];
+    for (const f of files)
+        for (const { location } of f.text === null ? [] : pythonRunPathCalls(f.text))
+            if (
+                location.startsWith("/") &&
+                pythonRunPathFiles(location).every(run => readConfig(run, fileText, view) === undefined)
+            )
+                out.push(posix.normalize(location));
+    return [...new Set(out)];
+}
+
 function pythonImportPass(
     start: readonly PythonFile[],
     startRoots: readonly string[],
@@ -568,25 +616,14 @@ function pythonImportPass(
         // Round 72: the files a call runs by a literal path (Python docs "runpy": run_path(path_name) "Execute the code
         // at the named filesystem location", a directory's __main__.py; "importlib": util.spec_from_file_location(name,
         // location) and a loader's exec_module), read as files of the program; a relative path from where the program
-        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic).
-        const names = pythonNames(text);
-        for (const m of text.matchAll(
-            /(?<![\w.])([A-Za-z_][\w.]*)[ \t]*\([ \t]*((?:[\w.]+|(["'])[\w.]*\3)[ \t]*,[ \t]*)?(["'])([^"'\n]+)\4/g,
-        )) {
-            const callee = pythonResolve(m[1], names).name;
-            // run_path's path is its first argument, spec_from_file_location's location its second.
-            const second = m[2] !== undefined;
-            if (
-                !(callee === "runpy.run_path" && !second) &&
-                !(callee === "importlib.util.spec_from_file_location" && second)
-            )
-                continue;
-            const location = m[5];
+        // runs, which the pack does not follow: unread. Any other argument stays dynamic code (pythonDynamic). Round 87:
+        // an absolute one user data did not write is judged by the shell reader (pythonUnwrittenRunPaths).
+        for (const { callee, location } of pythonRunPathCalls(text)) {
             if (!location.startsWith("/")) {
                 files.push({ path: `${path}: ${callee}('${location}')`, text: null });
                 continue;
             }
-            for (const run of [posix.normalize(location), posix.join(location, "__main__.py")]) {
+            for (const run of pythonRunPathFiles(location)) {
                 const found = readConfig(run, fileText, view);
                 if (found === undefined || files.some(f => f.path === run)) continue;
                 files.push({ path: run, text: pythonSource(found) });

@@ -194,15 +194,15 @@ const insecure: NodeCase[] = [
     ),
     // mount(8) --bind of /var/tmp/bin (a name in the world-writable sticky /var/tmp any user may have made first, FHS
     // "/var/tmp") over /opt/cni/bin: the CNI plugins the kubelet/containerd run as root are that user's.
-    // MISS: (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts mountShowsPlanted / plantedBind
-    // (round 86) record the target as bound to the planted tree and ask judge.written(target, undefined, ...), but a
-    // directory target the script itself never reads again (/opt/cni/bin, read by the kubelet/containerd for every
-    // sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the round-85 root-read directory table
-    // (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl) is not asked for a mount. The same
-    // line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so the miss is the shell reader's.
-    // Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer, loop image) at or above a
-    // root-read directory or a program directory (rootReadDirectory, PATH entries, /opt/cni/bin ...) is that
-    // directory opened: refuse it as rootReadDirectoryOpened does.
+    // Was a MISS (fixed in round 87): (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts
+    // mountShowsPlanted / plantedBind (round 86) record the target as bound to the planted tree and ask
+    // judge.written(target, undefined, ...), but a directory target the script itself never reads again (/opt/cni/bin,
+    // read by the kubelet/containerd for every sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the
+    // round-85 root-read directory table (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl)
+    // is not asked for a mount. The same line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so
+    // the miss is the shell reader's. Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer,
+    // loop image) at or above a root-read directory or a program directory (rootReadDirectory, PATH entries,
+    // /opt/cni/bin ...) is that directory opened: refuse it as rootReadDirectoryOpened does.
     dev(
         "tune.py: subprocess mount --bind /var/tmp/bin /opt/cni/bin",
         tune("dev-py87-mount-bind-cni-argv-rt87p", [
@@ -210,7 +210,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["mount", "--bind", "/var/tmp/bin", "/opt/cni/bin"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // sysctl(8) -p FILE: loads a file the program wrote (its content lowers fs.protected_symlinks).
     dev(
@@ -368,13 +367,14 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // importlib docs "Importing a source file directly": spec_from_file_location + exec_module runs that file.
-    // MISS: (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts pythonImportPass reads
-    // runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal absolute path as files of
-    // the program only when user data wrote them: `readConfig(run, ...)` undefined makes it `continue`, so a file user
-    // data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as unread ({ text: null }),
-    // while imp.load_source, SourceFileLoader(...).load_module() and sys.path.insert('/var/tmp/..') are refused.
-    // Fix (class): a literal path a loader runs that user data did not write is an unread program file (text: null,
-    // or at least RootReads.planted's judgment: a world-writable directory's file any local user may create).
+    // Was a MISS (fixed in round 87): (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts
+    // pythonImportPass reads runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal
+    // absolute path as files of the program only when user data wrote them: `readConfig(run, ...)` undefined makes it
+    // `continue`, so a file user data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as
+    // unread ({ text: null }), while imp.load_source, SourceFileLoader(...).load_module() and
+    // sys.path.insert('/var/tmp/..') are refused. Fix (class): a literal path a loader runs that user data did not
+    // write is an unread program file (text: null, or at least RootReads.planted's judgment: a world-writable
+    // directory's file any local user may create).
     dev(
         "tune.py: importlib.util.spec_from_file_location('p', '/var/tmp/p.py') + exec_module",
         tune("dev-py87-spec-from-file-rt87p", [
@@ -384,21 +384,20 @@ const insecure: NodeCase[] = [
             "spec.loader.exec_module(m)",
         ]),
         REFUSED,
-        true,
     ),
     // runpy docs run_path(path): "Execute the code at the named filesystem location".
-    // MISS: (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts pythonImportPass reads
-    // runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal absolute path as files of
-    // the program only when user data wrote them: `readConfig(run, ...)` undefined makes it `continue`, so a file user
-    // data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as unread ({ text: null }),
-    // while imp.load_source, SourceFileLoader(...).load_module() and sys.path.insert('/var/tmp/..') are refused.
-    // Fix (class): a literal path a loader runs that user data did not write is an unread program file (text: null,
-    // or at least RootReads.planted's judgment: a world-writable directory's file any local user may create).
+    // Was a MISS (fixed in round 87): (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts
+    // pythonImportPass reads runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal
+    // absolute path as files of the program only when user data wrote them: `readConfig(run, ...)` undefined makes it
+    // `continue`, so a file user data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as
+    // unread ({ text: null }), while imp.load_source, SourceFileLoader(...).load_module() and
+    // sys.path.insert('/var/tmp/..') are refused. Fix (class): a literal path a loader runs that user data did not
+    // write is an unread program file (text: null, or at least RootReads.planted's judgment: a world-writable
+    // directory's file any local user may create).
     dev(
         "tune.py: runpy.run_path('/tmp/ops.py')",
         tune("dev-py87-runpy-tmp-rt87p", ["import runpy", 'runpy.run_path("/tmp/ops.py")']),
         REFUSED,
-        true,
     ),
     // site docs: .pth files in site-packages are read at every interpreter start ("Lines starting with import ...
     // are executed"): a program-written .pth runs for every root python.
@@ -432,14 +431,14 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // A venv in /var/tmp (world-writable, FHS): any user replaces its site-packages before root's run.
-    // MISS: (VENV-IN-STICKY-DIR) insecure accepted (got []). Python docs "venv" ("Creating virtual environments"):
-    // "If an existing directory is specified, it will be re-used"; sticky(7)/FHS /tmp, /var/tmp: any local user may
-    // create /var/tmp/venv (or /tmp/venv) first and owns it, so can replace bin/python or site-packages after root's
-    // venv writes there. rootReads.ts RootReads.planted: "A file the script wrote there is judged by what it wrote":
-    // a tree made at a FIXED name in a world-writable directory by a maker that reuses an existing one (venv,
-    // mkdir -p, pip --target) is trusted as the script's own. Fix (class): a fixed name made in a world-writable
-    // directory is the script's only when its making fails on an existing name (mkdir without -p, mktemp -d, a
-    // private parent); otherwise what runs or loads from it is planted.
+    // Was a MISS (fixed in round 87): (VENV-IN-STICKY-DIR) insecure accepted (got []). Python docs "venv" ("Creating
+    // virtual environments"): "If an existing directory is specified, it will be re-used"; sticky(7)/FHS /tmp,
+    // /var/tmp: any local user may create /var/tmp/venv (or /tmp/venv) first and owns it, so can replace bin/python or
+    // site-packages after root's venv writes there. rootReads.ts RootReads.planted: "A file the script wrote there is
+    // judged by what it wrote": a tree made at a FIXED name in a world-writable directory by a maker that reuses an
+    // existing one (venv, mkdir -p, pip --target) is trusted as the script's own. Fix (class): a fixed name made in a
+    // world-writable directory is the script's only when its making fails on an existing name (mkdir without -p, mktemp
+    // -d, a private parent); otherwise what runs or loads from it is planted.
     dev(
         "python3 -m venv /var/tmp/venv; /var/tmp/venv/bin/pip install tenacity; venv python imports",
         sh("dev-py87-venv-var-tmp-rt87p", [
@@ -449,7 +448,6 @@ const insecure: NodeCase[] = [
             "/var/tmp/venv/bin/python /opt/ops/run.py",
         ]),
         REFUSED,
-        true,
     ),
     // pip docs "VCS Support": git+http:// (no TLS) source.
     dev(
@@ -478,24 +476,23 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ===== batch 2: depth =====
-    // MISS: (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []): the shell line itself; see
-    // dev-py87-mount-bind-cni-argv-rt87p (rootReads.ts mountShowsPlanted/plantedBind; fix there).
+    // Was a MISS (fixed in round 87): (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []): the shell line itself;
+    // see dev-py87-mount-bind-cni-argv-rt87p (rootReads.ts mountShowsPlanted/plantedBind; fix there).
     dev(
         "user data: mount --bind /var/tmp/bin /opt/cni/bin (shell)",
         sh("dev-py87-shell-mount-bind-cni-rt87p", ["mount --bind /var/tmp/bin /opt/cni/bin"]),
         REFUSED,
-        true,
     ),
     // mount(8) -o bind (the option form) and os.system of the same mount.
-    // MISS: (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts mountShowsPlanted / plantedBind
-    // (round 86) record the target as bound to the planted tree and ask judge.written(target, undefined, ...), but a
-    // directory target the script itself never reads again (/opt/cni/bin, read by the kubelet/containerd for every
-    // sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the round-85 root-read directory table
-    // (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl) is not asked for a mount. The same
-    // line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so the miss is the shell reader's.
-    // Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer, loop image) at or above a
-    // root-read directory or a program directory (rootReadDirectory, PATH entries, /opt/cni/bin ...) is that
-    // directory opened: refuse it as rootReadDirectoryOpened does.
+    // Was a MISS (fixed in round 87): (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts
+    // mountShowsPlanted / plantedBind (round 86) record the target as bound to the planted tree and ask
+    // judge.written(target, undefined, ...), but a directory target the script itself never reads again (/opt/cni/bin,
+    // read by the kubelet/containerd for every sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the
+    // round-85 root-read directory table (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl)
+    // is not asked for a mount. The same line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so
+    // the miss is the shell reader's. Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer,
+    // loop image) at or above a root-read directory or a program directory (rootReadDirectory, PATH entries,
+    // /opt/cni/bin ...) is that directory opened: refuse it as rootReadDirectoryOpened does.
     dev(
         "tune.py: subprocess mount -o bind /var/tmp/bin /opt/cni/bin",
         tune("dev-py87-mount-o-bind-argv-rt87p", [
@@ -503,22 +500,20 @@ const insecure: NodeCase[] = [
             'subprocess.run(["mount", "-o", "bind", "/var/tmp/bin", "/opt/cni/bin"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
-    // MISS: (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts mountShowsPlanted / plantedBind
-    // (round 86) record the target as bound to the planted tree and ask judge.written(target, undefined, ...), but a
-    // directory target the script itself never reads again (/opt/cni/bin, read by the kubelet/containerd for every
-    // sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the round-85 root-read directory table
-    // (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl) is not asked for a mount. The same
-    // line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so the miss is the shell reader's.
-    // Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer, loop image) at or above a
-    // root-read directory or a program directory (rootReadDirectory, PATH entries, /opt/cni/bin ...) is that
-    // directory opened: refuse it as rootReadDirectoryOpened does.
+    // Was a MISS (fixed in round 87): (MOUNT-PLANTED-OVER-ROOT-DIR) insecure accepted (got []). rootReads.ts
+    // mountShowsPlanted / plantedBind (round 86) record the target as bound to the planted tree and ask
+    // judge.written(target, undefined, ...), but a directory target the script itself never reads again (/opt/cni/bin,
+    // read by the kubelet/containerd for every sandbox; /usr/local/bin, first in root's PATH) refuses nothing: the
+    // round-85 root-read directory table (rootReadDirectory, used by rootReadDirectoryOpened for chmod/chown/setfacl)
+    // is not asked for a mount. The same line in user data is accepted too (dev-py87-shell-mount-bind-cni-rt87p), so
+    // the miss is the shell reader's. Fix (class): a mount showing a planted tree (bind, rbind, move, overlay layer,
+    // loop image) at or above a root-read directory or a program directory (rootReadDirectory, PATH entries,
+    // /opt/cni/bin ...) is that directory opened: refuse it as rootReadDirectoryOpened does.
     dev(
         "tune.py: os.system('mount --bind /tmp/bin /usr/local/bin')",
         tune("dev-py87-os-system-mount-bind-rt87p", ["import os", 'os.system("mount --bind /tmp/bin /usr/local/bin")']),
         REFUSED,
-        true,
     ),
     // imp docs (3.9) imp.load_source(name, pathname): "Load and initialize a module implemented as a Python source
     // file" (from world-writable /var/tmp).
@@ -538,18 +533,18 @@ const insecure: NodeCase[] = [
     ),
     // runpy.run_path of a directory in /var/tmp (its __main__.py), and of a file on a root path user data never wrote
     // (/usr/local/lib/ops/hook.py: what is there is whatever the AMI or an earlier program left: unknown code).
-    // MISS: (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts pythonImportPass reads
-    // runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal absolute path as files of
-    // the program only when user data wrote them: `readConfig(run, ...)` undefined makes it `continue`, so a file user
-    // data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as unread ({ text: null }),
-    // while imp.load_source, SourceFileLoader(...).load_module() and sys.path.insert('/var/tmp/..') are refused.
-    // Fix (class): a literal path a loader runs that user data did not write is an unread program file (text: null,
-    // or at least RootReads.planted's judgment: a world-writable directory's file any local user may create).
+    // Was a MISS (fixed in round 87): (RUN-PATH-UNWRITTEN-FILE) insecure accepted (got []). pythonCode.ts
+    // pythonImportPass reads runpy.run_path(PATH) / importlib.util.spec_from_file_location(NAME, PATH) of a literal
+    // absolute path as files of the program only when user data wrote them: `readConfig(run, ...)` undefined makes it
+    // `continue`, so a file user data never wrote (here in world-writable /tmp, /var/tmp) is neither read nor pushed as
+    // unread ({ text: null }), while imp.load_source, SourceFileLoader(...).load_module() and
+    // sys.path.insert('/var/tmp/..') are refused. Fix (class): a literal path a loader runs that user data did not
+    // write is an unread program file (text: null, or at least RootReads.planted's judgment: a world-writable
+    // directory's file any local user may create).
     dev(
         "tune.py: runpy.run_path('/var/tmp/opsapp')",
         tune("dev-py87-runpy-dir-var-tmp-rt87p", ["import runpy", 'runpy.run_path("/var/tmp/opsapp")']),
         REFUSED,
-        true,
     ),
     // exec(open(PATH).read()) of a /tmp file: exec is dynamic code (held, for comparison).
     dev(
@@ -558,14 +553,14 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // venv in /tmp (sticky, world-writable) too.
-    // MISS: (VENV-IN-STICKY-DIR) insecure accepted (got []). Python docs "venv" ("Creating virtual environments"):
-    // "If an existing directory is specified, it will be re-used"; sticky(7)/FHS /tmp, /var/tmp: any local user may
-    // create /var/tmp/venv (or /tmp/venv) first and owns it, so can replace bin/python or site-packages after root's
-    // venv writes there. rootReads.ts RootReads.planted: "A file the script wrote there is judged by what it wrote":
-    // a tree made at a FIXED name in a world-writable directory by a maker that reuses an existing one (venv,
-    // mkdir -p, pip --target) is trusted as the script's own. Fix (class): a fixed name made in a world-writable
-    // directory is the script's only when its making fails on an existing name (mkdir without -p, mktemp -d, a
-    // private parent); otherwise what runs or loads from it is planted.
+    // Was a MISS (fixed in round 87): (VENV-IN-STICKY-DIR) insecure accepted (got []). Python docs "venv" ("Creating
+    // virtual environments"): "If an existing directory is specified, it will be re-used"; sticky(7)/FHS /tmp,
+    // /var/tmp: any local user may create /var/tmp/venv (or /tmp/venv) first and owns it, so can replace bin/python or
+    // site-packages after root's venv writes there. rootReads.ts RootReads.planted: "A file the script wrote there is
+    // judged by what it wrote": a tree made at a FIXED name in a world-writable directory by a maker that reuses an
+    // existing one (venv, mkdir -p, pip --target) is trusted as the script's own. Fix (class): a fixed name made in a
+    // world-writable directory is the script's only when its making fails on an existing name (mkdir without -p, mktemp
+    // -d, a private parent); otherwise what runs or loads from it is planted.
     dev(
         "python3 -m venv /tmp/venv; /tmp/venv/bin/python runs /opt/ops/run.py",
         sh("dev-py87-venv-tmp-rt87p", [
@@ -574,7 +569,81 @@ const insecure: NodeCase[] = [
             "/tmp/venv/bin/python /opt/ops/run.py",
         ]),
         REFUSED,
-        true,
+    ),
+    // ===== round 87 fix neighbours (insecure) =====
+    // MOUNT-PLANTED-OVER-ROOT-DIR: a read-only rbind (mount(8) "--rbind", "-o ro") still shows the planted tree at
+    // /usr/local/bin, first in root's PATH (systemd.exec(5) "$PATH"): read-only stops writes through the mount point,
+    // not the planter's writes to /var/tmp/tools (rootReads.ts plantedOverRootReadDirectory).
+    dev(
+        "user data: mount -o rbind,ro /var/tmp/tools /usr/local/bin",
+        sh("dev-py87-mount-rbind-ro-fix87", ["mount -o rbind,ro /var/tmp/tools /usr/local/bin"]),
+        REFUSED,
+    ),
+    // kernel overlayfs.rst: the merged directory shows the lower directories ("lowerdir=/lower1:/lower2"): a /tmp
+    // layer over /opt/cni/bin (containerd docs/cri/config.md bin_dir) is the planter's plugins.
+    dev(
+        "tune.py: subprocess mount -t overlay -o lowerdir=/tmp/plugins:/opt/cni/bin ... /opt/cni/bin",
+        tune("dev-py87-overlay-tmp-cni-fix87", [
+            "import subprocess",
+            'subprocess.run(["mount", "-t", "overlay", "overlay", "-o", "lowerdir=/tmp/plugins:/opt/cni/bin", "/opt/cni/bin"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // mount(8) LOOP-DEVICE SUPPORT ("mount /tmp/disk.img /mnt" mounts the image file): an image any user may have put
+    // in /dev/shm shown over the kubelet's flexvolume plugin directory (Kubernetes "FlexVolume").
+    dev(
+        "tune.py: os.system('mount -o loop /dev/shm/p.img /usr/libexec/kubernetes/kubelet-plugins')",
+        tune("dev-py87-os-system-loop-flex-fix87", [
+            "import os",
+            'os.system("mount -o loop /dev/shm/p.img /usr/libexec/kubernetes/kubelet-plugins")',
+        ]),
+        REFUSED,
+    ),
+    // RUN-PATH-UNWRITTEN-FILE: spec_from_file_location imported under another name (Python reference "The import
+    // statement": `from M import N as A` binds A to M.N) of a /dev/shm file (world-writable, podSpec.ts WORLD_WRITABLE).
+    dev(
+        "tune.py: from importlib.util import spec_from_file_location as sf; sf('p', '/dev/shm/p.py') + exec_module",
+        tune("dev-py87-spec-alias-dev-shm-fix87", [
+            "import importlib.util",
+            "from importlib.util import spec_from_file_location as sf",
+            'spec = sf("p", "/dev/shm/p.py")',
+            "m = importlib.util.module_from_spec(spec)",
+            "spec.loader.exec_module(m)",
+        ]),
+        REFUSED,
+    ),
+    // runpy docs run_path: a file under a directory the script chmod-ed 1777 itself (RootReads.planted: opened).
+    dev(
+        "chmod 1777 /opt/drop; tune.py runpy.run_path('/opt/drop/hook.py')",
+        tune(
+            "dev-py87-runpy-opened-dir-fix87",
+            ["import runpy", 'runpy.run_path("/opt/drop/hook.py")'],
+            [],
+            ["mkdir -p /opt/drop", "chmod 1777 /opt/drop"],
+        ),
+        REFUSED,
+    ),
+    // VENV-IN-STICKY-DIR, the shell side: mkdir(1) -p "no error if existing" reuses a /var/tmp/ops another user made
+    // first and owns, who may then replace run.sh (rename(2) needs write permission on the directory only).
+    dev(
+        "user data: mkdir -p /var/tmp/ops; writes /var/tmp/ops/run.sh; bash runs it",
+        sh("dev-py87-mkdir-p-var-tmp-run-fix87", [
+            "mkdir -p /var/tmp/ops",
+            ...heredocFile("/var/tmp/ops/run.sh", ["echo ok"]),
+            "bash /var/tmp/ops/run.sh",
+        ]),
+        REFUSED,
+    ),
+    // pip docs "pip install" --target <dir>: "Install packages into <dir>" (an existing one is reused); the directory
+    // is then first on the import path (Python docs "PYTHONPATH").
+    dev(
+        "pip3 install --target /tmp/pylib tenacity; PYTHONPATH=/tmp/pylib python3 /opt/ops/run.py",
+        sh("dev-py87-pip-target-tmp-fix87", [
+            "pip3 install --target /tmp/pylib tenacity",
+            ...heredocFile("/opt/ops/run.py", ["import tenacity", "print(tenacity.__name__)"]),
+            "PYTHONPATH=/tmp/pylib python3 /opt/ops/run.py",
+        ]),
+        REFUSED,
     ),
 ];
 
@@ -656,6 +725,11 @@ const secure: NodeCase[] = [
     // CDLL('/tmp/x.so'). Fix (class): read `ctypes.CDLL(SONAME literal)` (no slash: ld.so's trusted path) with calls of
     // named functions from a small harmless table (sync, getpid, ...) as data; any path, other function, or
     // attribute walk stays dynamic (CDLL('libc.so.6').system is a shell).
+    // DECIDED (round 87): refused by design (fail closed): CDLL(SONAME) hands the program every function of the library
+    // by attribute (ctypes docs "Accessing functions from loaded dlls": libc.system, libc.execve run commands), and the
+    // pack does not read which attribute a call reaches through aliases, getattr or a stored handle; an allowlist of
+    // harmless libc calls would be a second reader of Python attribute flow for little gain (os.sync() is the standard
+    // library's sync). Left skipped.
     dev(
         "tune.py: ctypes.CDLL('libc.so.6').sync()",
         tune("dev-py87-ctypes-libc-rt87p", ["import ctypes", 'ctypes.CDLL("libc.so.6").sync()']),
@@ -693,12 +767,18 @@ const secure: NodeCase[] = [
     ),
     // sysctl -p of a program-written file whose literal content raises a protection (read as the same
     // file in /etc/sysctl.d would be).
-    // MISS: (PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS) secure refused ("sysctl loads /var/lib/ops/99.conf, settings the pack
-    // cannot read"). commandServers.ts pythonProgramWrites hands later shell readers every accepted Python write as
-    // unknown content, even `f.write("fs.protected_symlinks = 1\n")` of a string literal; the same text written by
-    // `echo ... > F` is read. Fix (class): carry a literal write's text (open(P,'w').write(LITERAL), Path.write_text,
-    // print(LITERAL, file=open(P,'w')) once per file) as the file's known content, so sysctl -p / --load judges it with
-    // loweredProtections/setsKernelHelper as the shell's known-text writes are.
+    // MISS: (PY-LITERAL-WRITE-UNKNOWN-TO-LOADERS) secure refused ("sysctl loads
+    // /var/lib/ops/99.conf, settings the pack cannot read"). commandServers.ts pythonProgramWrites hands later shell
+    // readers every accepted Python write as unknown content, even `f.write("fs.protected_symlinks = 1\n")` of a string
+    // literal; the same text written by `echo ... > F` is read. Fix (class): carry a literal write's text
+    // (open(P,'w').write(LITERAL), Path.write_text, print(LITERAL, file=open(P,'w')) once per file) as the file's known
+    // content, so sysctl -p / --load judges it with loweredProtections/setsKernelHelper as the shell's known-text
+    // writes are.
+    // Still open (round 87): carrying the literal (one open(P, 'w') whose file object gets one f.write(LITERAL)) as
+    // known text was tried and broke round 82/83 cases (dev-py82-data-cp-sysctl-d: a kernel.core_pattern helper of an
+    // unwritten root-owned path is then accepted as the shell's echo of it is), so the shell's helper rule needs
+    // settling first; the pairing of write call to file object must also stay exact (a sys.stdout literal beside
+    // shutil.copyfileobj is not the file's text).
     dev(
         "tune.py writes /var/lib/ops/99.conf (protected_symlinks=1) and runs sysctl -p it",
         tune("dev-py87-sysctl-p-own-safe-rt87p", [
@@ -764,6 +844,48 @@ const secure: NodeCase[] = [
             [],
             ["mkdir -p /opt/ops/lib", ...heredocFile("/opt/ops/lib/opshelp.py", ["def hi():", '    print("hi")'])],
         ),
+    ),
+    // ===== round 87 fix neighbours (secure) =====
+    // MOUNT-PLANTED-OVER-ROOT-DIR: a bind of a root-owned tree the script made and wrote (/opt, FHS "/opt": root's)
+    // over /usr/local/bin shows root's own files: nothing planted (RootReads.planted), nothing opened.
+    dev(
+        "user data: mkdir -m 755 -p /opt/ops/bin; writes a tool; mount --bind /opt/ops/bin /usr/local/bin",
+        sh("dev-py87-bind-own-opt-bin-fix87", [
+            "mkdir -m 755 -p /opt/ops/bin",
+            ...heredocFile("/opt/ops/bin/opsctl", ["#!/bin/sh", "echo ok"]),
+            "chmod 0755 /opt/ops/bin/opsctl",
+            "mount --bind /opt/ops/bin /usr/local/bin",
+        ]),
+    ),
+    // RUN-PATH-UNWRITTEN-FILE, decided in round 87: runpy.run_path of a root-owned directory the package manager
+    // installed (pip's own __main__.py under site-packages) is judged as the shell judges `python3 PATH` of a file
+    // user data never wrote there (the AMI's: accepted), not as a world-writable directory's planted file.
+    dev(
+        "tune.py: runpy.run_path('/usr/lib/python3.9/site-packages/pip')",
+        tune("dev-py87-runpy-site-packages-fix87", [
+            "import runpy",
+            'runpy.run_path("/usr/lib/python3.9/site-packages/pip")',
+        ]),
+    ),
+    // VENV-IN-STICKY-DIR: mkdir(1) without -p fails on an existing name (mkdir(2) EEXIST), and set -e stops the script:
+    // a /var/tmp/ops it goes on with is its own.
+    dev(
+        "user data (set -e): mkdir /var/tmp/ops; writes /var/tmp/ops/run.sh; bash runs it",
+        sh("dev-py87-mkdir-var-tmp-run-fix87", [
+            "mkdir /var/tmp/ops",
+            ...heredocFile("/var/tmp/ops/run.sh", ["echo ok"]),
+            "bash /var/tmp/ops/run.sh",
+        ]),
+    ),
+    // mktemp(1) -d: a new random name, "u+rwx" (privateTemps): the venv there is root's alone.
+    dev(
+        "user data: D=$(mktemp -d); python3 -m venv $D/venv; $D/venv/bin/python runs /opt/ops/run.py",
+        sh("dev-py87-venv-mktemp-fix87", [
+            'D="$(mktemp -d)"',
+            'python3 -m venv "$D/venv"',
+            ...heredocFile("/opt/ops/run.py", ["import json", "print(json.dumps({}))"]),
+            '"$D/venv/bin/python" /opt/ops/run.py',
+        ]),
     ),
 ];
 
