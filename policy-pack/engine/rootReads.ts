@@ -9079,8 +9079,11 @@ export class RootReads {
     private reusedFixedName(path: string, root: string): string | undefined {
         if (!path.startsWith(`${root}/`)) return undefined;
         const top = posix.join(root, path.slice(root.length + 1).split("/")[0]);
-        // A directory made there (a search-list entry: pip --target's tree on PYTHONPATH) is a name reused alike.
-        const directory = this.madeDirs.has(path) || this.unknownTrees.has(path);
+        // A directory made there (a search-list entry: pip --target's tree on PYTHONPATH) is a name reused alike; a
+        // file the script itself wrote or fetched there (wget -O, cp, curl -o) is judged as the file it wrote (round
+        // 80: sticky(7) and protected_regular keep another user's file of that name from being reused).
+        const file = this.written.has(path) || this.unknown.has(path);
+        const directory = this.madeDirs.has(path) || (this.unknownTrees.has(path) && !file);
         return (top === path && !directory) || this.exclusiveDirs.has(top) ? undefined : top;
     }
 
