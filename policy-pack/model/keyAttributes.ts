@@ -28,6 +28,11 @@ export interface KeyAttributes {
     aliases?: readonly string[];
     /** Its declared tags, each the key's value of that tag (aws:ResourceTag/<key>). */
     tags?: Readonly<Record<string, string>>;
+    /**
+     * Round 87: the key's literal Region, aws:RequestedRegion of every request on it (keyRegionForRequests). Fixed
+     * for the key's life: no action moves a key to another Region.
+     */
+    region?: string;
 }
 
 /** The actions that change what kms:ResourceAliases reads on a key. */
@@ -46,11 +51,14 @@ export interface KeyAttributeInputs {
     keyPolicies: readonly NormalizedDocument[] | undefined;
     /** The Allow statements of the program that may change key aliases or tags; undefined when one cannot be read. */
     changing: readonly NormalizedStatement[] | undefined;
+    /** The key's Region (KeyModel.region: its own, its ARN's or its provider's), undefined when not known. */
+    region: string | undefined;
 }
 
 /** The key's attributes no one of the program may change (KeyAttributes; unread ones left out). */
 export function fixedKeyAttributes(inputs: KeyAttributeInputs): KeyAttributes {
-    const out: KeyAttributes = {};
+    const region = keyRegionForRequests(inputs.region);
+    const out: KeyAttributes = region === undefined ? {} : { region };
     if (inputs.arn === undefined || inputs.changing === undefined || inputs.keyPolicies === undefined) return out;
     const mayChange = (actions: readonly string[]) =>
         inputs.changing!.some(
@@ -59,6 +67,19 @@ export function fixedKeyAttributes(inputs: KeyAttributeInputs): KeyAttributes {
     if (!mayChange(ALIAS_CHANGING_ACTIONS)) out.aliases = declaredAliases(inputs.aliases);
     if (!mayChange(KEY_TAG_CHANGING_ACTIONS)) out.tags = declaredTags(inputs.key);
     return out;
+}
+
+/**
+ * Round 87: the Region every request on the key is sent to, so the value of aws:RequestedRegion ("the AWS Region that
+ * was called in the request", always in the request context: IAM User Guide, "AWS global condition context keys";
+ * model/keyPresence.ts) on it. A KMS key is used only through its own Region's endpoint, a multi-Region replica
+ * being another key with its own Region ("use them interchangeably to encrypt data in one AWS Region and decrypt it
+ * in a different AWS Region without ... making a cross-Region call": KMS Developer Guide, "Multi-Region keys"; the
+ * pack's REGION_BOUND_SERVICES, model/requestConditions.ts). Only a literal Region code is read; anything else
+ * (unknown, computed, a pattern) leaves it unread: fail closed.
+ */
+function keyRegionForRequests(region: string | undefined): string | undefined {
+    return region !== undefined && /^[a-z]{2}(-[a-z]+)+-\d+$/.test(region) ? region : undefined;
 }
 
 /**
@@ -159,14 +180,36 @@ function aliasSetOperator(c: ConditionClause): { set: "any" | "all"; op: string 
 /**
  * Whether a conditioned Deny surely holds on the key: every clause one its fixed attributes make true, an
  * `aws:ResourceTag/<key>` clause (StringEquals, StringEqualsIgnoreCase or StringLike, IfExists or not) matching the
- * declared value of that tag, or a ForAnyValue kms:ResourceAliases clause matching one of its aliases. Tag keys and
+ * declared value of that tag, a ForAnyValue kms:ResourceAliases clause matching one of its aliases, or an
+ * aws:RequestedRegion clause its Region satisfies (regionClauseHolds). Tag keys and
  * values are case-sensitive (KMS API Reference, TagResource), so the tag must be declared with the clause's key as
  * written and be the only declared one of that key in any case; a StringEquals/StringLike value is compared with
  * case (IAM User Guide, "Condition operators"). The Deny then takes its actions on the key like an unconditional one.
  */
 export function denySurelyHoldsOnKey(s: NormalizedStatement, attrs: KeyAttributes | undefined): boolean {
     if (s.effect !== "Deny" || s.conditions.length === 0 || attrs === undefined) return false;
-    return s.conditions.every(c => tagClauseHolds(c, attrs.tags) || aliasClauseHolds(c, attrs.aliases));
+    return s.conditions.every(
+        c => tagClauseHolds(c, attrs.tags) || aliasClauseHolds(c, attrs.aliases) || regionClauseHolds(c, attrs.region),
+    );
+}
+
+const REQUESTED_REGION = "aws:requestedregion";
+
+/**
+ * Round 87: whether an aws:RequestedRegion clause holds for every request on a key of `region` (keyRegionForRequests):
+ * a positive string operator (StringEquals, StringEqualsIgnoreCase, StringLike) with a value matching the Region, or
+ * a negated one (StringNotEquals, StringNotEqualsIgnoreCase, StringNotLike; the IAM User Guide's "Denies access to
+ * AWS based on the requested Region" example) none of whose values may match it, read as a pattern in any case (fail
+ * closed). The key is always present, so an IfExists form reads as its plain operator; a set qualifier, a policy
+ * variable or another operator is not read (the clause may not hold).
+ */
+function regionClauseHolds(c: ConditionClause, region: string | undefined): boolean {
+    if (region === undefined || c.keyLower !== REQUESTED_REGION || c.values.length === 0) return false;
+    if (c.values.some(v => v.includes("${"))) return false;
+    const op = c.operator.toLowerCase().replace(/ifexists$/, "");
+    const negated = /^string(notequals|notequalsignorecase|notlike)$/.exec(op);
+    if (negated !== null) return !c.values.some(v => resourceMatches(v.toLowerCase(), region.toLowerCase()));
+    return c.values.some(v => valueMatches(op, v, region));
 }
 
 function tagClauseHolds(c: ConditionClause, tags: KeyAttributes["tags"]): boolean {

@@ -96,6 +96,7 @@ export function buildStackModel(resources: readonly StackResource[]): StackModel
             aliases: aliasTargets(resources, key),
             keyPolicies: candidateKeyPolicies(resources, key),
             changing: keyChanging,
+            region: key.region,
         });
 
     return {

@@ -18,6 +18,8 @@ import {
     statementActions,
 } from "../../policy-pack/model";
 import { asHeldBy } from "../../policy-pack/model/conditions";
+import { denySurelyHoldsOnKey, fixedKeyAttributes } from "../../policy-pack/model/keyAttributes";
+import type { StackResource } from "../../policy-pack/model/resources";
 import * as rules from "../../policy-pack/rules";
 import { doc, editResource, goodSignerStack, ROLE_ARN, tableArn, TABLES, URNS } from "./fixtures";
 import { runPolicy, runResourcePolicy, stackResources, UNKNOWN } from "./support";
@@ -301,5 +303,49 @@ describe("round 84: condition keys read by their presence for the holder (model/
         assert.deepEqual(resources("arn:aws:kms:eu-west-1:111111111111:key/${aws:PrincipalTag/k}"), [
             "arn:aws:kms:eu-west-1:111111111111:key/*",
         ]);
+    });
+});
+
+describe("round 87: an aws:RequestedRegion Deny read per key by the key's Region (model/keyAttributes.ts)", () => {
+    const role = { kind: "role" as const, account: "111111111111", arn: ROLE_ARN };
+    const deny = (Condition: object) =>
+        parsePolicyDocument(
+            { Version: "2012-10-17", Statement: [{ Effect: "Deny", Action: "kms:*", Resource: "*", Condition }] },
+            role,
+        ).statements[0];
+    const attrs = (region: string | undefined) =>
+        fixedKeyAttributes({
+            key: { urn: "k", name: "k", type: "aws:kms/key:Key", props: {} } as unknown as StackResource,
+            arn: undefined,
+            account: undefined,
+            aliases: [],
+            keyPolicies: undefined,
+            changing: undefined,
+            region,
+        });
+    const holdsIn = (region: string | undefined, Condition: object) =>
+        denySurelyHoldsOnKey(deny(Condition), attrs(region));
+
+    it("holds where the key's Region satisfies every Region clause, positive or negated, IfExists as plain", () => {
+        assert.ok(holdsIn("eu-west-1", { StringEquals: { "aws:RequestedRegion": "eu-west-1" } }));
+        assert.ok(holdsIn("eu-west-1", { StringNotEquals: { "aws:RequestedRegion": ["us-east-1", "us-west-2"] } }));
+        assert.ok(holdsIn("eu-west-1", { StringLikeIfExists: { "aws:RequestedRegion": "eu-*" } }));
+        assert.ok(!holdsIn("eu-west-1", { StringEquals: { "aws:RequestedRegion": "us-east-1" } }));
+        assert.ok(!holdsIn("eu-west-1", { StringEquals: { "aws:RequestedRegion": "EU-WEST-1" } }));
+        assert.ok(!holdsIn("eu-west-1", { StringNotEqualsIfExists: { "aws:RequestedRegion": "eu-west-1" } }));
+        // A negated value read as a pattern in any case: EU-* may be the key's Region, so the Deny is not credited.
+        assert.ok(!holdsIn("eu-west-1", { StringNotLike: { "aws:RequestedRegion": "EU-*" } }));
+    });
+    it("is not credited for an unknown or unliteral Region, a set qualifier, a variable or another clause", () => {
+        const pin = { StringEquals: { "aws:RequestedRegion": "eu-west-1" } };
+        assert.ok(!holdsIn(undefined, pin));
+        assert.ok(!holdsIn("eu-*", { StringLike: { "aws:RequestedRegion": "eu-*" } }));
+        assert.ok(!holdsIn("eu-west-1", { "ForAllValues:StringEquals": { "aws:RequestedRegion": "eu-west-1" } }));
+        assert.ok(!holdsIn("eu-west-1", { StringEquals: { "aws:RequestedRegion": "${aws:PrincipalTag/region}" } }));
+        assert.ok(
+            !holdsIn("eu-west-1", {
+                StringEquals: { "aws:RequestedRegion": "eu-west-1", "aws:SourceVpc": "vpc-0abc1234def567890" },
+            }),
+        );
     });
 });

@@ -683,6 +683,41 @@ const awsInsecure: StackCase[] = [
             deny("kms:*", { StringNotEquals: { "aws:RequestedRegion": "eu-west-1" } }),
         ]),
     ),
+    // AI1c-fix87 twin of AS1b: the "requested Region" Deny allowing the key's own Region among others (StringNotEquals
+    // [eu-west-1, us-east-1]): share-1's calls are in eu-west-1, so the Deny never holds for them and Decrypt stays.
+    awsCase("AI1c Deny kms:* when RequestedRegion not [eu-west-1, us-east-1]-fix87", r =>
+        opsRole(r, "prod", A, "fix87-ai1c", [
+            DECRYPT,
+            deny("kms:*", { StringNotEquals: { "aws:RequestedRegion": ["eu-west-1", "us-east-1"] } }),
+        ]),
+    ),
+    // AI1d-fix87 twin of AS1: the key's Region check with a second condition that may not hold: aws:SourceVpc is
+    // present only for requests through a VPC endpoint ("AWS global condition context keys"), so a direct Decrypt of
+    // share-1 escapes the Deny.
+    awsCase("AI1d Deny kms:* when RequestedRegion eu-west-1 and SourceVpc vpc-0abc (may not hold)-fix87", r =>
+        opsRole(r, "prod", A, "fix87-ai1d", [
+            DECRYPT,
+            deny("kms:*", {
+                StringEquals: { "aws:RequestedRegion": "eu-west-1", "aws:SourceVpc": "vpc-0abc1234def567890" },
+            }),
+        ]),
+    ),
+    // AI1e-fix87 an IfExists negation of the key's own Region (StringNotEqualsIfExists eu-west-1): the key is always
+    // present (IAM "AWS global condition context keys"), so the Deny never holds for share-1's calls.
+    awsCase("AI1e Deny kms:* when StringNotEqualsIfExists RequestedRegion eu-west-1-fix87", r =>
+        opsRole(r, "prod", A, "fix87-ai1e", [
+            DECRYPT,
+            deny("kms:*", { StringNotEqualsIfExists: { "aws:RequestedRegion": "eu-west-1" } }),
+        ]),
+    ),
+    // AI1f-fix87 StringEquals is case-sensitive ("IAM JSON policy elements: Condition operators") and Region codes are
+    // lower case: EU-WEST-1 matches no request, so the Deny never holds and Decrypt stays.
+    awsCase("AI1f Deny kms:* when StringEquals RequestedRegion EU-WEST-1 (case)-fix87", r =>
+        opsRole(r, "prod", A, "fix87-ai1f", [
+            DECRYPT,
+            deny("kms:*", { StringEquals: { "aws:RequestedRegion": "EU-WEST-1" } }),
+        ]),
+    ),
     // AI2 twin of AS2: a Deny before 2020 (DateLessThan aws:CurrentTime) never holds now.
     awsCase("AI2 Deny kms:* when CurrentTime < 2020-01-01 (never holds)-rt87s", r =>
         opsRole(r, "prod", A, "rt87s-ai2", [
@@ -713,7 +748,7 @@ const awsInsecure: StackCase[] = [
 const awsSecure: StackCase[] = [
     // AS1 a Deny in the keys' own Region: a KMS key is called only in its Region (KMS "Multi-Region keys": single-Region
     // keys are used in their Region), so aws:RequestedRegion is eu-west-1 for every share-1 call and the Deny holds.
-    // MISS: DENY-REQUESTED-REGION-PIN: secure refused by custody-effective-access, share-custody and custody-share-rings
+    // Was a MISS (fixed in round 87): DENY-REQUESTED-REGION-PIN: secure refused by custody-effective-access, share-custody and custody-share-rings
     // ("role rt87s-as1 is allowed kms:Decrypt on signer-shares-share-1 ... through the key's root delegation"). KMS keys
     // are used only through their own Region's endpoint (the pack's own REGION_BOUND_SERVICES note, KMS "Multi-Region
     // keys"), so aws:RequestedRegion of every share-1 call is eu-west-1: AS1's Deny (= eu-west-1) and AS1b's Deny (!=
@@ -730,12 +765,11 @@ const awsSecure: StackCase[] = [
                 deny("kms:*", { StringEquals: { "aws:RequestedRegion": "eu-west-1" } }),
             ]),
         ),
-        skip: MISS,
     },
     // AS1b the IAM User Guide's own example ("AWS: Denies access to AWS based on the requested Region": Deny when
     // StringNotEquals aws:RequestedRegion [allowed Regions]) allowing only us-east-1: every share-1 call is sent to
     // eu-west-1, so the Deny holds for it.
-    // MISS: DENY-REQUESTED-REGION-PIN, as AS1.
+    // Was a MISS (fixed in round 87): DENY-REQUESTED-REGION-PIN, as AS1.
     {
         ...awsCase("AS1b Deny kms:* when RequestedRegion not us-east-1 (IAM example; key in eu-west-1)-rt87s", r =>
             opsRole(r, "prod", A, "rt87s-as1b", [
@@ -743,8 +777,30 @@ const awsSecure: StackCase[] = [
                 deny("kms:*", { StringNotEquals: { "aws:RequestedRegion": ["us-east-1"] } }),
             ]),
         ),
-        skip: MISS,
     },
+    // AS1c-fix87 the Region check as a pattern with IfExists: aws:RequestedRegion "is always included in the request
+    // context" (IAM User Guide, "AWS global condition context keys"), so StringLikeIfExists eu-* reads as StringLike
+    // and holds for every share-1 call (eu-west-1).
+    awsCase("AS1c Deny kms:* when StringLikeIfExists RequestedRegion eu-* (key in eu-west-1)-fix87", r =>
+        opsRole(r, "prod", A, "fix87-as1c", [
+            DECRYPT,
+            deny("kms:*", { StringLikeIfExists: { "aws:RequestedRegion": "eu-*" } }),
+        ]),
+    ),
+    // AS1d-fix87 the IAM User Guide's example as written ("AWS: Denies access to AWS based on the requested Region":
+    // Deny NotAction [the global services] when StringNotEquals aws:RequestedRegion [allowed Regions]) allowing
+    // us-east-1 and us-west-2: kms is not among the exempted services and share-1 is called in eu-west-1.
+    awsCase("AS1d Deny NotAction [iam:*, ...] when RequestedRegion not [us-east-1, us-west-2] (IAM example)-fix87", r =>
+        opsRole(r, "prod", A, "fix87-as1d", [
+            DECRYPT,
+            {
+                Effect: "Deny",
+                NotAction: ["cloudfront:*", "iam:*", "route53:*", "support:*"],
+                Resource: "*",
+                Condition: { StringNotEquals: { "aws:RequestedRegion": ["us-east-1", "us-west-2"] } },
+            },
+        ]),
+    ),
     // AS2 a Deny after 2020-01-01 (DateGreaterThan aws:CurrentTime; IAM "Date condition operators"): holds now and later.
     awsCase("AS2 Deny kms:* when CurrentTime > 2020-01-01 (always holds)-rt87s", r =>
         opsRole(r, "prod", A, "rt87s-as2", [
