@@ -13,8 +13,8 @@ import { arnOrNamePatternMatchesTable } from "./tables";
 import { isUnconditionalDenyEverywhere, statementActions, statementCoversResource } from "./permissions";
 import { denialsCount } from "./inForce";
 import { asHeldBy } from "./conditions";
-import { allowNeverHoldsOnKey, denySurelyHoldsOnKey, type KeyAttributes } from "./keyAttributes";
-import { DocumentSource, RoleModel, StackResource, TableModel, TYPES } from "./resources";
+import { allowNeverHoldsOnKey, denySurelyHoldsOnKey } from "./keyAttributes";
+import { DocumentSource, type KeyAttributes, RoleModel, StackResource, TableModel, TYPES } from "./resources";
 import { isUnknownValueError, knownString } from "./unknowns";
 
 export interface Grant {

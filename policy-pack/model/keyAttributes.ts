@@ -19,21 +19,8 @@
 import { type ConditionClause, type NormalizedDocument, type NormalizedStatement } from "./document";
 import { resourceMatches } from "./glob";
 import { statementCoversResource, statementMatchesAction } from "./permissions";
-import { type StackResource, TYPES } from "./resources";
+import { type KeyAttributes, type StackResource, TYPES } from "./resources";
 import { presence, UNKNOWN_SENTINELS } from "./unknowns";
-
-/** What the resource-attribute keys of one key read; an attribute undefined is unread (may be anything). */
-export interface KeyAttributes {
-    /** Every alias name of the key (kms:ResourceAliases). */
-    aliases?: readonly string[];
-    /** Its declared tags, each the key's value of that tag (aws:ResourceTag/<key>). */
-    tags?: Readonly<Record<string, string>>;
-    /**
-     * Round 87: the key's literal Region, aws:RequestedRegion of every request on it (keyRegionForRequests). Fixed
-     * for the key's life: no action moves a key to another Region.
-     */
-    region?: string;
-}
 
 /** The actions that change what kms:ResourceAliases reads on a key. */
 export const ALIAS_CHANGING_ACTIONS: readonly string[] = ["kms:CreateAlias", "kms:UpdateAlias", "kms:DeleteAlias"];

@@ -5,7 +5,6 @@
  * rules and the effective-access engine read it through them.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import type { KeyAttributes } from "./keyAttributes";
 import { knownString, presence } from "./unknowns";
 
 export const TYPES = {
@@ -115,6 +114,22 @@ export interface RoleModel {
      * them (model/fixedTags.ts, round 84); undefined otherwise.
      */
     principalTags?: Record<string, string>;
+}
+
+/**
+ * Round 87: what the resource-attribute keys of one key read (model/keyAttributes.ts fixedKeyAttributes); an
+ * attribute undefined is unread (may be anything).
+ */
+export interface KeyAttributes {
+    /** Every alias name of the key (kms:ResourceAliases). */
+    aliases?: readonly string[];
+    /** Its declared tags, each the key's value of that tag (aws:ResourceTag/<key>). */
+    tags?: Readonly<Record<string, string>>;
+    /**
+     * Round 87: the key's literal Region, aws:RequestedRegion of every request on it (keyRegionForRequests). Fixed
+     * for the key's life: no action moves a key to another Region.
+     */
+    region?: string;
 }
 
 export interface KeyModel {
