@@ -65,16 +65,6 @@ const prodOpsOk = (id: string, what: string, statements: object[], skip?: string
 const insecure: StackCase[] = [
     // Parameter expansions of unset / indirect variables.
     written("rt68-var-default-nocolon", [`cd /srv && tar -xf ${TAR} \${EXTRA-}`], []),
-    // Was a MISS (fixed in round 69): insecure accepted: `tar -xf overlay.tar ${EXTRA:-notes/a.txt}`: with EXTRA unset in the script,
-    // `${EXTRA:-word}` is EXTRA's value from cloud-init's environment when set and non-empty, else the word (bash(1)
-    // Parameter Expansion, "Use Default Values"), split into any words; round 68 made `${X:-}` (empty default) unknown
-    // but a non-empty default is read as only its word. Any `${X:-word}`/`${X-word}` of a variable the script never
-    // set must be the default OR any words. GNU tar takes options anywhere among its operands (GNU tar manual "-C,
-    // --directory"), so these words make `tar -xf /opt/seed/overlay.tar` extract the seed archive over /root,
-    // replacing root's loopback Jupyter config jupyter_server_config.py (the instance then serves a shell holding the
-    // instance role).
-    written("rt68-var-default-word", [`cd /srv && tar -xf ${TAR} \${EXTRA:-notes/a.txt}`], []),
-    written("rt68-var-assign-default", [`: \${DEST:=/srv/notes}; tar -xf ${TAR} -C $DEST`], []),
     written("rt68-var-indirect", [`n=EXTRA; cd /srv && tar -xf ${TAR} \${!n}`], []),
     written("rt68-var-alt-set", [`x=1; cd /srv && tar -xf ${TAR} \${x:+-C /root ${JCFG}}`], []),
     // IFS.
@@ -119,8 +109,6 @@ const insecure: StackCase[] = [
     written("rt68-install-unknown", [`${CURL}; install -D -m 0644 /opt/seed/jupyter_server_config.py $x`], []),
     written("rt68-ln-unknown", [`${CURL}; ln -sf /opt/seed/jupyter_server_config.py $x`], []),
     written("rt68-cp-t-unknown", [`${CURL}; cp -r -t $x /opt/seed/overlay/.`], []),
-    written("rt68-cp-default-dest", [`cp -r /opt/seed/overlay/. "\${DEST:-/srv/notes}"`], []),
-    written("rt68-rsync-default-dest", [`rsync -a /opt/seed/overlay/ "\${DEST:-/srv/notes/}"`], []),
     // Scripts root runs.
     written("rt68-glob-loop-source", ['for f in /srv/*.sh; do . "$f"; done'], [ROOT_SCRIPT]),
     written("rt68-glob-loop-exec", ["chmod 0755 /srv/x.sh", 'for f in /srv/*.sh; do "$f"; done'], [ROOT_SCRIPT]),
@@ -393,6 +381,16 @@ const insecure: StackCase[] = [
 ];
 
 const secure: StackCase[] = [
+    // DECIDED (round 87): a default of a variable the script never sets is its word. User data runs in cloud-init's
+    // environment (cloud-final.service), which only root sets (systemd.exec(5) Environment=, `systemctl
+    // set-environment`, the kernel command line), so `${V:-W}`/`${V:=W}` is W (bash(1) "Use Default Values", "Assign
+    // Default Values"), as round 87's defaultsDecided reads it (rootReads.ts; round 86 secure S13, round 87 S33).
+    // Round 69 read these four as V's value from that environment, any words ("Was a MISS (fixed in round 69)"); they
+    // are clean: nothing here puts -C /root into tar's operands.
+    keptWith("rt68-var-default-word", [`cd /srv && tar -xf ${TAR} \${EXTRA:-notes/a.txt}`], []),
+    keptWith("rt68-var-assign-default", [`: \${DEST:=/srv/notes}; tar -xf ${TAR} -C $DEST`], []),
+    keptWith("rt68-cp-default-dest", [`cp -r /opt/seed/overlay/. "\${DEST:-/srv/notes}"`], []),
+    keptWith("rt68-rsync-default-dest", [`rsync -a /opt/seed/overlay/ "\${DEST:-/srv/notes/}"`], []),
     keptWith("rt68-s-var-default-known", [`d=/srv/notes; mkdir -p "$d"; tar -xf ${TAR} -C "\${d:-/srv}"`], []),
     keptWith("rt68-s-ifs-names", [`IFS=,; x="notes/a.txt,notes/b.txt"; cd /srv && tar -xf ${TAR} $x`], []),
     keptWith(
