@@ -1800,8 +1800,13 @@ function execCommandLines(value: string): string {
         else [word, inWord] = [word + ch, true];
     }
     end();
-    // `$$` (a literal dollar) and a `$` that starts no variable are escaped; ${VAR} and $VAR stay.
-    const quoted = (w: string) =>
+    // `$$` (a literal dollar) and a `$` that starts no variable are escaped; ${VAR} and $VAR stay. Round 87: a word
+    // that is `$VAR` alone is left unquoted, so the reader splits its value into words as systemd does
+    // (systemd.service(5) "Command lines": "Use "$FOO" as a separate word on the command line, in which case it will
+    // be replaced by the value of the environment variable split at whitespace, resulting in zero or more arguments";
+    // "${FOO}" always results "in exactly a single argument").
+    const quoted = (w: string) => (/^\$[A-Za-z_]\w*$/.test(w) ? w : quotedExecWord(w));
+    const quotedExecWord = (w: string) =>
         `"${w
             .split("$$")
             .map(part => part.replace(/[\\"`]/g, "\\$&").replace(/\$(?![{A-Za-z_])/g, "\\$"))
@@ -8591,6 +8596,21 @@ export class RootReads {
     }
 
     /** The text of a file the script wrote, as it is now: undefined when a command may have rewritten it since. */
+    /**
+     * Round 87: the variables a unit's EnvironmentFile= files of known text set, for its Exec lines' substitution
+     * (systemd.exec(5) EnvironmentFile=: "Settings from these files override settings made with Environment=", later
+     * files winning; systemd.service(5) "Command lines": `$FOO` and `${FOO}` come from them too). A file of text the
+     * pack cannot know sets nothing here: its variables stay unexpanded words, which the readers fail closed on.
+     */
+    private unitEnvironmentFileVariables(service: readonly { key: string; value: string }[]): Map<string, string> {
+        const vars = new Map<string, string>();
+        for (const e of service.filter(x => x.key === "EnvironmentFile" && x.value.trim() !== "")) {
+            const text = this.current(posix.resolve("/", e.value.trim().replace(/^-/, "")));
+            for (const v of environmentFileVariables(text ?? "")) vars.set(v.name, v.value);
+        }
+        return vars;
+    }
+
     private current(path: string): string | undefined {
         return this.rewritten.has(path) || this.appendedAfterWrite.has(path) ? undefined : this.written.get(path);
     }
@@ -10836,6 +10856,7 @@ export class RootReads {
                 const [k, ...v] = w.replace(/^["']|["']$/g, "").split("=");
                 if (v.length > 0) vars.set(k, v.join("="));
             }
+        for (const [k, v] of this.unitEnvironmentFileVariables(service)) vars.set(k, v);
         // LoadCredential=ID:PATH (and LoadCredentialEncrypted=): the service manager, as root, reads PATH into
         // $CREDENTIALS_DIRECTORY (/run/credentials/<unit>/ID), readable by the unit's user (systemd.exec(5),
         // "Credentials"). A node secret there is the unit's: refused for a unit that is not root, whose commands the
@@ -13004,7 +13025,7 @@ export class RootReads {
             if (outputs.length > 0)
                 for (const f of outputs) this.file(content, f, undefined, form, false, appended.has(f));
             else if (c.pipesOut && next) {
-                this.piped(content, next, ctx, form);
+                this.piped(content, next, ctx, form, expand);
                 // The next command reads it on its standard input (command(): pipedText).
                 ctx.pipedText = { to: next, text: content };
             } else this.groupPrints?.text.push(`${content}${line}`);
@@ -13021,7 +13042,7 @@ export class RootReads {
             // Round 81: a here-string of a command's output (`tee F <<< "$(cat FILE)"`) is text the pack cannot know.
             else if (name === "tee" && SUBSTITUTED_MARK.test(body))
                 this.stdinFileCopies(c, name, operands, own.cwd, form, {});
-            else if (name === "tee") this.piped(body, c, ctx, form);
+            else if (name === "tee") this.piped(body, c, ctx, form, expand);
             else if (stdinCopy) this.file(body, resolveWord(own.cwd, operands.at(-1) ?? ""), undefined, form);
             else if (name === "dd" && ddOutput(operands)) {
                 const out = ddOutput(operands)!;
@@ -14622,8 +14643,18 @@ export class RootReads {
             else this.file(text, f, undefined, form);
     }
 
-    /** Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. */
-    private piped(content: string, next: SimpleCommand, ctx: Context, form: string) {
+    /**
+     * Content piped into `next`: tee writes it to its files, a shell runs it, anything else reads it. Round 87:
+     * `expandWord` (the command's own expansion, when it has one) resolves tee's FILE operands as a `>` redirect's
+     * target is (bash(1) "EXPANSION": `tee "$S/x"` with S a literal names $S's file, not an unknown one).
+     */
+    private piped(
+        content: string,
+        next: SimpleCommand,
+        ctx: Context,
+        form: string,
+        expandWord: (w: string) => string = w => w,
+    ) {
         // Its words are as written but for their tilde-prefixes (tilde).
         const { name, operands } = programOf({ ...next, words: next.words.map(w => this.tilde(w, ctx)) });
         const at = programContext(next.words, ctx);
@@ -14631,7 +14662,7 @@ export class RootReads {
             for (const f of operands.filter(w => !w.startsWith("-")))
                 this.file(
                     content,
-                    resolveWord(at.cwd, this.physicalWord(f, ctx, form)),
+                    resolveWord(at.cwd, this.physicalWord(expandWord(f), ctx, form)),
                     undefined,
                     form,
                     false,

@@ -36,6 +36,7 @@ import { exportedData, NodeOpening } from "./shared";
 import { GivenVariable, list, obj, yamlDocs } from "./formats";
 import { inet6Pton, inetAton, ipAddress, loopbackOnly } from "./addresses";
 import {
+    environmentConfigListeners,
     allAddresses,
     BuiltProgram,
     busyboxHttpdListeners,
@@ -181,11 +182,10 @@ import {
     CONFIGURED_DAEMONS,
     configuredDaemonListeners,
     libvirtDaemonListeners,
-    nvmetcliRestoreListeners,
     redisListeners,
     REDIS_SERVER,
     targetcliListeners,
-    targetcliRestoreListeners,
+    targetRestoreListeners,
     tgtadmListeners,
     v2rayListeners,
     webhookListeners,
@@ -5234,7 +5234,7 @@ export const SERVERS: {
         names: /^targetcli$/,
         read: (args, cwd, _, fileText, view, __, root) => [
             ...targetcliListeners(args),
-            ...targetcliRestoreListeners(args, configReader(cwd, fileText, view), root),
+            ...targetRestoreListeners("targetcli", args, configReader(cwd, fileText, view), root),
         ],
     },
     // Round 82: daemons of a documented every-address default bind, read with their configuration files
@@ -5269,11 +5269,12 @@ export const SERVERS: {
             ),
     },
     { names: /^tgtadm$/, read: args => tgtadmListeners(args) },
-    // Round 86: nvmetcli's restore of a saved NVMe-oF target (daemonConfigs.ts nvmetSavedListeners).
+    // Round 86: nvmetcli's restore of a saved NVMe-oF target; round 87: rtslib's targetctl restore, one table of the
+    // in-kernel targets' restore tools (daemonConfigs.ts TARGET_RESTORE_TOOLS).
     {
-        names: /^nvmetcli$/,
-        read: (args, cwd, _, fileText, view, __, root) =>
-            nvmetcliRestoreListeners(args, configReader(cwd, fileText, view), root),
+        names: /^(nvmetcli|targetctl)$/,
+        read: (args, cwd, name, fileText, view, _, root) =>
+            targetRestoreListeners(name, args, configReader(cwd, fileText, view), root),
     },
     // Round 86: libvirt's remote TCP listener (daemonConfigs.ts libvirtTcpListeners).
     {
@@ -5665,6 +5666,7 @@ export function commandListeners(
               ...listeners,
               ...unreadListeners(unread.program, unread.args),
               ...unreadConfigFileListeners(unread.program, unread.args, cwd, fileText, view),
+              ...environmentConfigListeners(unread.program, words, cwd, fileText, view),
               ...appSettingsListeners(words[0] ?? "", unread, cwd, fileText, view),
           ]
         : listeners;

@@ -794,33 +794,6 @@ export function lioSavedListeners(text: string): Listener[] {
 }
 
 /**
- * Round 83: `targetcli restoreconfig [savefile=]FILE` (targetcli(8) "restoreconfig [savefile] [clear_existing]
- * [target=] [storage_object=]": "Restores configuration from a file", default /etc/target/saveconfig.json, judged
- * where written): FILE read as LIO's saved configuration (lioSavedListeners); one the pack cannot read is, for a root
- * run, a target on every address serving what it cannot know (fail closed).
- */
-export function targetcliRestoreListeners(
-    args: readonly string[],
-    configText: ConfigText,
-    root: boolean | undefined,
-): Listener[] {
-    const { operands } = getopt(args, "", []);
-    const at = operands.indexOf("restoreconfig");
-    if (at < 0) return [];
-    const file = operands
-        .slice(at + 1)
-        .map(w => w.replace(/^savefile=/, ""))
-        .find(w => !w.includes("=") && w !== "clear_existing");
-    if (file === undefined || LIO_SAVED_CONFIG.test(file)) return [];
-    const text = configText(file);
-    if (typeof text === "string")
-        return lioSavedListeners(text).map(l => ({ ...l, server: `targetcli restoreconfig ${file}: ${l.server}` }));
-    return root
-        ? [unreadConfigListener(`targetcli restoreconfig ${file}`, [], "a configuration the pack cannot read")]
-        : [];
-}
-
-/**
  * Round 86: libvirt's remote TCP listener, one server however started: root's libvirtd (or, of the modular daemons,
  * virtproxyd, which relays to them) serving qemu:///system, whose clients define and start domains with the node's
  * disks or a passthrough of / (root's qemu). libvirtd(8) "SYSTEM SOCKET ACTIVATION": "In the traditional mode ... If
@@ -829,7 +802,7 @@ export function targetcliRestoreListeners(
  * 16509 (libvirtd.conf: listen_tcp "is not required or honoured if using systemd socket activation"). libvirtd.conf:
  * listen_tcp "is disabled by default", listen_addr overrides the every-address default, and "Using the TCP socket
  * requires SASL authentication by default" (auth_tcp = "sasl"); auth_tcp = "none" lets any client in. The TLS
- * listener verifies client certificates (tls_no_verify_certificate = 0): not judged here.
+ * listener verifies client certificates unless told not to (round 87: libvirtTlsListeners).
  * `mode`: "socket" (a -tcp.socket unit), "listen" (--listen given), "maybe" (arguments the pack cannot read).
  * A configuration the pack cannot read (null) may say anything: a listener on every address (fail closed).
  */
@@ -844,15 +817,39 @@ export function libvirtTcpListeners(
         return [unreadConfigListener(`${daemon} (${how}) reading ${file}`, [], "a configuration the pack cannot read")];
     const { global } = iniSections(text ?? "");
     const setting = (key: string) => unquoted(global.get(key) ?? "");
-    if (mode !== "socket" && setting("listentcp") !== "1") return [];
-    if ((setting("authtcp") || "sasl") !== "none") return [];
+    const tls = mode === "socket" ? [] : libvirtTlsListeners(daemon, file, setting, how);
+    if (mode !== "socket" && setting("listentcp") !== "1") return tls;
+    if ((setting("authtcp") || "sasl") !== "none") return tls;
     const address = mode === "socket" ? "" : setting("listenaddr");
     return [
+        ...tls,
         {
             server: `${daemon} (${how}) with ${file} auth_tcp = "none"`,
             binds: address === "" ? [] : [address],
             serves: {
                 code: `libvirt's qemu:///system API, unauthenticated on TCP ${setting("tcpport") || "16509"}: clients define and start domains with the node's disks or its / as root`,
+            },
+        },
+    ];
+}
+
+/**
+ * Round 87: libvirt's TLS listener (--listen) that checks no client. libvirtd.conf: listen_tls "is enabled by
+ * default" (tls_port 16514); tls_no_verify_certificate = 1 is the "Flag to disable verification of client
+ * certificates", the TLS socket's only authentication while auth_tls is "none" (its default: "the TLS client
+ * certificate verification is the only authentication"), so any client with any certificate is in, as with auth_tcp =
+ * "none".
+ */
+function libvirtTlsListeners(daemon: string, file: string, setting: (key: string) => string, how: string): Listener[] {
+    if (setting("listentls") === "0" || setting("tlsnoverifycertificate") !== "1") return [];
+    if ((setting("authtls") || "none") !== "none") return [];
+    const address = setting("listenaddr");
+    return [
+        {
+            server: `${daemon} (${how}) with ${file} tls_no_verify_certificate = 1 and auth_tls = "none"`,
+            binds: address === "" ? [] : [address],
+            serves: {
+                code: `libvirt's qemu:///system API on TLS ${setting("tlsport") || "16514"} checking no client certificate: clients define and start domains with the node's disks or its / as root`,
             },
         },
     ];
@@ -977,22 +974,69 @@ export function nvmetSavedListeners(text: string, how = "nvmetcli's saved config
 }
 
 /**
- * Round 86: `nvmetcli restore [FILE]` (default /etc/nvmet/config.json, judged where written): FILE read as nvmetcli's
- * saved configuration; one the pack cannot read is, for a root run, a target on every address serving what it
- * cannot know (fail closed).
+ * Round 87: the in-kernel targets' restore tools, one table: each replaces the running target with a saved
+ * configuration FILE (judged where written when it is the packaged default, which the boot service restores), read
+ * with the target's saved-configuration reader. targetcli(8) "restoreconfig [savefile] [clear_existing] [target=]
+ * [storage_object=]" ("Restores configuration from a file"); targetctl(8) (rtslib-fb, what target.service runs)
+ * "restore [config-file]: Removes any existing configuration and replaces it with the configuration described in the
+ * file", default /etc/target/saveconfig.json; nvmetcli(8) "restore [file]", default /etc/nvmet/config.json.
  */
-export function nvmetcliRestoreListeners(
+const TARGET_RESTORE_TOOLS: {
+    names: RegExp;
+    /** The file a command line restores (undefined: none, or not a restore). */
+    file: (operands: readonly string[]) => string | undefined;
+    defaults: RegExp;
+    read: (text: string, how: string) => Listener[];
+}[] = [
+    {
+        names: /^targetcli$/,
+        file: operands => {
+            const at = operands.indexOf("restoreconfig");
+            if (at < 0) return undefined;
+            return operands
+                .slice(at + 1)
+                .map(w => w.replace(/^savefile=/, ""))
+                .find(w => !w.includes("=") && w !== "clear_existing");
+        },
+        defaults: LIO_SAVED_CONFIG,
+        read: (text, how) => lioSavedListeners(text).map(l => ({ ...l, server: `${how}: ${l.server}` })),
+    },
+    {
+        names: /^targetctl$/,
+        file: operands => (operands[0] === "restore" ? operands[1] : undefined),
+        defaults: LIO_SAVED_CONFIG,
+        read: (text, how) => lioSavedListeners(text).map(l => ({ ...l, server: `${how}: ${l.server}` })),
+    },
+    {
+        names: /^nvmetcli$/,
+        file: operands => (operands[0] === "restore" ? operands[1] : undefined),
+        defaults: NVMET_SAVED_CONFIG,
+        read: (text, how) => nvmetSavedListeners(text, how),
+    },
+];
+
+/** Round 87: the restore tools' program names (TARGET_RESTORE_TOOLS). */
+export const TARGET_RESTORE_TOOL = new RegExp(TARGET_RESTORE_TOOLS.map(t => t.names.source).join("|"));
+
+/**
+ * Round 87: a restore tool's command (TARGET_RESTORE_TOOLS): the restored FILE read as the target's saved
+ * configuration; one the pack cannot read is, for a root run, a target on every address serving what it cannot know
+ * (fail closed).
+ */
+export function targetRestoreListeners(
+    name: string,
     args: readonly string[],
     configText: ConfigText,
     root: boolean | undefined,
 ): Listener[] {
+    const tool = TARGET_RESTORE_TOOLS.find(t => t.names.test(name));
     const { operands } = getopt(args, "", []);
-    if (operands[0] !== "restore") return [];
-    const file = operands[1];
-    if (file === undefined || NVMET_SAVED_CONFIG.test(file)) return [];
+    const file = tool?.file(operands);
+    if (tool === undefined || file === undefined || tool.defaults.test(file)) return [];
+    const how = `${name} ${operands[0] === "restoreconfig" ? "restoreconfig" : "restore"} ${file}`;
     const text = configText(file);
-    if (typeof text === "string") return nvmetSavedListeners(text, `nvmetcli restore ${file}`);
-    return root ? [unreadConfigListener(`nvmetcli restore ${file}`, [], "a configuration the pack cannot read")] : [];
+    if (typeof text === "string") return tool.read(text, how);
+    return root ? [unreadConfigListener(how, [], "a configuration the pack cannot read")] : [];
 }
 
 /** Round 86: the in-kernel targets' configfs trees: nvmet's and LIO's (targetcli(8), rtslib's /sys/kernel/config/target). */

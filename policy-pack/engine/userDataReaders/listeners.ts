@@ -2049,6 +2049,56 @@ export function unreadConfigFileListeners(
 }
 
 /**
+ * Round 87: variables that name the configuration file or directory of `program` (the unread program: its name
+ * upper-cased, `-` as `_`, its daemon `d` dropped too): PROG_CONFIG, PROG_CONF, PROG_CONFIG_FILE, PROG_CONFIG_DIR,
+ * PROG_CONF_DIR, PROG_CONFDIR, PROG_CONFIG_PATH (code-server FAQ: "using the --config flag or $CODE_SERVER_CONFIG
+ * environment variable"), and documented ones with a prefix of their own: Syncthing "Command Line Operation":
+ * "STCONFDIR Sets the configuration directory", "STHOMEDIR Sets the home directory (config and data)".
+ */
+const CONFIG_PATH_VARIABLES: Record<string, RegExp> = { syncthing: /^ST(CONF|HOME)DIR$/ };
+const configPathVariable = (program: string, name: string) => {
+    const prefixes = [...new Set([program, program.replace(/d$/, "")])].map(p => p.toUpperCase().replace(/-/g, "_"));
+    return (
+        CONFIG_PATH_VARIABLES[program]?.test(name) === true ||
+        prefixes.some(p => new RegExp(`^${p}_?(CONF|CONFIG)([_-]?(FILE|DIR|PATH))?$|^${p}_?CONFDIR$`).test(name))
+    );
+};
+
+/**
+ * Round 87: a configuration path the program's environment names (configPathVariable: a unit's Environment= or
+ * EnvironmentFile= as systemd gives it, the script's own assignments and exports the view keeps, an `env NAME=VALUE`
+ * prefix) is followed as the same path given by `--config` is: read by unreadConfigFileListeners (a directory's
+ * config-named files, a file the pack cannot read failing closed).
+ */
+export function environmentConfigListeners(
+    program: string,
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const given: [string, string | undefined][] = [
+        ...[...(view.programEnvironment ?? view.environment ?? new Map())].flatMap(([name, values]) =>
+            [...values].map((v): [string, string | undefined] => [name, v]),
+        ),
+        ...(posix.basename(words[0] ?? "") === "env"
+            ? words.slice(1).flatMap((w): [string, string][] => {
+                  const m = /^([A-Za-z_]\w*)=(.*)$/.exec(w);
+                  return m ? [[m[1], m[2]]] : [];
+              })
+            : []),
+    ];
+    const paths = given.flatMap(([name, value]) =>
+        configPathVariable(program, name) && value !== undefined && value.startsWith("/") ? [value] : [],
+    );
+    return [...new Set(paths)].flatMap(path =>
+        unreadConfigFileListeners(program, [`--config=${path}`], cwd, fileText, view).filter(l =>
+            l.server.startsWith(`${program} reading ${path}`),
+        ),
+    );
+}
+
+/**
  * Round 81: the host pydoc's server listens on, read by pydoc's own parser (Python docs "pydoc": "-p <port>" starts an
  * HTTP server, "-n <hostname>" the host it listens on, localhost by default; Lib/pydoc.py cli(): getopt 'bk:n:p:w', so
  * `-n HOST` and the glued `-nHOST`): any value but a loopback literal, a computed one (the shell reader's SUBSTITUTED

@@ -2104,6 +2104,14 @@ export function viewingJudge(
         pipReadsUserConfiguration: scriptPipReadsUserConfiguration(texts),
     };
     /** Marks what one command changes (findRuns: each command find runs is judged as itself). */
+    // Round 87: the files the shell reader recorded the command being judged (`ran`'s how) as writing (`written`): tee(1)
+    // "copy standard input to each FILE" writes there only its standard input, whose text (known, or unknown and
+    // changed) the reader gave, as it does a `>` redirect's; naming them does not change them again (but for tee -a,
+    // whose file keeps what it held).
+    const writtenBy = new Map<string, string>();
+    let runHow: string | undefined;
+    const stdinCopyRecorded = (program: string, path: string) =>
+        program === "tee" && runHow !== undefined && writtenBy.get(path) === runHow;
     const judgeRun = (
         { words, cwd, found }: JudgedRun,
         fileText?: (path: string) => string | undefined,
@@ -2140,7 +2148,7 @@ export function viewingJudge(
         if (!keepsContent(words) && !makesDirectories) {
             const named = (path: string) => {
                 const normal = posix.normalize(path);
-                if (onlyRead.has(normal)) return;
+                if (onlyRead.has(normal) || (!teeAppend && stdinCopyRecorded(program, normal))) return;
                 changedFiles.add(normal);
                 // tee -a only appends what it reads (written() gets that text, or none when unknown).
                 if (!teeAppend) notAppendOnly.add(normal);
@@ -2431,6 +2439,7 @@ export function viewingJudge(
         ],
         written(path, content, how, edit, append) {
             settleCheckouts(how);
+            writtenBy.set(posix.normalize(path), how);
             tmpfilesResolver(path, content);
             // Round 84: a registration of the image's interpreter for foreign ELF binaries (imageElfInterpreters) is
             // judged by its text; the interpreter written later is refused as the registration would have been.
@@ -2485,6 +2494,7 @@ export function viewingJudge(
             repeats?: boolean,
         ) {
             settleCheckouts(how);
+            runHow = how;
             // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
             // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
             // its path from the working directory (unknown: any file).

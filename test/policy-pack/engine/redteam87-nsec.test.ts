@@ -202,7 +202,7 @@ const insecure: NodeCase[] = [
     // ---- C. configuration given through the environment ----
     // Syncthing "Command Line Operation": "STCONFDIR Sets the configuration directory"; config.xml there with the
     // GUI on every address and no user: a pod adds a folder at / (round 86 read --config=DIR, not the variable).
-    // MISS: CONFIG-PATH-BY-ENVIRONMENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners reads only the command line's options; a variable naming the configuration file or directory (STCONFDIR, *_CONFIG, *_CONFIG_FILE, *_CONF_DIR in Environment=/EnvironmentFile=/export) is not followed (systemd.ts environmentListeners judges variables only as listen settings). Fix (general): treat a program-prefixed (or documented) variable whose name ends in CONFIG/CONF/CONFIG_FILE/CONFIG_DIR/CONFDIR/HOME and whose value is a path user data wrote as that program's configuration path, read as --config is.
+    // Was a MISS (fixed in round 87): CONFIG-PATH-BY-ENVIRONMENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners reads only the command line's options; a variable naming the configuration file or directory (STCONFDIR, *_CONFIG, *_CONFIG_FILE, *_CONF_DIR in Environment=/EnvironmentFile=/export) is not followed (systemd.ts environmentListeners judges variables only as listen settings). Fix (general): treat a program-prefixed (or documented) variable whose name ends in CONFIG/CONF/CONFIG_FILE/CONFIG_DIR/CONFDIR/HOME and whose value is a path user data wrote as that program's configuration path, read as --config is.
     dev(
         "syncthing as root, Environment=STCONFDIR=/opt/ops/st (config.xml gui address 0.0.0.0:8384)",
         unit(
@@ -219,8 +219,6 @@ const insecure: NodeCase[] = [
             ],
             ["Environment=STCONFDIR=/opt/ops/st"],
         ),
-        /./,
-        true,
     ),
     // code-server docs FAQ "How does the config file work?": the file's location may be changed "using the --config
     // flag or $CODE_SERVER_CONFIG environment variable"; bind-addr every address with auth none: any pod opens a
@@ -236,7 +234,7 @@ const insecure: NodeCase[] = [
     ),
     // systemd.exec(5) "Environment=": a variable holding the options, expanded in ExecStart ("$FOO" as separate
     // words, systemd.service(5) "Command lines"): the config path arrives through $OPTS.
-    // MISS: CONFIG-PATH-BY-ENVIRONMENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips any word holding `$` (`/[$`]/.test(value)`) and is given the unit's ExecStart words before systemd's `$OPTS` expansion (systemd.service(5) "Command lines": `$FOO` splits into words), so `-c /opt/ops/dufs.yaml` from Environment= is never seen. Fix (general): expand the unit's Environment=/EnvironmentFile= variables into ExecStart (as systemd does: `${{FOO}}` one word, `$FOO` split) before every command-line reader, unreadConfigFileListeners included; an unknown expansion fails closed.
+    // Was a MISS (fixed in round 87): CONFIG-PATH-BY-ENVIRONMENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners skips any word holding `$` (`/[$`]/.test(value)`) and is given the unit's ExecStart words before systemd's `$OPTS` expansion (systemd.service(5) "Command lines": `$FOO` splits into words), so `-c /opt/ops/dufs.yaml` from Environment= is never seen. Fix (general): expand the unit's Environment=/EnvironmentFile= variables into ExecStart (as systemd does: `${{FOO}}` one word, `$FOO` split) before every command-line reader, unreadConfigFileListeners included; an unknown expansion fails closed.
     dev(
         "dufs $OPTS with Environment=OPTS=-c /opt/ops/dufs.yaml (bind 0.0.0.0, serve /)",
         unit(
@@ -245,8 +243,6 @@ const insecure: NodeCase[] = [
             [...file("/opt/ops/dufs.yaml", ["serve-path: /", "bind: 0.0.0.0", "allow-all: true"])],
             ['Environment="OPTS=-c /opt/ops/dufs.yaml"'],
         ),
-        /./,
-        true,
     ),
     // ---- D. servers that listen on every address by default (no bind word at all) ----
     // dufs README "Usage: dufs [OPTIONS] [serve-path]", "-A, --allow-all Allow all operations"; with no -b/--bind it
@@ -258,6 +254,7 @@ const insecure: NodeCase[] = [
     // copyparty README: "-i: the IP to listen on" default "::" (every IPv4 and IPv6 address); `-v /::rw` mounts the
     // node's / read-write for anonymous users ("-v SRC:DST:FLAG").
     // MISS: LISTEN-BY-DEFAULT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadListeners finds a listener only in address words; a root server run through an interpreter that listens on every address by default (copyparty -i default `::`) and is told to serve the node's / read-write (`-v /::rw`) has no such word. Fix (general): an unread root program whose words hand it a node path to serve (a `SRC:DST[:FLAGS]` volume, a path operand at or above the node's secrets) and no loopback bind is a listener on unknown binds (fail closed); loopback or unix-socket binds keep it local.
+    // Still open (round 87): no reader knows copyparty's default bind (every address, port 3923: copyparty README) and unreadListeners judges only address words; the fix needs a known-server table of documented default binds (copyparty run as `python3 copyparty-sfx.py` included, by its script's name) rather than a broad rule on served paths.
     dev(
         "copyparty -v /::rw as root (default listen: every address)",
         unit("dev-nsec21-rt87l", "/usr/bin/python3 /opt/ops/copyparty-sfx.py -p 3923 -v /::rw"),
@@ -292,7 +289,7 @@ const insecure: NodeCase[] = [
     ),
     // targetctl(8) "restore [file]: Restore ... from a saved configuration" (default /etc/target/saveconfig.json): the
     // same export by restoring a file at another path.
-    // MISS: TARGET-RESTORE-TOOL-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/daemonConfigs.ts reads targetcli restoreconfig (targetcliRestoreListeners) and nvmetcli restore, but not rtslib's `targetctl restore FILE` (targetctl(8): "Removes any existing configuration and replaces it with the configuration described in the file"). Fix (general): one table of in-kernel target restore tools (targetcli restoreconfig, targetctl restore, nvmetcli restore, and target.service/nvmet.service at their default files) each read with lioSavedListeners/nvmetSavedListeners; an unread tool run as root on a written file fails closed.
+    // Was a MISS (fixed in round 87): TARGET-RESTORE-TOOL-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/daemonConfigs.ts reads targetcli restoreconfig (targetcliRestoreListeners) and nvmetcli restore, but not rtslib's `targetctl restore FILE` (targetctl(8): "Removes any existing configuration and replaces it with the configuration described in the file"). Fix (general): one table of in-kernel target restore tools (targetcli restoreconfig, targetctl restore, nvmetcli restore, and target.service/nvmet.service at their default files) each read with lioSavedListeners/nvmetSavedListeners; an unread tool run as root on a written file fails closed.
     dev(
         "targetctl restore /opt/ops/lio.json (iscsi 0.0.0.0:3260, demo mode, /dev/nvme0n1)",
         script("dev-nsec24-rt87l", [
@@ -305,8 +302,6 @@ const insecure: NodeCase[] = [
             ]),
             "targetctl restore /opt/ops/lio.json",
         ]),
-        /./,
-        true,
     ),
     // nvmet configfs: an IPv6 port on "::" (nvmet addr_adrfam ipv6), allow_any_host.
     dev(
@@ -351,7 +346,7 @@ const insecure: NodeCase[] = [
     ),
     // libvirtd.conf's TLS listener with no client certificate check (libvirtd.conf "tls_no_verify_certificate = 1"
     // "Flag to disable verification of client certificates") and auth_tls = "none": any client with any certificate.
-    // MISS: LIBVIRT-TLS-NO-VERIFY (insecure accepted, got []): policy-pack/engine/userDataReaders/daemonConfigs.ts libvirtTcpListeners judges only listen_tcp/auth_tcp; the TLS listener is assumed to verify client certificates ("not judged here"), so tls_no_verify_certificate = 1 with auth_tls = "none" passes. Fix (general): read listen_tls (on by default with --listen) with tls_no_verify_certificate = 1 (or an empty tls_allowed_dn_list with a CA any pod can get a certificate from) and auth_tls = "none" as an unauthenticated qemu:///system listener, as auth_tcp = "none" is.
+    // Was a MISS (fixed in round 87): LIBVIRT-TLS-NO-VERIFY (insecure accepted, got []): policy-pack/engine/userDataReaders/daemonConfigs.ts libvirtTcpListeners judges only listen_tcp/auth_tcp; the TLS listener is assumed to verify client certificates ("not judged here"), so tls_no_verify_certificate = 1 with auth_tls = "none" passes. Fix (general): read listen_tls (on by default with --listen) with tls_no_verify_certificate = 1 (or an empty tls_allowed_dn_list with a CA any pod can get a certificate from) and auth_tls = "none" as an unauthenticated qemu:///system listener, as auth_tcp = "none" is.
     dev(
         "libvirtd --listen, listen_tls = 1, tls_no_verify_certificate = 1, auth_tls = none",
         unit("dev-nsec28-rt87l", "/usr/sbin/libvirtd --listen", [
@@ -361,8 +356,6 @@ const insecure: NodeCase[] = [
                 'auth_tls = "none"',
             ]),
         ]),
-        /./,
-        true,
     ),
     // ---- F. controls and other writers ----
     // The round-86 reader's own case for dufs (control for dev-nsec1/19): bind 0.0.0.0 in the file -c names.
@@ -538,6 +531,64 @@ const insecure: NodeCase[] = [
         ]),
         /opsd reading \/etc\/opsd\.d\/listen\.toml/,
     ),
+    // ---- Round 87 fixer's neighbours (insecure) ----
+    // systemd.service(5) "Command lines": `$FOO` from an EnvironmentFile= (systemd.exec(5): "Settings from these files
+    // override settings made with Environment=") splits into words: `-c FILE` reaches dufs as from Environment=.
+    dev(
+        "dufs $OPTS with EnvironmentFile=/etc/default/ops (OPTS=-c /opt/ops/dufs.yaml, bind 0.0.0.0)",
+        unit(
+            "dev-nsec1-fix87b",
+            "/usr/local/bin/dufs $OPTS",
+            [
+                ...file("/etc/default/ops", ['OPTS="-c /opt/ops/dufs.yaml"']),
+                ...file("/opt/ops/dufs.yaml", ["serve-path: /", "bind: 0.0.0.0", "allow-all: true"]),
+            ],
+            ["EnvironmentFile=/etc/default/ops"],
+        ),
+    ),
+    // A program-prefixed configuration variable (code-server's CODE_SERVER_CONFIG convention, PROG_CONFIG): opsd's
+    // file listens on every address.
+    dev(
+        "opsd as root, Environment=OPSD_CONFIG=/opt/ops/opsd.yaml (listen: 0.0.0.0:9000)",
+        unit(
+            "dev-nsec2-fix87b",
+            "/usr/local/bin/opsd",
+            [...file("/opt/ops/opsd.yaml", ["listen: 0.0.0.0:9000", "root: /"])],
+            ["Environment=OPSD_CONFIG=/opt/ops/opsd.yaml"],
+        ),
+    ),
+    // targetctl(8) "restore [config-file]" of a file downloaded at boot: a configuration the pack cannot read (fail
+    // closed, as targetcli restoreconfig and nvmetcli restore of one are).
+    dev(
+        "targetctl restore of a downloaded /opt/ops/lio.json",
+        script("dev-nsec3-fix87b", [
+            "curl -fsSL -o /opt/ops/lio.json https://config.example.com/lio.json",
+            "targetctl restore /opt/ops/lio.json",
+        ]),
+    ),
+    // libvirtd.conf: listen_tls "is enabled by default" with --listen; tls_no_verify_certificate = 1 and auth_tls
+    // left at its default "none": any client with any certificate.
+    dev(
+        "libvirtd --listen, tls_no_verify_certificate = 1 (listen_tls and auth_tls defaults)",
+        unit("dev-nsec4-fix87b", "/usr/sbin/libvirtd --listen", [
+            ...file("/etc/libvirt/libvirtd.conf", ["tls_no_verify_certificate = 1"]),
+        ]),
+    ),
+    // tee(1) of a literal-variable path to an nvmet tcp port on every address, allow_any_host: the same target as
+    // `>` writes (dev-nsec25), now read by its text.
+    dev(
+        'nvmet configfs by tee "$P/..." (tcp 0.0.0.0, allow_any_host)',
+        script("dev-nsec5-fix87b", [
+            "S=/sys/kernel/config/nvmet/subsystems/ops",
+            "P=/sys/kernel/config/nvmet/ports/1",
+            'mkdir -p "$S/namespaces/1" "$P"',
+            'echo 1 | tee "$S/attr_allow_any_host"',
+            'echo -n /dev/nvme0n1 | tee "$S/namespaces/1/device_path"',
+            'echo tcp | tee "$P/addr_trtype"',
+            'echo 0.0.0.0 | tee "$P/addr_traddr"',
+            'ln -s "$S" "$P/subsystems/ops"',
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -593,7 +644,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // nvmet "loop" transport via configfs written by tee (nvmetcli README: "loop" needs no network).
-    // MISS: TEE-WRITE-UNREAD (secure refused, refused as 'an in-kernel target configured by writing ... (configfs writes the pack cannot read)' and as writes to '/<unknown>/attr_allow_any_host, ... which may be /etc/sudoers.d/...'): policy-pack/engine/userDataReaders/daemonConfigs.ts targetConfigfsListeners takes a file's text from view.text, which knows `>` redirects but not `echo V | tee FILE` (the value is undefined, so the tree fails closed); and rootWrites.ts resolves `tee "$S/x"`'s operand as an unknown path although S holds a literal (the same `>` write resolves, dev-nsec15s-rt87l). Fix (general): give tee (and `dd of=`, `cp /dev/stdin`) of a known standard input the same known text and the same variable-resolved path as a `>` redirect, one writer model for all of them.
+    // Was a MISS (fixed in round 87): TEE-WRITE-UNREAD (secure refused, refused as 'an in-kernel target configured by writing ... (configfs writes the pack cannot read)' and as writes to '/<unknown>/attr_allow_any_host, ... which may be /etc/sudoers.d/...'): policy-pack/engine/userDataReaders/daemonConfigs.ts targetConfigfsListeners takes a file's text from view.text, which knows `>` redirects but not `echo V | tee FILE` (the value is undefined, so the tree fails closed); and rootWrites.ts resolves `tee "$S/x"`'s operand as an unknown path although S holds a literal (the same `>` write resolves, dev-nsec15s-rt87l). Fix (general): give tee (and `dd of=`, `cp /dev/stdin`) of a known standard input the same known text and the same variable-resolved path as a `>` redirect, one writer model for all of them.
     dev(
         "nvmet configfs loop transport by tee, file-backed namespace",
         script("dev-nsec7s-rt87l", [
@@ -606,8 +657,6 @@ const secure: NodeCase[] = [
             "echo loop | tee /sys/kernel/config/nvmet/ports/1/addr_trtype",
             'ln -s "$S" /sys/kernel/config/nvmet/ports/1/subsystems/ops',
         ]),
-        /./,
-        true,
     ),
     // LIO loopback fabric (tcm_loop: "a local SCSI target", no network): a file-backed LUN seen by the node itself.
     dev(
@@ -669,7 +718,7 @@ const secure: NodeCase[] = [
     ),
     // The loop transport again, each attribute written by tee on a literal path (tee(1) "copy standard input to each
     // FILE": the file's text is echo's output, as with `>`).
-    // MISS: TEE-WRITE-UNREAD (secure refused, refused as 'an in-kernel target configured by writing /sys/kernel/config/nvmet/ports/1/addr_trtype, ... (configfs writes the pack cannot read)'): policy-pack/engine/userDataReaders/daemonConfigs.ts targetConfigfsListeners takes each attribute's text from view.text, which has none for `echo V | tee FILE`, so a loop-transport target fails closed. Fix (general): give tee of a known standard input (an echo/printf pipeline) the written text, as a `>` redirect of the same command has.
+    // Was a MISS (fixed in round 87): TEE-WRITE-UNREAD (secure refused, refused as 'an in-kernel target configured by writing /sys/kernel/config/nvmet/ports/1/addr_trtype, ... (configfs writes the pack cannot read)'): policy-pack/engine/userDataReaders/daemonConfigs.ts targetConfigfsListeners takes each attribute's text from view.text, which has none for `echo V | tee FILE`, so a loop-transport target fails closed. Fix (general): give tee of a known standard input (an echo/printf pipeline) the written text, as a `>` redirect of the same command has.
     dev(
         "nvmet configfs loop transport, tee on literal paths",
         script("dev-nsec14s-rt87l", [
@@ -681,8 +730,6 @@ const secure: NodeCase[] = [
             "echo loop | tee /sys/kernel/config/nvmet/ports/1/addr_trtype",
             "ln -s /sys/kernel/config/nvmet/subsystems/ops /sys/kernel/config/nvmet/ports/1/subsystems/ops",
         ]),
-        /./,
-        true,
     ),
     // The loop transport with the subsystem's path in a shell variable assigned a literal, written by `>`.
     dev(
@@ -770,6 +817,69 @@ const secure: NodeCase[] = [
         unit("dev-nsec5s-fix87", "/usr/local/bin/opsd", [
             'DIR="/var/lib/$(hostname -s)"',
             ...expanded("/etc/opsd/opsd.yaml", ["data_dir: $DIR", "listen: 127.0.0.1:9000"]),
+        ]),
+    ),
+    // ---- Round 87 fixer's neighbours (secure) ----
+    // The same $OPTS from an EnvironmentFile=, the file -c names bound to loopback.
+    dev(
+        "dufs $OPTS with EnvironmentFile=/etc/default/ops (OPTS=-c /opt/ops/dufs.yaml, bind 127.0.0.1)",
+        unit(
+            "dev-nsec1s-fix87b",
+            "/usr/local/bin/dufs $OPTS",
+            [
+                "mkdir -p /usr/share/ops/pub",
+                ...file("/etc/default/ops", ['OPTS="-c /opt/ops/dufs.yaml"']),
+                ...file("/opt/ops/dufs.yaml", ["serve-path: /usr/share/ops/pub", "bind: 127.0.0.1", "port: 5000"]),
+            ],
+            ["EnvironmentFile=/etc/default/ops"],
+        ),
+    ),
+    // OPSD_CONFIG naming a loopback configuration, as root.
+    dev(
+        "opsd as root, Environment=OPSD_CONFIG=/opt/ops/opsd.yaml (listen: 127.0.0.1:9000)",
+        unit(
+            "dev-nsec2s-fix87b",
+            "/usr/local/bin/opsd",
+            [...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"])],
+            ["Environment=OPSD_CONFIG=/opt/ops/opsd.yaml"],
+        ),
+    ),
+    // targetctl restore of a tcm_loop (loopback fabric: "a local SCSI target", no network) configuration.
+    dev(
+        "targetctl restore /opt/ops/lio.json (loopback fabric only)",
+        script("dev-nsec3s-fix87b", [
+            ...file("/opt/ops/lio.json", [
+                '{ "storage_objects": [ { "dev": "/var/lib/ops-lun.img", "name": "ops", "plugin": "fileio" } ],',
+                '  "targets": [ { "fabric": "loopback", "wwn": "naa.5001405000000001", "tpgs": [ { "tag": 1,',
+                '    "luns": [ { "index": 0, "storage_object": "/backstores/fileio/ops" } ] } ] } ] }',
+            ]),
+            "targetctl restore /opt/ops/lio.json",
+        ]),
+    ),
+    // tls_no_verify_certificate = 1 but SASL on the TLS socket (libvirtd.conf auth_tls = "sasl"): clients still log in.
+    dev(
+        "libvirtd --listen, tls_no_verify_certificate = 1, auth_tls = sasl",
+        unit("dev-nsec4s-fix87b", "/usr/sbin/libvirtd --listen", [
+            ...file("/etc/libvirt/libvirtd.conf", [
+                "listen_tls = 1",
+                "tls_no_verify_certificate = 1",
+                'auth_tls = "sasl"',
+            ]),
+        ]),
+    ),
+    // The loop transport with both the subsystem's and the port's paths in literal variables, written by tee.
+    dev(
+        'nvmet configfs loop transport, tee "$P/addr_trtype" with P a literal',
+        script("dev-nsec5s-fix87b", [
+            "modprobe nvme-loop",
+            "truncate -s 1G /var/lib/ops-nvme.img",
+            "S=/sys/kernel/config/nvmet/subsystems/ops",
+            "P=/sys/kernel/config/nvmet/ports/1",
+            'mkdir -p "$S/namespaces/1" "$P"',
+            'echo 1 | tee "$S/attr_allow_any_host"',
+            'echo -n /var/lib/ops-nvme.img | tee "$S/namespaces/1/device_path"',
+            'echo loop | tee "$P/addr_trtype"',
+            'ln -s "$S" "$P/subsystems/ops"',
         ]),
     ),
 ];
