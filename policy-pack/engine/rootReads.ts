@@ -2409,6 +2409,15 @@ const FED_DATA_FILTERS = /^(gzip|bzip2|xz|zstd|lz4|tr)$/;
 const keepsContent = (run: readonly string[], stdin?: string) => {
     const name = posix.basename(run[0] ?? "");
     if (name === "sort") return KNOWN_WRITERS.sort(run.slice(1))?.length === 0;
+    // Round 87: a sed of a line-selecting script (no -i, w, W or s///w) and a uniq of one file write no file they name.
+    if (name === "sed" || name === "uniq")
+        if (
+            lineFilterFiles(
+                name,
+                run.slice(1).map(w => w.replace(/\0/g, "")),
+            ) !== undefined
+        )
+            return true;
     if (readOnlyMode(name, run.slice(1), stdin)) return true;
     return CONTENT_KEEPERS.test(name) || ROOT_CONTENT_KEEPERS.test(name) || DIGESTS.test(name);
 };
@@ -4819,6 +4828,9 @@ function grepSelectedFiles(operands: readonly string[], reads: readonly string[]
         if (w === "-e" || w === "--regexp") [pattern, i] = [true, i + 1];
         else if (
             /^(-[vEFGiwx]+|--(invert-match|extended-regexp|fixed-strings|ignore-case|word-regexp|line-regexp))$/.test(w)
+    // Round 87: so are sed scripts of line selection and sort/head/tail/uniq (lineFilterFiles).
+    const filtered = lineFilterFiles(name, operands);
+    if (filtered !== undefined) return [...filtered, ...c.reads].map(w => resolveWord(cwd, w));
         )
             continue;
         else if (w.startsWith("-") && w !== "-") return [];
@@ -4838,7 +4850,8 @@ function substitutedFiles(c: SimpleCommand, cwd: string): string[] | undefined {
     const inputs = c.processInputs ?? [];
     const files = inputs.map(text => {
         const inner = simpleCommands(text);
-        return inner.length === 1 && !/[`$<>|&;]/.test(text) ? pipedFiles(inner[0], cwd) : [];
+        // Round 87: tested outside its quoting (unquotedSyntax): `grep -Ev '^(#|$)'` has no expansion or operator.
+        return inner.length === 1 && !/[`$<>|&;]/.test(unquotedSyntax(text)) ? pipedFiles(inner[0], cwd) : [];
     });
     return inputs.length === 0 || files.some(f => f.length === 0) ? undefined : files.flat();
 }
@@ -4847,6 +4860,108 @@ function substitutedFiles(c: SimpleCommand, cwd: string): string[] | undefined {
  * Round 84: whether an xargs item the reader cannot know (its -a FILE or standard input: a planted file, a pipe) is
  * handed to `command` as a kernel setting (`xargs sysctl -w`: a computed key, kernelSettings.ts COMPUTED_SYSCTL_KEY,
  * may be kernel.core_pattern=|PROGRAM) or as a file it loads, runs or installs (loadedOperands: insmod, rpm -i,
+/**
+ * Round 87: a sed(1) script that only selects whole input lines: commands separated by `;` or newlines, each an
+ * optional address or range (a line number, `$`, `first~step`, `/regexp/` or `\cregexpc` with the I/M flags,
+ * `addr1,+N`, `addr1,~N`, optionally negated by `!`) then p (print), d (delete), q or Q (quit, an exit code allowed):
+ * GNU sed "sed scripts" (Addresses; Commands: "p Print the pattern space", "d Delete the pattern space", "q Exit").
+ * No other command (e runs a command, r/R/w/W read or write files, s may replace text or run it with its e flag,
+ * a/i/c insert text) is read: their output is not the file's lines.
+ */
+function sedSelectsLines(script: string): boolean {
+    const regexp = String.raw`(?:\/(?:[^\\/\n]|\\.)*\/|\\([^\\\n])(?:(?!\1)[^\\\n]|\\.)*\1)[IM]*`;
+    const address = String.raw`(?:\d+(?:~\d+)?|\$|${regexp})`;
+    const last = String.raw`(?:\d+|\$|\/(?:[^\\/\n]|\\.)*\/[IM]*|[+~]\d+)`;
+    const command = new RegExp(String.raw`^\s*(?:${address}\s*(?:,\s*${last})?\s*(?:!\s*)?)?(?:[pd]|[qQ]\s*\d*)\s*$`);
+    return splitSedCommands(script)?.every(c => c.trim() === "" || command.test(c)) ?? false;
+}
+
+/** A sed script split at its `;` and newlines outside regexp addresses, or undefined when a regexp is unclosed. */
+function splitSedCommands(script: string): string[] | undefined {
+    const out: string[] = [];
+    let [current, delimiter] = ["", ""];
+    for (let i = 0; i < script.length; i++) {
+        const ch = script[i];
+        if (delimiter !== "") {
+            if (ch === "\\") current += script[i++] ?? "";
+            else if (ch === delimiter) delimiter = "";
+            current += script[i] ?? "";
+        } else if (ch === ";" || ch === "\n") {
+            out.push(current);
+            current = "";
+        } else {
+            if (ch === "/") delimiter = "/";
+            else if (ch === "\\") [delimiter, current, i] = [script[i + 1] ?? "", current + ch, i + 1];
+            current += script[i] ?? "";
+        }
+    }
+    return delimiter === "" ? [...out, current] : undefined;
+}
+
+/**
+ * Round 87: the file operands of a line filter whose output is lines of its files (a selection, an order, a count of
+ * none): sed with a line-selecting script (sedSelectsLines; -n "suppress automatic printing", -E/-r, -s), sort(1)
+ * ("Write sorted concatenation of all FILE(s)": -u, -r, -n, ... -k/-t keys; not -o, --files0-from or
+ * --compress-program, which writes, reads names or runs a program), head(1)/tail(1) -n (lines, not -c bytes, which may
+ * cut a line), uniq(1) of one file (its second operand is an output file; not -c, which prefixes counts). Undefined for
+ * any other program or option.
+ */
+function lineFilterFiles(name: string, operands: readonly string[]): string[] | undefined {
+    const files: string[] = [];
+    let script: string | undefined;
+    const flags: Record<string, RegExp> = {
+        sed: /^(-[nErs]+|--(quiet|silent|regexp-extended|separate|posix))$/,
+        sort: /^(-[bdfgiMhnRrsuVcCz]+|--(unique|reverse|numeric-sort|general-numeric-sort|human-numeric-sort|version-sort|ignore-case|ignore-leading-blanks|dictionary-order|stable|zero-terminated|(key|field-separator)=.+)|-[kt].+)$/,
+        head: /^(-n-?\d+|--lines=-?\d+|-\d+|-q|--quiet|--silent)$/,
+        tail: /^(-n\+?\d+|--lines=\+?\d+|-\d+|-q|--quiet|--silent)$/,
+        uniq: /^(-[diuz]+|--(repeated|unique|ignore-case|zero-terminated))$/,
+    };
+    const flag = flags[name];
+    if (flag === undefined) return undefined;
+    const valued = {
+        sed: /^(-[nErs]*e|--expression)$/,
+        sort: /^(-[kt]|--(key|field-separator))$/,
+        head: /^(-n|--lines)$/,
+        tail: /^(-n|--lines)$/,
+        uniq: /^$/,
+    }[name];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i];
+        if (name === "sed" && valued?.test(w))
+            script = (script === undefined ? "" : `${script}\n`) + (operands[++i] ?? "");
+        else if (name === "sed" && w.startsWith("--expression="))
+            script = (script === undefined ? "" : `${script}\n`) + w.slice(13);
+        else if (valued?.test(w)) i++;
+        else if (flag.test(w)) continue;
+        else if (w.startsWith("-") && w !== "-") return undefined;
+        else if (name === "sed" && script === undefined) script = w;
+        else files.push(w);
+    }
+    if (name === "sed" && (script === undefined || !sedSelectsLines(script))) return undefined;
+    if (name === "uniq" && files.length > 1) return undefined;
+    return files;
+}
+
+/**
+ * Round 87: `text` without what its quoting makes literal (bash(1) QUOTING): single-quoted spans and backslash-escaped
+ * characters are dropped, and of a double-quoted span only `$` and backquotes are kept ("with the exception of $, `,
+ * \"), so a `$` or `|` left in it is an expansion or operator the shell acts on.
+ */
+function unquotedSyntax(text: string): string {
+    let [out, quote] = ["", ""];
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === "'") quote = ch === "'" ? "" : quote;
+        else if (ch === "\\") i++;
+        else if (quote === '"') {
+            if (ch === '"') quote = "";
+            else if (ch === "$" || ch === "`") out += ch;
+        } else if (ch === "'" || ch === '"') quote = ch;
+        else out += ch;
+    }
+    return out;
+}
+
  * crontab FILE ..., whatever the item: its file operands, not dnf install's package names): it is then fail closed as a computed setting or a program made at boot is.
  */
 function unknownItemLoads(command: readonly string[]): boolean {

@@ -169,6 +169,34 @@ const insecure: NodeCase[] = [
         "I13 sysctl -p <(sed -n '/^vm\\./p' /tmp/ops.conf)-rt87s",
         devNodeScript(n("i13"), ["sysctl -p <(sed -n '/^vm\\./p' /tmp/ops.conf)"]),
     ),
+    // Neighbours of S30/S30b/S30d (fix87): a sed script with e runs a command (GNU sed "e command: executes command and
+    // sends its output to the output stream"); sort of a /tmp file (any user's, hier(7)); an unquoted $V inside the
+    // substitution (bash(1) "Parameter Expansion": a name the pack does not read as a file).
+    devNodeCase(
+        "I30 sysctl -p <(sed -n '1e id' /etc/sysctl.d/99-ops.conf)-fix87",
+        devNodeScript(n("i30-fix87"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
+            "sysctl -p <(sed -n '1e id' /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    devNodeCase(
+        "I30b sysctl -p <(sort -u /tmp/ops.conf)-fix87",
+        devNodeScript(n("i30b-fix87"), ["sysctl -p <(sort -u /tmp/ops.conf)"]),
+    ),
+    devNodeCase(
+        "I30c sysctl -p <(grep -v '^#' $CONF) of an unset CONF-fix87",
+        devNodeScript(n("i30c-fix87"), ["sysctl -p <(grep -v '^#' $CONF)"]),
+    ),
+    // Neighbours of S33/S33b (fix87): a default in a world-writable directory is still what bash runs (bash(1)
+    // "Assign Default Values"; /var/tmp and /tmp any user's, hier(7)).
+    devNodeCase(
+        'I33 BIN="${BIN:-/var/tmp/ops}"; "$BIN/run"-fix87',
+        devNodeScript(n("i33-fix87"), ['BIN="${BIN:-/var/tmp/ops}"', '"$BIN/run"']),
+    ),
+    devNodeCase(
+        'I33b : "${HOOK:=/tmp/hook.sh}"; . "$HOOK"-fix87',
+        devNodeScript(n("i33b-fix87"), [': "${HOOK:=/tmp/hook.sh}"', '. "$HOOK"']),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -501,7 +529,7 @@ const secure: NodeCase[] = [
         "S29 parallel -j2 /usr/bin/ping -c1 {} ::: 10.0.0.1 10.0.0.2-rt87s",
         devNodeScript(n("s29"), ["parallel -j2 /usr/bin/ping -c1 {} ::: 10.0.0.1 10.0.0.2"]),
     ),
-    // MISS: PROCESS-SUBSTITUTION-LINE-SELECTORS (round 86's `<(cmd)` reading): secure refused ("sysctl loads /dev/fd/63, a
+    // Was a MISS (fixed in round 87): PROCESS-SUBSTITUTION-LINE-SELECTORS (round 86's `<(cmd)` reading): secure refused ("sysctl loads /dev/fd/63, a
     // pipe or descriptor whose content the pack cannot read"). Where: policy-pack/engine/rootReads.ts pipedFiles (read by
     // substitutedFiles): only cat/tac/pv, the decompressors and grep's line selection are stream readers; sed -n with
     // address-and-p commands only selects whole lines as grep does. Fix (general): read sed -n scripts made only of
@@ -513,13 +541,11 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144", "# end"]),
             "sysctl -p <(sed -n '/^vm\\./p' /etc/sysctl.d/99-ops.conf)",
         ]),
-        /./,
-        MISS,
     ),
     // S30b grep -Ev of comments and blank lines (grep(1) -v "select non-matching lines", -E; in single quotes `$` and
     // `|` are regex characters, not shell syntax: bash(1) QUOTING "Enclosing characters in single quotes preserves the
     // literal value of each character").
-    // MISS: PROCESS-SUBSTITUTION-QUOTED-METACHARACTERS (round 86's `<(cmd)` reading): secure refused (as S30), while S30c
+    // Was a MISS (fixed in round 87): PROCESS-SUBSTITUTION-QUOTED-METACHARACTERS (round 86's `<(cmd)` reading): secure refused (as S30), while S30c
     // (grep -v '^#') is clean. Where: policy-pack/engine/rootReads.ts substitutedFiles: `!/[`$<>|&;]/.test(text)` tests
     // the raw text, so a `$` or `|` inside single quotes (a regex anchor and alternation) fails it. Fix (general): test
     // the parsed words (shell.ts simpleCommands' quoting) for expansions and operators, not the raw text.
@@ -529,8 +555,6 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/sysctl.d/99-ops.conf", ["# ops", "", "vm.max_map_count = 262144"]),
             "sysctl -p <(grep -Ev '^(#|$)' /etc/sysctl.d/99-ops.conf)",
         ]),
-        /./,
-        MISS,
     ),
     // S30c the same through grep -v '^#' alone (round 86's grep reading: clean), the control of S30b.
     devNodeCase(
@@ -555,7 +579,7 @@ const secure: NodeCase[] = [
         'S32 "${MODPROBE-/usr/sbin/modprobe}" br_netfilter-rt87s',
         devNodeScript(n("s32"), ['"${MODPROBE-/usr/sbin/modprobe}" br_netfilter']),
     ),
-    // MISS: DEFAULT-ASSIGNMENT-NOT-KEPT (round 86's ${V:=W}): secure refused ("writes /<unknown>/boot as root (a command
+    // Was a MISS (fixed in round 87): DEFAULT-ASSIGNMENT-NOT-KEPT (round 86's ${V:=W}): secure refused ("writes /<unknown>/boot as root (a command
     // it runs: date > \"$LOG_DIR/boot\"), a path with a part the pack cannot know"). bash(1) "${parameter:=word} Assign
     // Default Values. If parameter is unset or null, the expansion of word is assigned to parameter": after the line,
     // LOG_DIR is /var/log/ops (user data's environment is cloud-init's, no LOG_DIR). Not round 86's S13 (a ${V:-W} script
@@ -566,10 +590,8 @@ const secure: NodeCase[] = [
     devNodeCase(
         'S33 : "${LOG_DIR:=/var/log/ops}"; mkdir -p "$LOG_DIR"; date > "$LOG_DIR/boot"-rt87s',
         devNodeScript(n("s33"), [': "${LOG_DIR:=/var/log/ops}"', 'mkdir -p "$LOG_DIR"', 'date > "$LOG_DIR/boot"']),
-        /./,
-        MISS,
     ),
-    // MISS: DEFAULT-ASSIGNMENT-NOT-KEPT, as S33 (same verdict: "writes /<unknown>/boot"): V=${V:-W} leaves V either its
+    // Was a MISS (fixed in round 87): DEFAULT-ASSIGNMENT-NOT-KEPT, as S33 (same verdict: "writes /<unknown>/boot"): V=${V:-W} leaves V either its
     // inherited value or W; user data inherits no LOG_DIR, so it is W.
     // S33b the commoner spelling, an assignment with a default (bash(1) Parameter Expansion ${parameter:-word}).
     devNodeCase(
@@ -579,10 +601,8 @@ const secure: NodeCase[] = [
             'mkdir -p "$LOG_DIR"',
             'date > "$LOG_DIR/boot"',
         ]),
-        /./,
-        MISS,
     ),
-    // MISS: PROCESS-SUBSTITUTION-LINE-SELECTORS, as S30 (sort is no stream reader in pipedFiles; its output is the
+    // Was a MISS (fixed in round 87): PROCESS-SUBSTITUTION-LINE-SELECTORS, as S30 (sort is no stream reader in pipedFiles; its output is the
     // file's lines reordered).
     // S30d sysctl -p of sort -u of a written file (coreutils sort(1): writes the sorted concatenation of its files lines).
     devNodeCase(
@@ -591,8 +611,6 @@ const secure: NodeCase[] = [
             ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
             "sysctl -p <(sort -u /etc/sysctl.d/99-ops.conf)",
         ]),
-        /./,
-        MISS,
     ),
     // S34 dnf --installroot of a root-made toolbox tree from the signed Amazon Linux repos (dnf(8) --installroot;
     // gpgcheck on by default in AL2023's repo files).
@@ -647,6 +665,38 @@ const secure: NodeCase[] = [
                 "kernel.kptr_restrict = 2",
             ]),
             "sysctl --system",
+        ]),
+    ),
+    // Neighbours of S30/S30d (fix87): sed without -n deleting comment lines (GNU sed "d: Delete the pattern space"),
+    // uniq of one file and head -n (coreutils: whole lines of the file) are line selections too.
+    devNodeCase(
+        "S30e sysctl -p <(sed -e '/^#/d' /etc/sysctl.d/99-ops.conf) (written)-fix87",
+        devNodeScript(n("s30e-fix87"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["# ops", "vm.max_map_count = 262144"]),
+            "sysctl -p <(sed -e '/^#/d' /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    devNodeCase(
+        "S30f sysctl -p <(uniq /etc/sysctl.d/99-ops.conf) (written)-fix87",
+        devNodeScript(n("s30f-fix87"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
+            "sysctl -p <(uniq /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    devNodeCase(
+        "S30g sysctl -p <(head -n 5 /etc/sysctl.d/99-ops.conf) (written)-fix87",
+        devNodeScript(n("s30g-fix87"), [
+            ...heredocFile("/etc/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
+            "sysctl -p <(head -n 5 /etc/sysctl.d/99-ops.conf)",
+        ]),
+    ),
+    // Neighbour of S33 (fix87): `${V=W}` (no colon) assigns as `${V:=W}` does for an unset V (bash(1)).
+    devNodeCase(
+        'S33c : "${STATE_DIR=/var/lib/ops}"; date > "$STATE_DIR/boot"-fix87',
+        devNodeScript(n("s33c-fix87"), [
+            ': "${STATE_DIR=/var/lib/ops}"',
+            'mkdir -p "$STATE_DIR"',
+            'date > "$STATE_DIR/boot"',
         ]),
     ),
 ];
