@@ -4809,6 +4809,9 @@ function pipedFiles(c: SimpleCommand, cwd: string): string[] {
         const archive = copierOperands(name, operands, cwd);
         return archive?.creates && /^(-|\/dev\/stdout)$/.test(archive.destination ?? "") ? archive.sources : [];
     }
+    // Round 87: so are sed scripts of line selection and sort/head/tail/uniq (lineFilterFiles).
+    const filtered = lineFilterFiles(name, operands);
+    if (filtered !== undefined) return [...filtered, ...c.reads].map(w => resolveWord(cwd, w));
     const decompressor = /^(gzip|gunzip|xz|unxz|zstd|unzstd|bzip2|bunzip2|lz4|pigz)$/.test(name);
     if (!/^(cat|tac|pv|zcat|gzcat|xzcat|zstdcat|bzcat|lz4cat)$/.test(name) && !decompressor) return [];
     if (decompressor && !operands.some(w => /^-[a-zA-Z]*c|^--stdout$/.test(w))) return [];
@@ -4828,9 +4831,6 @@ function grepSelectedFiles(operands: readonly string[], reads: readonly string[]
         if (w === "-e" || w === "--regexp") [pattern, i] = [true, i + 1];
         else if (
             /^(-[vEFGiwx]+|--(invert-match|extended-regexp|fixed-strings|ignore-case|word-regexp|line-regexp))$/.test(w)
-    // Round 87: so are sed scripts of line selection and sort/head/tail/uniq (lineFilterFiles).
-    const filtered = lineFilterFiles(name, operands);
-    if (filtered !== undefined) return [...filtered, ...c.reads].map(w => resolveWord(cwd, w));
         )
             continue;
         else if (w.startsWith("-") && w !== "-") return [];
@@ -4856,10 +4856,6 @@ function substitutedFiles(c: SimpleCommand, cwd: string): string[] | undefined {
     return inputs.length === 0 || files.some(f => f.length === 0) ? undefined : files.flat();
 }
 
-/**
- * Round 84: whether an xargs item the reader cannot know (its -a FILE or standard input: a planted file, a pipe) is
- * handed to `command` as a kernel setting (`xargs sysctl -w`: a computed key, kernelSettings.ts COMPUTED_SYSCTL_KEY,
- * may be kernel.core_pattern=|PROGRAM) or as a file it loads, runs or installs (loadedOperands: insmod, rpm -i,
 /**
  * Round 87: a sed(1) script that only selects whole input lines: commands separated by `;` or newlines, each an
  * optional address or range (a line number, `$`, `first~step`, `/regexp/` or `\cregexpc` with the I/M flags,
@@ -4962,6 +4958,10 @@ function unquotedSyntax(text: string): string {
     return out;
 }
 
+/**
+ * Round 84: whether an xargs item the reader cannot know (its -a FILE or standard input: a planted file, a pipe) is
+ * handed to `command` as a kernel setting (`xargs sysctl -w`: a computed key, kernelSettings.ts COMPUTED_SYSCTL_KEY,
+ * may be kernel.core_pattern=|PROGRAM) or as a file it loads, runs or installs (loadedOperands: insmod, rpm -i,
  * crontab FILE ..., whatever the item: its file operands, not dnf install's package names): it is then fail closed as a computed setting or a program made at boot is.
  */
 function unknownItemLoads(command: readonly string[]): boolean {
