@@ -1189,6 +1189,20 @@ function dotComponent(component: string): boolean {
 const mayBeEmpty = (component: string) => component.replace(/ONEWORDSUBSTITUTED|COMPONENTSUBSTITUTED/g, "") === "";
 
 /**
+ * Round 87 (fix): whether a path word holds a part the pack cannot know that may hold a slash (UNKNOWN_PART other than
+ * the no-slash ONE_WORD and COMPONENT, or one of those in a component that may be `.`/`..`: dotComponent), so the file
+ * it names may be any file: a variable set from a stream the pack cannot read (read/mapfile of a planted file), a
+ * command's output. `/lib/modules/$(uname -r)/x.ko` stays in its directory (a pattern: RootReads.plantedLoaded).
+ */
+function unboundedWord(word: string): boolean {
+    const parts = [...word.matchAll(UNKNOWN_PART)];
+    return (
+        parts.some(m => m[0] !== ONE_WORD && m[0] !== COMPONENT) ||
+        (parts.length > 0 && word.split("/").some(dotComponent))
+    );
+}
+
+/**
  * Whether a pipeline prints one word without blanks: a program printing one of the machine's names (uname(1) -m, -r,
  * -s, -n, -p, -i, -o; arch(1); `dpkg --print-architecture`; nproc(1); hostname(1), -s too; round 78: `id -u`, a
  * numeric `date +FORMAT`), then only sed substitutions of
@@ -12451,6 +12465,17 @@ export class RootReads {
                 ? undefined
                 : this.plantedLoaded([...loadedWords, ...(substituted ?? [])], ctx.cwd);
             if (loaded) this.refusePlanted(loaded, `${form}: ${name} loads, runs or installs it`);
+            // Round 87 (fix): a loaded operand the pack cannot read (unboundedWord: `insmod "$M"` after `read -r M <
+            // /tmp/mods`, `insmod "$(cat /etc/x)"`) may be any file, a planted one too: fail closed, as a program or
+            // a sourced file chosen so is (a program made at boot). bash(1) read: "One line is read from the standard
+            // input"; mapfile: "Read lines from the standard input into the indexed array variable".
+            // One whose known part names its directory (`/lib/modules/$(uname -r)/extra/{}` of find -exec) is a file
+            // there, judged by plantedLoaded (round 86).
+            const unreadLoaded = loadedWords.find(w => unboundedWord(w) && knownDirectory(w) === undefined);
+            if (unreadLoaded !== undefined)
+                this.unreadableRun(
+                    `${form}: ${name} loads, runs or installs ${unreadLoaded}, a word the pack cannot read`,
+                );
             // Round 87: a build file whose content the script made unknown (buildFiles) is a program the pack cannot read.
             const unknownBuild = ctx.cwdUnknown
                 ? undefined
@@ -14548,8 +14573,7 @@ export class RootReads {
         const parts = [...path.matchAll(UNKNOWN_PART)];
         if (parts.length === 0) return;
         // Round 77: COMPONENT (a basename output) stays in its component too unless that may be `.`/`..`.
-        const slashes =
-            parts.some(m => m[0] !== ONE_WORD && m[0] !== COMPONENT) || path.split("/").some(c => dotComponent(c));
+        const slashes = unboundedWord(path);
         const last = parts.at(-1)!;
         const suffix = path.slice(last.index + last[0].length);
         const directories = Object.entries(JUDGED_DIRECTORIES);

@@ -154,17 +154,13 @@ const insecure: NodeCase[] = [
     // Was a MISS (fixed in round 87): SHELL-EXPANSION: insecure accepted (got []). bash(1) Parameter Expansion: in ${parameter:-word} "word is subject to tilde expansion, parameter expansion, command substitution, and arithmetic expansion", so the inner default /tmp/x is the command. Where: policy-pack/engine/shell.ts the round-86 second reading of ${V:-W} takes W as a literal and does not read a W that is itself a default expansion. Fix (general): read defaults recursively (every alternative value of a nested ${A:-${B:-W}} / ${A-${B=W}}) as the set of words the command may be.
     devNodeCase('C4 "${A:-${B:-/tmp/x}}"-rt87n', devNodeScript(n("c4"), ['"${A:-${B:-/tmp/x}}"'])),
     // C5 bash(1) mapfile/readarray "Read lines from the standard input into the indexed array": items from /tmp/list.
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) mapfile "Read lines from the standard input into the indexed array variable": the module path is a line of /tmp/mods, a world-writable file the script never wrote. Where: policy-pack/engine/rootReads.ts RootReads.readInput (~line 13086, called at ~12395): a stream from a file the script did not write gives values that are neither planted nor unknown for later commands (insmod "${M[0]}" passes). Fix (general): read/mapfile/readarray values take their stream's provenance: a planted file's lines are planted words (refused as a program/module/source), an unreadable stream's are unknown (fail closed).
-    // Still open (round 87): the stream's provenance is known (RootReads.standardInput `from`: /tmp/mods, planted),
-    // but a variable's value carries none: readInput gives an unknown value (SUBSTITUTED), and an unknown operand of
-    // insmod/modprobe is passed over (plantedLoaded skips `$`/SUBSTITUTED words; `insmod "$(cat /etc/x)"` passes too).
-    // The fix needs a planted-value mark the expansion keeps (a word a local user chose), judged by plantedLoaded and
-    // the program-run checks, or refusing an unknown loaded operand (fail closed) for every loader.
+    // Was a MISS (fixed in round 87): SHELL-EXPANSION: insecure accepted (got []). bash(1) mapfile "Read lines from the standard input into the indexed array variable": the module path is a line of /tmp/mods, a world-writable file the script never wrote. Where: policy-pack/engine/rootReads.ts RootReads.readInput (~line 13086, called at ~12395): a stream from a file the script did not write gives values that are neither planted nor unknown for later commands (insmod "${M[0]}" passes). Fix (general): read/mapfile/readarray values take their stream's provenance: a planted file's lines are planted words (refused as a program/module/source), an unreadable stream's are unknown (fail closed).
+    // Fixed (round 87): readInput gives /tmp/mods's lines as an unknown value (SUBSTITUTED); a loaded operand holding
+    // a part the pack cannot know that may hold a slash (rootReads.ts unboundedWord) is now refused as a program made
+    // at boot (fail closed), as a script or sourced file chosen so already was.
     devNodeCase(
         'C5 mapfile -t M < /tmp/mods; insmod "${M[0]}"-rt87n',
         devNodeScript(n("c5"), ["mapfile -t M < /tmp/mods", 'insmod "${M[0]}"']),
-        /./,
-        MISS,
     ),
     // C6 a for-loop variable over a glob of a writable directory (bash(1) Pathname Expansion; round-86 globs).
     devNodeCase(
@@ -177,17 +173,13 @@ const insecure: NodeCase[] = [
         devNodeScript(n("c7"), ["shopt -s globstar", "source /tmp/**/ops.sh"]),
     ),
     // C8 bash(1) read: "One line is read from the standard input": the module path is /tmp/mods's first line.
-    // MISS: SHELL-EXPANSION (same class as C5): insecure accepted (got []). bash(1) read "One line is read from the standard input": M is /tmp/mods's first line. Where: rootReads.ts RootReads.readInput, as C5. Fix (general): as C5.
-    // Still open (round 87): the stream's provenance is known (RootReads.standardInput `from`: /tmp/mods, planted),
-    // but a variable's value carries none: readInput gives an unknown value (SUBSTITUTED), and an unknown operand of
-    // insmod/modprobe is passed over (plantedLoaded skips `$`/SUBSTITUTED words; `insmod "$(cat /etc/x)"` passes too).
-    // The fix needs a planted-value mark the expansion keeps (a word a local user chose), judged by plantedLoaded and
-    // the program-run checks, or refusing an unknown loaded operand (fail closed) for every loader.
+    // Was a MISS (fixed in round 87): SHELL-EXPANSION (same class as C5): insecure accepted (got []). bash(1) read "One line is read from the standard input": M is /tmp/mods's first line. Where: rootReads.ts RootReads.readInput, as C5. Fix (general): as C5.
+    // Fixed (round 87): readInput gives /tmp/mods's lines as an unknown value (SUBSTITUTED); a loaded operand holding
+    // a part the pack cannot know that may hold a slash (rootReads.ts unboundedWord) is now refused as a program made
+    // at boot (fail closed), as a script or sourced file chosen so already was.
     devNodeCase(
         'C8 read -r M < /tmp/mods; insmod "$M"-rt87n',
         devNodeScript(n("c8"), ["read -r M < /tmp/mods", 'insmod "$M"']),
-        /./,
-        MISS,
     ),
     // --- roots and mounts (neighbours of the round-86 mount reading) ---
     // D1 util-linux unshare(1) "-R, --root=dir" short spelling of the round-86 --root case.
@@ -557,6 +549,27 @@ const insecure: NodeCase[] = [
         "G2 podman pull --cert-dir /dev/shm/certs ...-fix87",
         devNodeScript(n("g2f"), ["podman pull --cert-dir /dev/shm/certs registry.internal/ops/agent:1"]),
     ),
+    // C5-fix87 a command's output the pack cannot read as insmod's file (insmod(8) "insert a module into the kernel" from
+    // the file named; bash(1) "Command Substitution"): /etc/x's text may name any file, a planted one too (fail closed).
+    devNodeCase(
+        'C5-fix87 insmod "$(cat /etc/x)"-fix87',
+        devNodeScript(n("c5f"), ['insmod "$(cat /etc/x)"']),
+        /insmod loads, runs or installs/,
+    ),
+    // C8-fix87 an instance-metadata value as a module file (IMDS: whoever sets the instance's metadata chooses it), and
+    // a `while read` loop over /tmp/mods (bash(1) read: "One line is read from the standard input").
+    devNodeCase(
+        'C8-fix87 M=$(curl 169.254.169.254/...); insmod "$M"-fix87',
+        devNodeScript(n("c8f"), [
+            'M="$(curl -fsS http://169.254.169.254/latest/meta-data/tags/instance/module)"',
+            'insmod "$M"',
+        ]),
+        /insmod loads, runs or installs/,
+    ),
+    devNodeCase(
+        'C8-fix87 while read -r m; do insmod "$m"; done < /tmp/mods-fix87',
+        devNodeScript(n("c8w"), ['while read -r m; do insmod "$m"; done < /tmp/mods']),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -769,6 +782,30 @@ const secure: NodeCase[] = [
         devNodeScript(n("s1s"), [
             "mkdir -p /var/lib/ops",
             "tar --rsh-command=/usr/bin/ssh --file=ops@backup:/srv/b.tar -x -C /var/lib/ops",
+        ]),
+    ),
+    // C5-fix87 modprobe of names mapfile reads from a file the script wrote (bash(1) mapfile: its known lines;
+    // modprobe(8) looks a name up in /lib/modules/`uname -r`), and insmod of a path under the running kernel's tree
+    // ($(uname -r) is one word: it stays in its path component).
+    devNodeCase(
+        'C5-fix87 mapfile -t M < /etc/ops/modules.list; modprobe "${M[0]}"; insmod /lib/modules/$(uname -r)/...-fix87',
+        devNodeScript(n("c5s"), [
+            ...heredocFile("/etc/ops/modules.list", ["overlay", "br_netfilter"]),
+            "mapfile -t M < /etc/ops/modules.list",
+            'modprobe "${M[0]}"',
+            'insmod "/lib/modules/$(uname -r)/extra/ops.ko"',
+        ]),
+    ),
+    // C8-fix87 read of a module path from a file the script wrote (bash(1) read: its first line), then insmod of it,
+    // and modprobe of a name cat prints from a written file.
+    devNodeCase(
+        'C8-fix87 read -r M < /etc/ops/mod; insmod "$M"; modprobe "$(cat /etc/modules-wanted)"-fix87',
+        devNodeScript(n("c8s"), [
+            ...heredocFile("/etc/ops/mod", ["/lib/modules/6.1.0/extra/ops.ko"]),
+            ...heredocFile("/etc/modules-wanted", ["overlay"]),
+            "read -r M < /etc/ops/mod",
+            'insmod "$M"',
+            'modprobe "$(cat /etc/modules-wanted)"',
         ]),
     ),
 ];
