@@ -9232,7 +9232,10 @@ export class RootReads {
         // file the script itself wrote or fetched there (wget -O, cp, curl -o) is judged as the file it wrote (round
         // 80: sticky(7) and protected_regular keep another user's file of that name from being reused).
         const file = this.written.has(path) || this.unknown.has(path);
-        const directory = this.madeDirs.has(path) || (this.unknownTrees.has(path) && !file);
+        const tree = [...this.written.keys(), ...this.unknown, ...this.unknownTrees].some(p =>
+            p.startsWith(`${path}/`),
+        );
+        const directory = this.madeDirs.has(path) || (this.unknownTrees.has(path) && !file && tree);
         return (top === path && !directory) || this.exclusiveDirs.has(top) ? undefined : top;
     }
 

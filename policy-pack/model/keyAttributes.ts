@@ -95,7 +95,7 @@ function declaredAliases(aliases: KeyAttributeInputs["aliases"]): string[] | und
  */
 function declaredTags(key: StackResource): Record<string, string> | undefined {
     if (presence(key.props, "tags") === "unknown") return undefined;
-    const tags = (key.props.tags ?? {}) as Record<string, unknown>;
+    const tags = (knownProp(key.props, "tags") ?? {}) as Record<string, unknown>;
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(tags)) {
         if (typeof v !== "string" || UNKNOWN_SENTINELS.has(v)) return undefined;
@@ -115,8 +115,8 @@ export function aliasTargets(
     return resources
         .filter(r => r.type === TYPES.kmsAlias)
         .map(r => {
-            const name = knownPlain(r.props.name);
-            const ref = knownPlain(r.props.targetKeyId) ?? knownPlain(r.props.targetKeyArn);
+            const name = knownPlain(knownProp(r.props, "name"));
+            const ref = knownPlain(knownProp(r.props, "targetKeyId")) ?? knownPlain(knownProp(r.props, "targetKeyArn"));
             const ids = [key.keyId, key.arn].filter((x): x is string => x !== undefined);
             const targetsKey =
                 ref === undefined || ids.length === 0
@@ -128,6 +128,11 @@ export function aliasTargets(
                         : undefined;
             return { name, targetsKey };
         });
+}
+
+/** A property's value, or undefined when absent or unknown in a preview (reading it would throw there). */
+function knownProp(props: unknown, key: string): unknown {
+    return presence(props, key) === "present" ? (props as Record<string, unknown>)[key] : undefined;
 }
 
 function knownPlain(v: unknown): string | undefined {

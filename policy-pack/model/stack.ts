@@ -306,12 +306,18 @@ function keyModels(resources: readonly StackResource[]): KeyModel[] {
  * Round 87: every key policy that may be the key's (its own `policy`, each KeyPolicy resource naming it or whose key
  * is not known), or undefined when one cannot be read (unknown, malformed).
  */
+/** A key policy unknown in a preview: the candidates cannot be read. */
+const UNKNOWN_POLICY = Symbol("unknown policy");
+
 function candidateKeyPolicies(resources: readonly StackResource[], key: KeyModel): NormalizedDocument[] | undefined {
-    const raws: unknown[] = [key.resource.props.policy];
+    const policyOf = (r: StackResource) =>
+        presence(r.props, "policy") === "unknown" ? UNKNOWN_POLICY : r.props.policy;
+    const raws: unknown[] = [policyOf(key.resource)];
     for (const r of resources.filter(x => x.type === TYPES.kmsKeyPolicy)) {
         const ref = knownString(r.props, "keyId");
-        if (ref === undefined || ref === key.keyId || ref === key.arn) raws.push(r.props.policy);
+        if (ref === undefined || ref === key.keyId || ref === key.arn) raws.push(policyOf(r));
     }
+    if (raws.includes(UNKNOWN_POLICY)) return undefined;
     try {
         return raws.filter(raw => raw !== undefined && raw !== null).map(raw => parsePolicyDocument(raw));
     } catch {

@@ -38,18 +38,15 @@ const CASES: StackCase[] = [
         `curl -fsSLO https://github.com/prometheus/node_exporter/releases/download/v\${NE_VERSION}/node_exporter-\${NE_VERSION}.linux-amd64.tar.gz`,
         'tar -xzf "node_exporter-${NE_VERSION}.linux-amd64.tar.gz" -C /opt',
     ]),
-    // DECIDED (round 69): refused, not secure: VER is never set by the script, so `${VER:-1.8.2}` is VER's value from
-    // cloud-init's environment when set and non-empty, else 1.8.2 (bash(1) Parameter Expansion, "Use Default Values"),
-    // and unquoted it is split into any words (bash(1) "Word Splitting"), which GNU tar reads as options anywhere among
-    // its operands (GNU tar manual "-C, --directory"): the same words as rt68-var-default-word (redteam68-aws). It was
-    // accepted only because the reader took `${VER:-1.8.2}` for a brace group (bash(1) "Brace Expansion": "${" is not
-    // eligible); quoting the word ("node_exporter-${VER:-1.8.2}...", rt68-default-expansion) keeps it accepted.
-    node(
-        "default-unquoted-tar",
-        "tar -xzf node_exporter-${VER:-1.8.2}.linux-amd64.tar.gz -C /opt (unquoted default)",
-        ["cd /tmp", `curl -fsSLO ${NODE_EXPORTER}`, "tar -xzf node_exporter-${VER:-1.8.2}.linux-amd64.tar.gz -C /opt"],
-        /rt68-default-unquoted-tar/,
-    ),
+    // DECIDED (round 87): secure. VER is never set by the script, and user data runs in cloud-init's environment, which
+    // only root sets, so `${VER:-1.8.2}` is 1.8.2 (bash(1) "Use Default Values"; rootReads.ts defaultsDecided, as
+    // redteam68-aws's rt68-var-default-word). Round 69 had decided it refused, reading VER as any words from that
+    // environment.
+    node("default-unquoted-tar", "tar -xzf node_exporter-${VER:-1.8.2}.linux-amd64.tar.gz -C /opt (unquoted default)", [
+        "cd /tmp",
+        `curl -fsSLO ${NODE_EXPORTER}`,
+        "tar -xzf node_exporter-${VER:-1.8.2}.linux-amd64.tar.gz -C /opt",
+    ]),
     node("default-quoted-tar", 'tar -xzf "node_exporter-${VER:-1.8.2}.linux-amd64.tar.gz" -C /opt (quoted default)', [
         "cd /tmp",
         `curl -fsSLO ${NODE_EXPORTER}`,
