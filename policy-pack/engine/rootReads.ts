@@ -840,12 +840,18 @@ function sedScript(script: string): {
     reads: string[];
     writes: string[];
     adds: string[];
+    /** Each command's letter, in order (sedSelectsLines). */
+    commands: string[];
+    /** Whether every regexp and `s`/`y` part is closed by its delimiter. */
+    closed: boolean;
 } {
     const out = {
         runs: [] as (string | undefined)[],
         reads: [] as string[],
         writes: [] as string[],
         adds: [] as string[],
+        commands: [] as string[],
+        closed: true,
     };
     let i = 0;
     const restOfLine = () => {
@@ -861,6 +867,7 @@ function sedScript(script: string): {
             if (script[i] === "\\" && i + 1 < script.length) text += script[i++];
             text += script[i++];
         }
+        if (i >= script.length) out.closed = false;
         i++;
         return text;
     };
@@ -888,6 +895,7 @@ function sedScript(script: string): {
         }
         while (/[\s!]/.test(script[i] ?? "")) i++;
         const command = script[i++];
+        out.commands.push(command ?? "");
         if (command === "s" || command === "y") {
             const delimiter = script[i++];
             const regexp = delimited(delimiter);
@@ -1997,10 +2005,11 @@ function localFileUrl(word: string): string | undefined {
 const CURL_VALUES = "AbcCdDeEFHKmoPQrtTuUwxXyYz";
 
 /**
- * Round 87: curl's long options that take a value (curl(1) "OPTIONS", `curl --help all`: the name followed by `<arg>`;
- * --output and --output-dir name the destination, COPIERS): the next word is that value (a header, a method, a
- * timeout), never a URL or a file to copy: `curl -H "X-aws-ec2-metadata-token: $TOKEN" -o F URL`, AWS EC2 User Guide
- * "Use IMDSv2".
+ * curl's long options that take a value (curl(1) "OPTIONS", `curl --help all`: the name followed by `<arg>`), the one
+ * list both readers use: the copy reading (the next word is a header, a method, a timeout, never a URL or a file to
+ * copy: `curl -H "X-aws-ec2-metadata-token: $TOKEN" -o F URL`, AWS EC2 User Guide "Use IMDSv2"; --output and
+ * --output-dir are read first as the destination, COPIERS) and curlSchemeless (URL operands are the words no option
+ * takes). curl 8.3+ "--expand-" before any option expands variables in its value (everything.curl.dev "Variables").
  */
 const CURL_LONG_VALUES = new Set(
     `
@@ -2008,25 +2017,28 @@ const CURL_LONG_VALUES = new Set(
     continue-at cookie cookie-jar create-file-mode crlfile curves data data-ascii data-binary data-raw
     data-urlencode delegation dns-interface dns-ipv4-addr dns-ipv6-addr dns-servers doh-url dump-header ech egd-file
     engine etag-compare etag-save expect100-timeout form form-string ftp-account ftp-alternative-to-user ftp-method
-    ftp-port ftp-ssl-ccc-mode happy-eyeballs-timeout-ms haproxy-clientip header hostpubmd5 hostpubsha256 hsts
-    interface ip-tos json keepalive-time key key-type knownhosts krb libcurl limit-rate local-port login-options
-    mail-auth mail-from mail-rcpt max-filesize max-redirs max-time netrc-file noproxy oauth2-bearer parallel-max
-    pass pinnedpubkey preproxy proto proto-default proto-redir proxy proxy-cacert proxy-capath proxy-cert
-    proxy-cert-type proxy-ciphers proxy-crlfile proxy-header proxy-key proxy-key-type proxy-pass proxy-pinnedpubkey
-    proxy-service-name proxy-tls13-ciphers proxy-tlsauthtype proxy-tlspassword proxy-tlsuser proxy-user proxy1.0
-    pubkey quote random-file range rate referer request request-target resolve retry retry-delay retry-max-time
-    sasl-authzid service-name sigalgs socks4 socks4a socks5 socks5-gssapi-service socks5-hostname speed-limit
-    speed-time ssl-sessions stderr telnet-option tftp-blksize time-cond tls-max tls13-ciphers tlsauthtype
-    tlspassword tlsuser trace trace-ascii trace-config unix-socket upload-file url url-query user user-agent
-    variable vlan-priority write-out
+    ftp-port ftp-ssl-ccc-mode happy-eyeballs-timeout-ms haproxy-clientip header help hostpubmd5 hostpubsha256 hsts
+    interface ip-tos ipfs-gateway json keepalive-cnt keepalive-time key key-type knownhosts krb libcurl limit-rate
+    local-port login-options mail-auth mail-from mail-rcpt max-filesize max-redirs max-time netrc-file noproxy
+    oauth2-bearer output output-dir parallel-max pass pinnedpubkey preproxy proto proto-default proto-redir proxy
+    proxy-cacert proxy-capath proxy-cert proxy-cert-type proxy-ciphers proxy-crlfile proxy-header proxy-key
+    proxy-key-type proxy-pass proxy-pinnedpubkey proxy-service-name proxy-tls13-ciphers proxy-tlsauthtype
+    proxy-tlspassword proxy-tlsuser proxy-user proxy1.0 pubkey quote random-file range rate referer request
+    request-target resolve retry retry-delay retry-max-time sasl-authzid service-name sigalgs socks4 socks4a socks5
+    socks5-gssapi-service socks5-hostname speed-limit speed-time ssl-sessions stderr telnet-option tftp-blksize
+    time-cond tls-max tls13-ciphers tlsauthtype tlspassword tlsuser trace trace-ascii trace-config unix-socket
+    upload-file upload-flags url url-query user user-agent variable vlan-priority write-out
     `
         .trim()
         .split(/\s+/)
         .map(o => `--${o}`),
 );
 
+/** Whether curl's long option `option` (no `=value` glued) takes the next word as its value. */
+const curlLongTakesValue = (option: string) => CURL_LONG_VALUES.has(option) || /^--expand-[\w-]+$/.test(option);
+
 /** Round 87: whether curl's option word `w` (one of curlWords) takes the next word as its value. */
-const curlTakesValue = (w: string) => (/^-[A-Za-z]$/.test(w) && CURL_VALUES.includes(w[1])) || CURL_LONG_VALUES.has(w);
+const curlTakesValue = (w: string) => (/^-[A-Za-z]$/.test(w) && CURL_VALUES.includes(w[1])) || curlLongTakesValue(w);
 
 /** curl's words with each glued short value split off (`-sSd@KEY` as `-s -S -d @KEY`). */
 function curlWords(operands: readonly string[]): string[] {
@@ -3387,13 +3399,6 @@ const wgetCertificateCheckOff = (w: string) =>
     w === "--no-check-certificate" || /^--check-certificate=(off|no|0|quiet)$/i.test(w);
 
 /**
- * Round 87 (fix): curl's long options that take a value (curl --help all, `<arg>`), so its URL operands are the
- * words no option takes.
- */
-const CURL_LONG_VALUED =
-    /^--(abstract-unix-socket|alt-svc|aws-sigv4|cacert|capath|cert|cert-type|ciphers|config|connect-timeout|connect-to|continue-at|cookie|cookie-jar|create-file-mode|crlfile|curves|data|data-ascii|data-binary|data-raw|data-urlencode|delegation|dns-interface|dns-ipv4-addr|dns-ipv6-addr|dns-servers|doh-url|dump-header|ech|egd-file|engine|etag-compare|etag-save|expect100-timeout|form|form-string|ftp-account|ftp-alternative-to-user|ftp-method|ftp-port|ftp-ssl-ccc-mode|happy-eyeballs-timeout-ms|haproxy-clientip|header|help|hostpubmd5|hostpubsha256|hsts|interface|ip-tos|ipfs-gateway|json|keepalive-cnt|keepalive-time|key|key-type|knownhosts|krb|libcurl|limit-rate|local-port|login-options|mail-auth|mail-from|mail-rcpt|max-filesize|max-redirs|max-time|netrc-file|noproxy|oauth2-bearer|output|output-dir|parallel-max|pass|pinnedpubkey|preproxy|proto|proto-default|proto-redir|proxy|proxy-cacert|proxy-capath|proxy-cert|proxy-cert-type|proxy-ciphers|proxy-crlfile|proxy-header|proxy-key|proxy-key-type|proxy-pass|proxy-pinnedpubkey|proxy-service-name|proxy-tls13-ciphers|proxy-tlsauthtype|proxy-tlspassword|proxy-tlsuser|proxy-user|pubkey|quote|random-file|range|rate|referer|request|request-target|resolve|retry|retry-delay|retry-max-time|sasl-authzid|service-name|sigalgs|socks4|socks4a|socks5|socks5-gssapi-service|socks5-hostname|speed-limit|speed-time|ssl-sessions|stderr|telnet-option|tftp-blksize|time-cond|tls-max|tls13-ciphers|tlsauthtype|tlspassword|tlsuser|trace|trace-ascii|trace-config|unix-socket|upload-file|upload-flags|url|url-query|user|user-agent|variable|vlan-priority|write-out|expand-[\w-]+)$/;
-
-/**
  * Round 87 (fix): curl's URLs without a scheme (its operands no option takes, and --url's values), each with the scheme
  * curl fetches it by: curl(1) --proto-default "Tells curl to use protocol for any URL missing a scheme name ...
  * Without this option set, curl guesses protocol based on the host name" (--url: "If you specify a URL without
@@ -3407,7 +3412,7 @@ function curlSchemeless(words: readonly string[]): string[] {
         const w = words[i];
         const long = /^(--[\w-]+)(=([\s\S]*))?$/.exec(w);
         const takes = long
-            ? CURL_LONG_VALUED.test(long[1]) && long[2] === undefined
+            ? curlLongTakesValue(long[1]) && long[2] === undefined
             : /^-[A-Za-z]$/.test(w) && CURL_VALUES.includes(w[1]);
         const value = takes ? (words[++i] ?? "") : long?.[3];
         if (long?.[1] === "--proto-default") protoDefault = value;
@@ -4871,41 +4876,15 @@ function substitutedFiles(c: SimpleCommand, cwd: string): string[] | undefined {
 }
 
 /**
- * Round 87: a sed(1) script that only selects whole input lines: commands separated by `;` or newlines, each an
- * optional address or range (a line number, `$`, `first~step`, `/regexp/` or `\cregexpc` with the I/M flags,
- * `addr1,+N`, `addr1,~N`, optionally negated by `!`) then p (print), d (delete), q or Q (quit, an exit code allowed):
- * GNU sed "sed scripts" (Addresses; Commands: "p Print the pattern space", "d Delete the pattern space", "q Exit").
- * No other command (e runs a command, r/R/w/W read or write files, s may replace text or run it with its e flag,
- * a/i/c insert text) is read: their output is not the file's lines.
+ * Round 87: a sed(1) script that only selects whole input lines: every command (sedScript) p (print), d (delete), q or
+ * Q (quit, an exit code allowed), each with any address or range: GNU sed "sed scripts" (Addresses; Commands: "p Print
+ * the pattern space", "d Delete the pattern space", "q Exit"). No other command (e runs a command, r/R/w/W read or
+ * write files, s may replace text or run it with its e flag, a/i/c insert text) is read: their output is not the
+ * file's lines. An unclosed regexp is no script sed runs.
  */
 function sedSelectsLines(script: string): boolean {
-    const regexp = String.raw`(?:\/(?:[^\\/\n]|\\.)*\/|\\([^\\\n])(?:(?!\1)[^\\\n]|\\.)*\1)[IM]*`;
-    const address = String.raw`(?:\d+(?:~\d+)?|\$|${regexp})`;
-    const last = String.raw`(?:\d+|\$|\/(?:[^\\/\n]|\\.)*\/[IM]*|[+~]\d+)`;
-    const command = new RegExp(String.raw`^\s*(?:${address}\s*(?:,\s*${last})?\s*(?:!\s*)?)?(?:[pd]|[qQ]\s*\d*)\s*$`);
-    return splitSedCommands(script)?.every(c => c.trim() === "" || command.test(c)) ?? false;
-}
-
-/** A sed script split at its `;` and newlines outside regexp addresses, or undefined when a regexp is unclosed. */
-function splitSedCommands(script: string): string[] | undefined {
-    const out: string[] = [];
-    let [current, delimiter] = ["", ""];
-    for (let i = 0; i < script.length; i++) {
-        const ch = script[i];
-        if (delimiter !== "") {
-            if (ch === "\\") current += script[i++] ?? "";
-            else if (ch === delimiter) delimiter = "";
-            current += script[i] ?? "";
-        } else if (ch === ";" || ch === "\n") {
-            out.push(current);
-            current = "";
-        } else {
-            if (ch === "/") delimiter = "/";
-            else if (ch === "\\") [delimiter, current, i] = [script[i + 1] ?? "", current + ch, i + 1];
-            current += script[i] ?? "";
-        }
-    }
-    return delimiter === "" ? [...out, current] : undefined;
+    const parsed = sedScript(script);
+    return parsed.closed && parsed.commands.every(c => /^[pdqQ]$/.test(c));
 }
 
 /**

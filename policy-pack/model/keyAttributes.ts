@@ -20,7 +20,7 @@ import { type ConditionClause, type NormalizedDocument, type NormalizedStatement
 import { resourceMatches } from "./glob";
 import { statementCoversResource, statementMatchesAction } from "./permissions";
 import { type KeyAttributes, type StackResource, TYPES } from "./resources";
-import { presence, UNKNOWN_SENTINELS } from "./unknowns";
+import { knownString, knownValue, presence, UNKNOWN_SENTINELS } from "./unknowns";
 
 /** The actions that change what kms:ResourceAliases reads on a key. */
 export const ALIAS_CHANGING_ACTIONS: readonly string[] = ["kms:CreateAlias", "kms:UpdateAlias", "kms:DeleteAlias"];
@@ -95,7 +95,7 @@ function declaredAliases(aliases: KeyAttributeInputs["aliases"]): string[] | und
  */
 function declaredTags(key: StackResource): Record<string, string> | undefined {
     if (presence(key.props, "tags") === "unknown") return undefined;
-    const tags = (knownProp(key.props, "tags") ?? {}) as Record<string, unknown>;
+    const tags = (knownValue(key.props, "tags") ?? {}) as Record<string, unknown>;
     const out: Record<string, string> = {};
     for (const [k, v] of Object.entries(tags)) {
         if (typeof v !== "string" || UNKNOWN_SENTINELS.has(v)) return undefined;
@@ -115,8 +115,8 @@ export function aliasTargets(
     return resources
         .filter(r => r.type === TYPES.kmsAlias)
         .map(r => {
-            const name = knownPlain(knownProp(r.props, "name"));
-            const ref = knownPlain(knownProp(r.props, "targetKeyId")) ?? knownPlain(knownProp(r.props, "targetKeyArn"));
+            const name = knownString(r.props, "name");
+            const ref = knownString(r.props, "targetKeyId") ?? knownString(r.props, "targetKeyArn");
             const ids = [key.keyId, key.arn].filter((x): x is string => x !== undefined);
             const targetsKey =
                 ref === undefined || ids.length === 0
@@ -128,15 +128,6 @@ export function aliasTargets(
                         : undefined;
             return { name, targetsKey };
         });
-}
-
-/** A property's value, or undefined when absent or unknown in a preview (reading it would throw there). */
-function knownProp(props: unknown, key: string): unknown {
-    return presence(props, key) === "present" ? (props as Record<string, unknown>)[key] : undefined;
-}
-
-function knownPlain(v: unknown): string | undefined {
-    return typeof v === "string" && !UNKNOWN_SENTINELS.has(v) ? v : undefined;
 }
 
 const RESOURCE_ALIASES = "kms:resourcealiases";

@@ -69,9 +69,13 @@ export function presence(obj: unknown, key: string): Presence {
  * ARNs), where an unknown value means "link another way", never for a security verdict.
  */
 export function knownString(obj: unknown, key: string): string | undefined {
-    if (presence(obj, key) !== "present") return undefined;
-    const v = (obj as Record<string, unknown>)[key];
+    const v = knownValue(obj, key);
     return typeof v === "string" ? v : undefined;
+}
+
+/** A property's value, `undefined` when absent or unknown in a preview (reading an unknown through the proxy throws). */
+export function knownValue(obj: unknown, key: string): unknown {
+    return presence(obj, key) === "present" ? (obj as Record<string, unknown>)[key] : undefined;
 }
 
 /**
