@@ -61,7 +61,13 @@ import {
     withInjectedVolumes,
 } from "./podSpec";
 import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
-import { ephemeralClaimTemplates, podCopiedStorages, podStorageMounts, storagesOverlap } from "./podStorage";
+import {
+    ephemeralClaimTemplates,
+    persistentVolumeStorages,
+    podCopiedStorages,
+    podStorageMounts,
+    storagesOverlap,
+} from "./podStorage";
 import { containsUnknown, isUnknown, str, strList, unverifiable } from "./raw";
 import { storageClassReach } from "./storageClasses";
 import { userDataOpenings } from "./userData";
@@ -172,6 +178,32 @@ const WORKLOAD_VERBS = new Set(["create", "update", "patch", "*"]);
  * its source is the creator's, a hostPath one included (RBAC Good Practices, "Persistent volume creation").
  */
 const PERSISTENT_VOLUME_WHY = "a hostPath volume reads every pod's token on its node";
+
+/**
+ * Round 88: why a write that rebinds a volume, held beside pod creation, mounts another pod's volume (volumeRebinders,
+ * volumeRebindTargets). A PersistentVolume's claimRef may be set to any claim ("Persistent Volumes", Reserving a
+ * PersistentVolume: the volume binds to it "regardless of some volume matching criteria") while its source stays
+ * (core/v1 validation: spec.persistentvolumesource "is immutable after creation"), so whoever may update or patch it
+ * gives that volume to a claim of its own pod (a generic ephemeral volume's claim is made from the pod by the
+ * ephemeral volume controller: "Ephemeral Volumes"); a VolumeSnapshotContent it may create or rewrite names any CSI
+ * volume as its source (external-snapshotter VolumeSnapshotContentSource: "volumeHandle specifies the CSI volume
+ * handle of the volume from which a snapshot should be dynamically taken") for a VolumeSnapshot its pod's claim
+ * restores ("Volume Snapshots", Provisioning Volumes from Snapshots).
+ */
+const VOLUME_REBIND_WHY =
+    "a PersistentVolume's claimRef rewritten to a claim of its own pod, or a VolumeSnapshotContent of the volume restored into one, mounts that volume's files in its pod";
+
+/**
+ * Round 88: the VolumeSnapshotContents (cluster-scoped, snapshot.storage.k8s.io) a rule set may write: update, patch
+ * or a usable create (createsObject), "*" as a content's source is any volume; undefined when none.
+ */
+function snapshotContentWritesOfRules(rules: Rule[]): "*" | undefined {
+    const writes = (rule: Rule) =>
+        (rule.verbs.some(v => v === "update" || v === "patch" || v === "*") ||
+            createsObject(rule, "volumesnapshotcontents")) &&
+        ruleNames(rule, ["snapshot.storage.k8s.io"], ["volumesnapshotcontents"]);
+    return rules.some(writes) ? "*" : undefined;
+}
 
 function rulesOf(r: StackResource): Rule[] | "unknown" {
     const raw = r.props.rules;
@@ -1107,25 +1139,31 @@ function withoutNamedBind(rules: Rule[], producible: "*" | Set<string> = new Set
 }
 
 /**
- * Round 86: the roles (`Kind:name`) a rule set may write: update, patch or a usable create (createsObject) of roles
- * or clusterroles; `Kind:*` for an unnamed write or a usable create (a new role takes any name, a binding's too).
+ * Round 86: the roles a rule set may write: update, patch or a usable create (createsObject) of roles or
+ * clusterroles; a name `*` for an unnamed write or a usable create (a new role takes any name, a binding's too).
  * `escalate` is no write of its own: "Using RBAC Authorization", "Restrictions on role creation or update": "You can
  * only create/update a role if ... you are granted explicit permission to perform the escalate verb on the roles or
  * clusterroles resource" (the create/update/patch request still needs its own verb). withoutUnpairedEscalate reads
- * escalate only beside such a write by the same request identity.
+ * escalate only beside such a write by the same request identity. Round 88: keyed by where the write applies,
+ * `Role:<namespace>:<name>` (`where`, the namespace of the RoleBinding granting it; `*` through a ClusterRoleBinding
+ * or a namespace the pack cannot read) and `ClusterRole:<name>`, only through a ClusterRoleBinding (`where`
+ * undefined): a ClusterRole is cluster-scoped, and RBAC reads RoleBindings only for a namespaced request
+ * (pkg/registry/rbac/validation rule.go VisitRulesFor).
  */
-function roleWritesOfRules(rules: Rule[]): string[] | undefined {
+function roleWritesOfRules(rules: Rule[], where?: string): string[] | undefined {
     let names: string[] | undefined;
     for (const [w, kind] of [
-        ["roles", "Role"],
+        ["roles", `Role:${where ?? "*"}`],
         ["clusterroles", "ClusterRole"],
-    ])
+    ]) {
+        if (w === "clusterroles" && where !== undefined) continue;
         for (const rule of rules.filter(x => ruleNames(x, RBAC_ROLES.groups, [w]))) {
             const writes = rule.verbs.some(v => v === "update" || v === "patch" || v === "*");
             const any = createsObject(rule, w) || (writes && rule.resourceNames.length === 0);
             if (any || writes)
                 names = [...(names ?? []), ...(any ? ["*"] : rule.resourceNames).map(n => `${kind}:${n}`)];
         }
+    }
     return names;
 }
 
@@ -1133,22 +1171,35 @@ function roleWritesOfRules(rules: Rule[]): string[] | undefined {
  * The rules without `escalate` on roles/clusterroles where none of the holder's request identities may write a role
  * it names (roleWritesOfRules; `writable`: the roles those writes reach, "*" any): escalate alone writes nothing.
  * Where one may, escalate stays as read (every power: the holder writes any rule into a role a binding names).
+ * Round 88: only where the escalate and the write meet. The escalation check asks for `escalate` "at the same scope
+ * as the object being modified (cluster-wide for a ClusterRole, within the same namespace or cluster-wide for a
+ * Role)" ("Using RBAC Authorization", "Restrictions on role creation or update"): `where`, the namespace of the
+ * RoleBinding granting escalate (undefined: a ClusterRoleBinding, every namespace), pairs with a Role write of that
+ * namespace or of every one; escalate on clusterroles counts only through a ClusterRoleBinding.
  */
-function withoutUnpairedEscalate(rules: Rule[], writable: "*" | Set<string> = new Set()): Rule[] {
+function withoutUnpairedEscalate(rules: Rule[], writable: "*" | Set<string> = new Set(), where?: string): Rule[] {
     if (writable === "*") return rules;
-    const paired = (rule: Rule) =>
-        rule.verbs.includes("*") ||
-        [
-            ["roles", "Role"],
-            ["clusterroles", "ClusterRole"],
-        ].some(
-            ([w, kind]) =>
-                ruleNames(rule, RBAC_ROLES.groups, [w]) &&
-                (writable.has(`${kind}:*`) ||
-                    (rule.resourceNames.length === 0 || rule.resourceNames.some(n => n === "" || n.includes("*"))
-                        ? [...writable].some(k => k.startsWith(`${kind}:`))
-                        : rule.resourceNames.some(n => writable.has(`${kind}:${n}`)))),
+    const writes = [...writable].map(k => {
+        const [kind, ...rest] = k.split(":");
+        return kind === "Role"
+            ? { kind, ns: rest[0], name: rest.slice(1).join(":") }
+            : { kind, ns: "*", name: rest.join(":") };
+    });
+    const paired = (rule: Rule) => {
+        const anyName = rule.resourceNames.length === 0 || rule.resourceNames.some(n => n === "" || n.includes("*"));
+        const meets = (kind: string) =>
+            writes.some(
+                x =>
+                    x.kind === kind &&
+                    (x.ns === "*" || where === undefined || x.ns === where) &&
+                    (x.name === "*" || anyName || rule.resourceNames.includes(x.name)),
+            );
+        return (
+            rule.verbs.includes("*") ||
+            (ruleNames(rule, RBAC_ROLES.groups, ["roles"]) && meets("Role")) ||
+            (where === undefined && ruleNames(rule, RBAC_ROLES.groups, ["clusterroles"]) && meets("ClusterRole"))
         );
+    };
     return rules.flatMap(rule => {
         if (!rule.verbs.includes("escalate") || paired(rule)) return [rule];
         const verbs = rule.verbs.filter(v => v !== "escalate");
@@ -3344,6 +3395,15 @@ export function readKubernetes(
     const volumeCreators: typeof secretCreators = [];
     const volumePatchers: typeof secretPatchers = [];
     /**
+     * Round 88: per stack ClusterRoleBinding that lets its subjects update or patch PersistentVolumes (`names`) or write
+     * VolumeSnapshotContents (cluster-scoped, so a RoleBinding grants neither): paired with pod creation by one holder
+     * (secretPairs, volumeRebindTargets: VOLUME_REBIND_WHY).
+     */
+    const volumeRebinders: ((typeof secretPatchers)[number] & {
+        what: "persistentvolumes" | "volumesnapshotcontents";
+        urn: string;
+    })[] = [];
+    /**
      * Round 82: per stack binding that lets its subjects create ConfigMaps or Secrets without resourceNames, and per
      * binding that lets them delete some (deletesOfRules): a declared input of a stack pod deleted and created anew by
      * one holder (secretPairs, podInputsRecreated), two requests that may come from any identity it holds.
@@ -3883,6 +3943,7 @@ export function readKubernetes(
     type Writes = (
         rules: Rule[],
         refOf: (resource: string, name: string) => "*" | string[],
+        where: string | undefined,
     ) => "*" | string[] | undefined;
     const writersOf = (writes: Writes) => {
         /** Per writer's subject key, what its writes may reach (roleRefs, bindingRoleRefsOfRules; roles). */
@@ -3930,7 +3991,11 @@ export function readKubernetes(
             const roleRef = bindingRoleRef(r);
             const clusterWide = r.type === K8S_TYPES.clusterRoleBinding || r.type === K8S_TYPES.clusterRoleBindingPatch;
             const produced = secretAccessOfBinding(str(roleRef, "kind"), str(roleRef, "name"), m.namespace, r, rules =>
-                writes(rules, (w, name) => roleRefOf(w, name, clusterWide ? undefined : m.namespace)),
+                writes(
+                    rules,
+                    (w, name) => roleRefOf(w, name, clusterWide ? undefined : m.namespace),
+                    clusterWide ? undefined : (m.namespace ?? "*"),
+                ),
             );
             if (!produced) continue;
             if (
@@ -3954,7 +4019,7 @@ export function readKubernetes(
         bindingWritesOfRules(rules) ? bindingRoleRefsOfRules(rules, refOf) : undefined,
     );
     /** Round 86: who may write Roles or ClusterRoles (roleWritesOfRules), as bindingWriters: `escalate` needs one. */
-    const roleWriters = writersOf(rules => roleWritesOfRules(rules));
+    const roleWriters = writersOf((rules, _refOf, where) => roleWritesOfRules(rules, where));
     /**
      * Whether `bind` in a binding to these subjects may be used: some request identity of a subject may also write a
      * binding (bindingWriters). A ServiceAccount is one request identity with its groups (subjectIdentities); a user's
@@ -4010,9 +4075,13 @@ export function readKubernetes(
         // reference that role (bindHalfHeld: round 82, the roleRefs those writes may produce).
         const bindHeld = bindHalfHeld(r.props.subjects, m.namespace);
         // Round 86: `escalate` writes nothing without a role write by one of the subjects' request identities on a
-        // role it names (the same pairing, roleWriters).
+        // role it names (the same pairing, roleWriters); round 88: in a namespace this binding reaches.
         const escalateHeld = bindHalfHeld(r.props.subjects, m.namespace, roleWriters);
-        const unbound = (rules: Rule[]) => withoutNamedBind(withoutUnpairedEscalate(rules, escalateHeld), bindHeld);
+        const unbound = (rules: Rule[]) =>
+            withoutNamedBind(
+                withoutUnpairedEscalate(rules, escalateHeld, clusterWide ? undefined : m.namespace),
+                bindHeld,
+            );
         // Rules the pack cannot read (unknown, aggregated, outside the stack) may create pods.
         let power: RulePower | undefined;
         /** The role's rules when read here: their named impersonation is membership (ImpersonationReading). */
@@ -4232,6 +4301,27 @@ export function readKubernetes(
         if (Array.isArray(volumeCreates))
             volumeCreators.push({ ...secretScope, subjects: secretSubjects(), names: volumeCreates, urn: r.urn });
         if (volumePatches) volumePatchers.push({ ...secretScope, subjects: secretSubjects(), names: volumePatches });
+        // Round 88: writes that rebind a volume (volumeRebinders), only through a ClusterRoleBinding.
+        const volumeRebinds = clusterWide
+            ? accessOf(rules => namesGrantedOfRules(rules, ["update", "patch"], "persistentvolumes"))
+            : undefined;
+        if (volumeRebinds)
+            volumeRebinders.push({
+                ...secretScope,
+                subjects: secretSubjects(),
+                names: volumeRebinds,
+                what: "persistentvolumes",
+                urn: r.urn,
+            });
+        const contentWrites = clusterWide ? accessOf(snapshotContentWritesOfRules) : undefined;
+        if (contentWrites)
+            volumeRebinders.push({
+                ...secretScope,
+                subjects: secretSubjects(),
+                names: contentWrites,
+                what: "volumesnapshotcontents",
+                urn: r.urn,
+            });
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -5203,6 +5293,7 @@ export function readKubernetes(
         ...workloadPatchers,
         ...volumeCreators,
         ...volumePatchers,
+        ...volumeRebinders,
         ...inputCreators,
         ...inputPatchers,
         ...inputDeleters,
@@ -5640,6 +5731,30 @@ export function readKubernetes(
                 });
             }
         }
+        // Round 88: a write that rebinds a volume and pod creation, both held (two requests, each by any identity it
+        // holds): the holder mounts the volumes of the stack's pods that write reaches (volumeRebindTargets).
+        for (const [vi, v] of volumeRebinders.entries()) {
+            if (by(v).length === 0) continue;
+            const creator = podCreators.find(p => h.keys.has(p.key));
+            if (!creator) continue;
+            const written =
+                v.what === "persistentvolumes"
+                    ? `update or patch persistentvolumes ${v.names === "*" ? "<any name>" : v.names.join(", ")}`
+                    : "write volumesnapshotcontents";
+            for (const w of volumeRebindTargets(resources, v.what === "persistentvolumes" ? v.names : "*")) {
+                if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
+                pairs.push({
+                    id: `rebind ${vi} ${w.ns} ${w.sa}`,
+                    apply: () =>
+                        view.powers.push({
+                            actor: h.actor,
+                            scope: { namespaces: w.ns === "*" ? "*" : [w.ns], names: [w.sa] },
+                            via: `may ${written} (${v.via}) and create pods (${creator.via})${through(v)} (${VOLUME_REBIND_WHY}): ${w.via}`,
+                            urn: v.urn,
+                        }),
+                });
+            }
+        }
         // Round 82: a delete of a declared ConfigMap or Secret a stack pod reads and an unnamed create of its kind
         // there, both held (two requests, each by any identity it holds): the pod's input anew (podInputsRecreated).
         // Round 83: a create by name counts where and for the names one request identity may also patch: a
@@ -6060,6 +6175,39 @@ function sharedHostPathPowers(
             });
         }
     return out;
+}
+
+/**
+ * Round 88: the stack's pods whose volume a write that rebinds volumes reaches (VOLUME_REBIND_WHY), each with its
+ * namespace, ServiceAccount and how: for PersistentVolumes of the stack named by `names`, the pods mounting their
+ * source (podStorage.ts persistentVolumeStorages); for any name ("*"), a name the stack does not declare (a
+ * provisioned volume, pvc-<uid>, may be any claim's) or a VolumeSnapshotContent (any CSI volume's snapshot), every pod
+ * mounting a claim.
+ */
+function volumeRebindTargets(
+    resources: readonly StackResource[],
+    names: "*" | string[],
+): { ns: string; sa: string; via: string }[] {
+    const named = names === "*" ? undefined : names.map(n => persistentVolumeStorages(resources, n));
+    const reached = named?.every(x => x !== undefined) ? named.flat() : undefined;
+    const out = new Map<string, { ns: string; sa: string; via: string }>();
+    for (const p of stackPods(resources)) {
+        const mounts = [
+            ...podStorageMounts(resources, p.r, p.spec, p.ns),
+            ...podCopiedStorages(resources, p.r, p.spec, p.ns),
+        ];
+        const hit = reached
+            ? mounts.find(m => reached.some(x => storagesOverlap(m, x)))
+            : mounts.find(m => m.space.startsWith("claim "));
+        const key = `${p.ns}:${p.sa}`;
+        if (!hit || out.has(key)) continue;
+        out.set(key, {
+            ns: p.ns,
+            sa: p.sa,
+            via: `${p.label} (ServiceAccount ${p.sa}) mounts ${hit.label}, which the holder's own pod then mounts too: it acts as ServiceAccount ${p.sa} of that pod; keep PersistentVolume and VolumeSnapshotContent writes to storage administrators who create no pods`,
+        });
+    }
+    return [...out.values()];
 }
 
 /** A taint, and whether a toleration list tolerates it (Kubernetes "Taints and Tolerations"). */

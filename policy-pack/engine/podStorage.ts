@@ -100,25 +100,29 @@ function mountTargetFileSystems(resources: readonly StackResource[], ip: string)
         });
 }
 
+/** A resolved NFS server: its storage space, a pattern when it may be several, and how it was resolved. */
+interface NfsSpace {
+    space: string;
+    pattern?: RegExp;
+    via?: string;
+}
+
+/** Any EFS file system or NFS server: what a server the pack cannot resolve may be (fail closed). */
+const ANY_NFS = new RegExp(`${EFS_ANY}|^nfs `);
+
 /**
  * The storage space of NFS server `server`: an EFS file system's when it is one's DNS name, or (round 86) the address
- * of a mount target of the stack (mountTargetFileSystems; `pattern` when it may be several, or an unknown one's). A
- * server unknown during the preview may be any EFS file system or NFS server: fail closed.
+ * of a mount target of the stack (mountTargetFileSystems; `pattern` when it may be several, or an unknown one's), or
+ * (round 88) what a Route53 record of the stack naming it points at (recordTargets). A server unknown during the
+ * preview may be any EFS file system or NFS server: fail closed.
  */
-function nfsSpace(
-    resources: readonly StackResource[],
-    server: string,
-): { space: string; pattern?: RegExp; via?: string } {
+function nfsSpace(resources: readonly StackResource[], server: string, depth = 0): NfsSpace {
     if (isUnknown(server))
-        return {
-            space: `nfs ${server}`,
-            pattern: new RegExp(`${EFS_ANY}|^nfs `),
-            via: "a server unknown during the preview",
-        };
+        return { space: `nfs ${server}`, pattern: ANY_NFS, via: "a server unknown during the preview" };
     const efs = EFS_DNS_NAME.exec(server);
     if (efs) return { space: efsSpace(efs[1]) };
     const ip = bareAddress(server);
-    if (isIP(ip) === 0) return { space: `nfs ${server}` };
+    if (isIP(ip) === 0) return recordSpace(resources, server, depth);
     const systems = [...new Set(mountTargetFileSystems(resources, ip))];
     if (systems.length === 0) return { space: `nfs ${server}` };
     const via = `a mount target address of EFS ${systems.map(f => (f === "*" ? "<file system unknown>" : f)).join(", ")}`;
@@ -127,30 +131,177 @@ function nfsSpace(
     return { space: `nfs ${server}`, pattern: new RegExp(alternatives.join("|")), via };
 }
 
+const RECORD_TYPES = ["aws:route53/record:Record", "aws-native:route53:RecordSet"];
+
+/** A DNS name as compared: lower case, without the trailing dot of an absolute name (RFC 1034 3.1). */
+const dnsName = (name: string) => name.toLowerCase().replace(/\.$/, "");
+
+/**
+ * Round 88: the values of the stack's Route53 records that may answer DNS name `server`, "unknown" when one's values
+ * cannot be read. A record answers its name (Route 53 developer guide, "Working with records"); Pulumi's
+ * aws.route53.Record `name` may be written relative to its hosted zone, the provider completing it with the zone's
+ * name, so a record named N answers N and N.<its zone> (the zone not read: any zone). Its values are `records` (A and
+ * AAAA addresses, CNAME and other names) and an alias's target name (`aliases[].name`, "Choosing between alias and
+ * non-alias records"): aws-native RecordSet's ResourceRecords and AliasTarget.DNSName. Only A, AAAA and CNAME
+ * records (or a type unknown during the preview) name a host. A name unknown during the preview may be `server`.
+ */
+function recordTargets(resources: readonly StackResource[], server: string): string[] | "unknown" | undefined {
+    const wanted = dnsName(server);
+    let targets: string[] | undefined;
+    for (const r of resources.filter(x => RECORD_TYPES.includes(x.type))) {
+        const props = (r.props ?? {}) as any;
+        const name = props.name;
+        if (name === undefined || name === null) continue;
+        if (!isUnknown(name)) {
+            if (typeof name !== "string") continue;
+            const own = dnsName(name);
+            if (own !== wanted && !wanted.startsWith(`${own}.`)) continue;
+        }
+        // Only address and alias records name a host: a TXT or MX record's values are no server.
+        const type = props.type;
+        if (typeof type === "string" && !isUnknown(type) && !["A", "AAAA", "CNAME"].includes(type.toUpperCase()))
+            continue;
+        const values: unknown[] = [];
+        for (const key of ["records", "resourceRecords"]) {
+            const v = props[key];
+            if (isUnknown(v)) return "unknown";
+            if (Array.isArray(v)) values.push(...v);
+        }
+        for (const key of ["aliases", "aliasTarget"]) {
+            const v = props[key];
+            if (isUnknown(v)) return "unknown";
+            for (const alias of Array.isArray(v) ? v : v === undefined || v === null ? [] : [v])
+                values.push(alias?.name ?? alias?.dnsName);
+        }
+        if (values.some(v => typeof v !== "string" || isUnknown(v))) return "unknown";
+        targets = [...(targets ?? []), ...(values as string[])];
+    }
+    return targets;
+}
+
+/**
+ * Round 88: the storage space of NFS server `server` named by DNS: what the stack's Route53 records of that name point
+ * at, each resolved as a server is (nfsSpace: an EFS DNS name, a mount target's address, a further record), the NFS
+ * client resolving the name through them; `pattern` when they may be several. Values unknown during the preview, or a
+ * chain too long to follow, may be any EFS file system or NFS server (fail closed). A name no record of the stack
+ * answers is that server's own.
+ */
+function recordSpace(resources: readonly StackResource[], server: string, depth: number): NfsSpace {
+    const targets = recordTargets(resources, server);
+    if (targets === undefined || targets.length === 0) return { space: `nfs ${dnsName(server)}` };
+    if (targets === "unknown" || depth >= 4)
+        return {
+            space: `nfs ${dnsName(server)}`,
+            pattern: ANY_NFS,
+            via: `a Route53 record of this stack whose ${targets === "unknown" ? "values are unknown during the preview" : "chain of names is too long to follow"}`,
+        };
+    const resolved = [...new Set(targets.map(dnsName))].map(t => ({ t, s: nfsSpace(resources, t, depth + 1) }));
+    const via = `a Route53 record of this stack: ${dnsName(server)} → ${resolved.map(x => (x.s.via ? `${x.t} (${x.s.via})` : x.t)).join(", ")}`;
+    if (resolved.length === 1) return { ...resolved[0].s, via };
+    const alternatives = resolved.map(x => (x.s.pattern ? x.s.pattern.source : `^${escape(x.s.space)}$`));
+    return { space: `nfs ${dnsName(server)}`, pattern: new RegExp(alternatives.join("|")), via };
+}
+
+const NFS_CSI = "nfs.csi.k8s.io";
+
+/**
+ * Round 88: the storage an NFS CSI volume (csi-driver-nfs, driver nfs.csi.k8s.io) is: its node plugin mounts
+ * `server:share[/subDir]`, reading the volume's attributes by lower-cased key (pkg/nfs/nodeserver.go
+ * NodePublishVolume; docs/driver-parameters.md: volumeAttributes.server "NFS Server address", volumeAttributes.share
+ * "NFS share path"), for a PersistentVolume's csi source or a pod's inline csi volume alike. The server is read as an
+ * in-tree `nfs` volume's (nfsSpace). Attributes unknown during the preview may be any export; a subDir with a
+ * metadata template (${pvc.metadata.name}, ...) any directory of the share. Without server or share the driver mounts
+ * nothing (InvalidArgument): undefined.
+ */
+function nfsCsiStorage(
+    resources: readonly StackResource[],
+    attributes: unknown,
+): { space: string; path: string; what: string; pattern?: RegExp } | undefined {
+    if (isUnknown(attributes))
+        return {
+            space: "nfs <unknown>",
+            path: "/",
+            what: `${NFS_CSI} volume (attributes unknown during the preview)`,
+            pattern: ANY_NFS,
+        };
+    const get = (key: string): unknown =>
+        Object.entries((attributes ?? {}) as Record<string, unknown>).find(([k]) => k.toLowerCase() === key)?.[1];
+    const server = get("server");
+    const share = get("share");
+    const subDir = get("subdir");
+    if (typeof server !== "string" || server === "" || typeof share !== "string" || share === "") return undefined;
+    const { space, pattern, via } = nfsSpace(resources, server);
+    const dir = isUnknown(share) ? "" : share;
+    const sub =
+        typeof subDir === "string" && !isUnknown(subDir) && !isUnknown(share) && !subDir.includes("${") ? subDir : "";
+    const path = posix.normalize(`/${dir}/${sub}`).replace(/(.)\/$/, "$1");
+    return {
+        space,
+        path,
+        what: `${NFS_CSI} volume ${server}:${path}${via ? ` (${via})` : ""}`,
+        ...(pattern ? { pattern } : {}),
+    };
+}
+
 /**
  * Round 86: the nodes a PersistentVolume's nodeAffinity pins it to, undefined when it may be any node. "Persistent
  * Volumes", Node Affinity: it "limit[s] what nodes this volume can be accessed from" (required for local volumes:
- * "Volumes", local); "Assigning Pods to Nodes", Node affinity: nodeSelectorTerms are ORed, a term's matchExpressions
- * ANDed. A term pins only by kubernetes.io/hostname In known values (Well-Known Labels: the node's hostname); any
+ * "Volumes", local); read by termsPinnedNodes.
+ */
+const pinnedNodes = (spec: any): string[] | undefined =>
+    termsPinnedNodes(spec?.nodeAffinity?.required?.nodeSelectorTerms);
+
+/**
+ * The nodes required nodeSelectorTerms admit, undefined when they may admit any node. "Assigning Pods to Nodes", Node
+ * affinity: nodeSelectorTerms are ORed, a term's requirements ANDed. A term pins only by kubernetes.io/hostname In
+ * known values (Well-Known Labels: the node's hostname) or (round 88) matchFields metadata.name In known values (the
+ * node's name: on EKS both are the node's EC2 private DNS name); its other requirements only narrow it further. Any
  * other term, or what the pack cannot read, may be any node.
  */
-function pinnedNodes(spec: any): string[] | undefined {
-    const terms: unknown = spec?.nodeAffinity?.required?.nodeSelectorTerms;
+function termsPinnedNodes(terms: unknown): string[] | undefined {
     if (!Array.isArray(terms) || terms.length === 0) return undefined;
     const nodes: string[] = [];
     for (const term of terms) {
-        const expressions: unknown = term?.matchExpressions;
-        const hostnames = (Array.isArray(expressions) ? expressions : []).filter(
-            (e: any) => e?.key === "kubernetes.io/hostname" && e?.operator === "In" && Array.isArray(e?.values),
-        );
+        const list = (k: string): any[] => (Array.isArray(term?.[k]) ? term[k] : []);
+        const pins = [
+            ...list("matchExpressions").filter(e => e?.key === "kubernetes.io/hostname"),
+            ...list("matchFields").filter(e => e?.key === "metadata.name"),
+        ].filter((e: any) => e?.operator === "In" && Array.isArray(e?.values));
         const readable = (e: any) => e.values.every((v: unknown) => typeof v === "string" && !isUnknown(v));
-        if (hostnames.length === 0 || !hostnames.every(readable)) return undefined;
-        // ANDed hostname requirements: the nodes every one of them names.
-        const [first, ...rest] = hostnames.map((e: any) => e.values as string[]);
+        if (pins.length === 0 || !pins.every(readable)) return undefined;
+        // ANDed pins: the nodes every one of them names.
+        const [first, ...rest] = pins.map((e: any) => e.values as string[]);
         nodes.push(...first.filter(v => rest.every(values => values.includes(v))));
     }
     return [...new Set(nodes)];
 }
+
+/**
+ * Round 88: the nodes pod spec `spec` may run on, undefined when any. Kubernetes "Assigning Pods to Nodes": nodeName
+ * ("the kubelet on the named node tries to place the Pod on that node"), nodeSelector ("Kubernetes only schedules the
+ * Pod onto nodes that have each of the labels you specify": kubernetes.io/hostname), required node affinity
+ * (termsPinnedNodes). All hold together: the kubelet's admission checks nodeSelector and node affinity even for a pod
+ * placed by nodeName, so the pod runs only on the nodes every pin admits. A pin unknown during the preview admits any.
+ */
+function podPinnedNodes(spec: any): string[] | undefined {
+    const pins: string[][] = [];
+    const name = spec?.nodeName;
+    if (typeof name === "string" && name !== "" && !isUnknown(name)) pins.push([name]);
+    const selector = spec?.nodeSelector;
+    const hostname = selector !== null && typeof selector === "object" ? selector["kubernetes.io/hostname"] : undefined;
+    if (typeof hostname === "string" && !isUnknown(hostname)) pins.push([hostname]);
+    const affinity = termsPinnedNodes(
+        spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
+    );
+    if (affinity) pins.push(affinity);
+    if (pins.length === 0) return undefined;
+    const [first, ...rest] = pins;
+    return [...new Set(first.filter(n => rest.every(p => p.includes(n))))];
+}
+
+/** The nodes both `a` and `b` admit (undefined: any node). */
+const meetNodes = (a: readonly string[] | undefined, b: readonly string[] | undefined) =>
+    a === undefined ? b : b === undefined ? a : a.filter(n => b.includes(n));
 
 /**
  * The storage a PersistentVolume's source is: a hostPath or local path is the node's directory ("Persistent Volumes",
@@ -175,6 +326,9 @@ function volumeSourceStorage(
         };
     }
     const csi = spec?.csi;
+    // Round 88: an NFS CSI volume is the export its attributes name (nfsCsiStorage).
+    const nfsCsi = csi?.driver === NFS_CSI ? nfsCsiStorage(resources, csi.volumeAttributes) : undefined;
+    if (nfsCsi) return nfsCsi;
     if (typeof csi?.driver === "string" && typeof csi?.volumeHandle === "string" && !isUnknown(csi.volumeHandle))
         return { ...csiStorage(csi.driver, csi.volumeHandle), what: `${csi.driver} volume ${csi.volumeHandle}` };
     const nfs = spec?.nfs;
@@ -188,6 +342,30 @@ function volumeSourceStorage(
         };
     }
     return { space: `pv ${name}`, path: "/", what: "its own volume" };
+}
+
+/**
+ * Round 88: the storages PersistentVolume `name` of the stack is, for a write that rebinds it (engine/kubernetes.ts
+ * volumeRebindTargets): its source (volumeSourceStorage), which every pod of a claim bound to it mounts
+ * (claimStorages). Undefined when the stack declares no PersistentVolume of that name.
+ */
+export function persistentVolumeStorages(
+    resources: readonly StackResource[],
+    name: string,
+): StorageMount[] | undefined {
+    const pvs = resources.filter(r => r.type === PV_TYPE && metaOf(r).name === name);
+    if (pvs.length === 0) return undefined;
+    return pvs.map(pv => {
+        const source = volumeSourceStorage(resources, name, pv.props?.spec);
+        return {
+            space: source.space,
+            path: source.path,
+            label: `PersistentVolume ${name} (${source.what})`,
+            writable: true,
+            ...(source.pattern ? { pattern: source.pattern } : {}),
+            ...(source.nodes ? { nodes: source.nodes } : {}),
+        };
+    });
 }
 
 /** A claim of the stack: its namespace, name and spec. */
@@ -425,22 +603,55 @@ function efsAccessPointPath(parameters: any, ns: string, name: string): string {
 }
 
 /**
+ * Round 88: the volume attributes csi-driver-nfs gives the volume it provisions for claim ns/name from a class's
+ * parameters (docs/driver-parameters.md, "storage class usage": the driver "supports dynamic provisioning ... by
+ * creating a new sub directory under NFS server"; subDir "sub directory under nfs share", by default the volume's
+ * name, pvc-<uid>; subDir's ${pvc.metadata.name}, ${pvc.metadata.namespace} and ${pv.metadata.name} are replaced by
+ * the claim's and volume's names). Parameters unknown during the preview stay unknown (nfsCsiStorage: any export).
+ */
+function nfsCsiClassAttributes(parameters: any, ns: string, name: string): unknown {
+    if (isUnknown(parameters)) return parameters;
+    const attributes: Record<string, unknown> = { ...(parameters ?? {}) };
+    const key = Object.keys(attributes).find(k => k.toLowerCase() === "subdir");
+    const subDir = key === undefined ? undefined : attributes[key];
+    if (key !== undefined) delete attributes[key];
+    if (isUnknown(subDir) || isUnknown(ns) || isUnknown(name)) return { ...attributes, subdir: "${unknown}" };
+    const rendered =
+        typeof subDir === "string" && subDir !== ""
+            ? subDir
+                  .split("${pvc.metadata.name}")
+                  .join(name)
+                  .split("${pvc.metadata.namespace}")
+                  .join(ns)
+                  .split("${pv.metadata.name}")
+                  .join(pvPlaceholder(ns, name))
+            : pvPlaceholder(ns, name);
+    return { ...attributes, subdir: rendered };
+}
+
+/**
  * Round 83: the storage a StorageClass of the stack provisions for claim ns/name, when the pack knows it is shared
  * storage: rancher.io/local-path's node directory (localPathDirectory), an efs-ap class's place in its file system
  * (efsAccessPointPath; another provisioningMode may be any place: the file system's root). Other provisioners make a
  * volume of the claim's own (an EBS disk) or are judged by storageClasses.ts: none.
  */
 function classStorage(
+    resources: readonly StackResource[],
     sc: StackResource,
     ns: string,
     name: string,
-): { space: string; path: string; what: string } | undefined {
+): { space: string; path: string; what: string; pattern?: RegExp } | undefined {
     const props = sc.props as any;
     const className = String(metaOf(sc).name);
     const parameters = props?.parameters;
     if (props?.provisioner === LOCAL_PATH) {
         const path = localPathDirectory(parameters, ns, name);
         return { space: "node", path, what: `StorageClass ${className} (${LOCAL_PATH} node directory ${path})` };
+    }
+    if (props?.provisioner === NFS_CSI) {
+        // Round 88: a directory of the export the class names (nfsCsiClassAttributes), read as a static volume's.
+        const storage = nfsCsiStorage(resources, nfsCsiClassAttributes(parameters, ns, name));
+        return storage && { ...storage, what: `StorageClass ${className} (${storage.what})` };
     }
     if (props?.provisioner !== EFS_DRIVER) return undefined;
     const fs = parameter(parameters, "fileSystemId");
@@ -472,7 +683,7 @@ function provisionedStorages(resources: readonly StackResource[], ns: string, na
                   : metaOf(sc).name === className,
         );
         return of.flatMap(sc => {
-            const storage = classStorage(sc, claimNs, claimName);
+            const storage = classStorage(resources, sc, claimNs, claimName);
             return storage ? [{ ...storage, claim: `${claimNs}/${claimName}` }] : [];
         });
     });
@@ -513,7 +724,11 @@ function claimStorages(
             label: `claim ${p.claim} (provisioned by ${p.what})`,
             writable,
             // A class whose file system the pack cannot read may be any EFS file system.
-            ...(p.space.endsWith("<file system unknown>") ? { pattern: efsAny } : {}),
+            ...(p.space.endsWith("<file system unknown>")
+                ? { pattern: efsAny }
+                : p.pattern
+                  ? { pattern: p.pattern }
+                  : {}),
         })),
     ];
 }
@@ -531,7 +746,8 @@ function mountsOf(spec: any, name: string): { used: boolean; writable: boolean }
  * Every storage pod spec `spec` of resource `r` (namespace `ns`, `*` when unknown) mounts, with whether a container
  * writes it: its hostPaths (hostPathMounts), its claims (a claim name unknown during the preview may be any claim of
  * the namespace: fail closed), a StatefulSet's volumeClaimTemplates (Kubernetes "StatefulSets", Stable Storage: the
- * claims are named <template>-<statefulset>-<ordinal>, "www-web-0"), inline NFS exports.
+ * claims are named <template>-<statefulset>-<ordinal>, "www-web-0"), inline NFS exports (round 88: and inline NFS CSI
+ * volumes, nfsCsiStorage). Round 88: its node directories on the nodes its pins admit (podPinnedNodes).
  */
 export function podStorageMounts(
     resources: readonly StackResource[],
@@ -571,6 +787,17 @@ export function podStorageMounts(
             const pattern = ns === "*" ? new RegExp(`^claim ${nsPattern}/${escape(claim)}$`) : undefined;
             out.push(...claimStorages(resources, ns, claim, writable && v.ephemeral.readOnly !== true, pattern));
         }
+        // Round 88: an inline NFS CSI volume (csi-driver-nfs inline volumes, kubernetes-csi/csi-driver-nfs#266: the
+        // stack does not show whether the driver's CSIDriver admits them, so it is read as mounted).
+        const nfsCsi = v?.csi?.driver === NFS_CSI ? nfsCsiStorage(resources, v.csi.volumeAttributes) : undefined;
+        if (nfsCsi)
+            out.push({
+                space: nfsCsi.space,
+                path: nfsCsi.path,
+                label: nfsCsi.what,
+                writable: writable && v.csi.readOnly !== true,
+                ...(nfsCsi.pattern ? { pattern: nfsCsi.pattern } : {}),
+            });
         const nfs = v?.nfs;
         if (typeof nfs?.server === "string" && typeof nfs?.path === "string") {
             const { space, pattern, via } = nfsSpace(resources, nfs.server);
@@ -595,7 +822,10 @@ export function podStorageMounts(
             out.push(...claimStorages(resources, ns, `${name}-${sts}-<ordinal>`, writable, pattern));
         }
     }
-    return out;
+    // Round 88: a pod runs only on the nodes its own pins admit (podPinnedNodes): its node directories are there.
+    const pinned = podPinnedNodes(spec);
+    if (pinned === undefined) return out;
+    return out.map(m => (m.space === "node" ? { ...m, nodes: meetNodes(m.nodes, pinned) } : m));
 }
 
 const SNAPSHOT_TYPE = /^kubernetes:snapshot\.storage\.k8s\.io\/[^:]+:VolumeSnapshot$/;

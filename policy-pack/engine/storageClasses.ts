@@ -10,6 +10,12 @@
  *   volume's type, size, encryption, throughput or tags (aws-ebs-csi-driver docs/parameters.md "CreateVolume
  *   (StorageClass) Parameters"; aws-efs-csi-driver "Dynamic provisioning"; EKS user guide "Create a storage class" for
  *   EKS Auto Mode's ebs.csi.eks.amazonaws.com).
+ * - Round 88: csi-driver-nfs (nfs.csi.k8s.io) makes a subdirectory of an NFS export its claimants' volume, mounted
+ *   by its node plugin as `server:share/subDir` (docs/driver-parameters.md, "storage class usage": server, share,
+ *   subDir, mountPermissions, uid, gid, onDelete, and the provisioner secret that carries DeleteVolume's mount
+ *   options; pkg/nfs/nodeserver.go NodePublishVolume): a network file system, never a node directory, judged as
+ *   shared storage by where it is (podStorage.ts classStorage). Other parameters (the driver reads its keys
+ *   lower-cased) are refused.
  * - kubernetes.io/no-provisioner: no dynamic provisioning at all (Kubernetes "Storage Classes", "Local"): what binds
  *   to it are PersistentVolumes, the stack's judged on their own.
  * - Rancher's local-path-provisioner (rancher.io/local-path) makes hostPath (or local) PersistentVolumes at
@@ -39,6 +45,19 @@ const CLOUD_PROVISIONERS = new Set([
     "fsx.openzfs.csi.aws.com",
 ]);
 const NO_PROVISIONER = "kubernetes.io/no-provisioner";
+const NFS_CSI = "nfs.csi.k8s.io";
+/** nfs.csi.k8s.io class parameters the pack judges, lower-cased (see the module comment). */
+const NFS_CSI_PARAMETERS = new Set([
+    "server",
+    "share",
+    "subdir",
+    "mountpermissions",
+    "uid",
+    "gid",
+    "ondelete",
+    "csi.storage.k8s.io/provisioner-secret-name",
+    "csi.storage.k8s.io/provisioner-secret-namespace",
+]);
 const LOCAL_PATH = "rancher.io/local-path";
 
 /**
@@ -141,6 +160,12 @@ export function storageClassReach(type: string, props: Record<string, unknown>):
     if (option !== undefined)
         return `mount option ${JSON.stringify(option)} is passed unvalidated to the node's mount and is not one the pack knows to change nothing beyond the volume`;
     if (CLOUD_PROVISIONERS.has(provisioner)) return undefined;
+    if (provisioner === NFS_CSI) {
+        const other = Object.keys(parameters).find(k => !NFS_CSI_PARAMETERS.has(k.toLowerCase()));
+        return other === undefined
+            ? undefined
+            : `provisioner ${NFS_CSI}: parameter ${other} is not one the pack judges (${[...NFS_CSI_PARAMETERS].join(", ")})`;
+    }
     if (provisioner === NO_PROVISIONER)
         return Object.keys(parameters).length === 0
             ? undefined
@@ -149,5 +174,5 @@ export function storageClassReach(type: string, props: Record<string, unknown>):
         const why = localPathReach(parameters, annotations);
         return why && `provisioner ${LOCAL_PATH}: ${why}`;
     }
-    return `provisioner ${provisioner} is not one the pack knows to make network volumes (${[...CLOUD_PROVISIONERS].join(", ")}; ${LOCAL_PATH} judged by nodePath and pathPattern): it may make node directories (a hostPath or local PersistentVolume) from parameters ${Object.keys(parameters).join(", ") || "(none)"}`;
+    return `provisioner ${provisioner} is not one the pack knows to make network volumes (${[...CLOUD_PROVISIONERS, NFS_CSI].join(", ")}; ${LOCAL_PATH} judged by nodePath and pathPattern): it may make node directories (a hostPath or local PersistentVolume) from parameters ${Object.keys(parameters).join(", ") || "(none)"}`;
 }

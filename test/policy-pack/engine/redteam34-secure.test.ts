@@ -615,9 +615,16 @@ const CASES: Case[] = [
         },
         refused: /payments-delegate[\s\S]*(`bind` on ClusterRole edit|privileged)/,
     },
+    // DECIDED (round 88): secure, no longer refused. A ClusterRole is cluster-scoped: its update is a request with no
+    // namespace, which RBAC authorises only through ClusterRoleBindings (rbac rule.go VisitRulesFor reads RoleBindings
+    // only "if len(namespace) > 0", as N6 below reads impersonation; "Using RBAC Authorization": a RoleBinding grants
+    // "within a specific namespace"), and the escalation check asks `escalate` "at the same scope as the object being
+    // modified (cluster-wide for a ClusterRole ...)" ("Restrictions on role creation or update"). So this RoleBinding
+    // in payments lets the team write no rule into edit; its `bind` on edit and view needs a RoleBinding write the
+    // team does not hold (round 81). Fixed in kubernetes.ts roleWritesOfRules/withoutUnpairedEscalate (round 88).
     {
         stack: "dev",
-        name: "N5: `escalate` (not only bind) on ClusterRoles edit and view by name, bound in payments: the holder writes any rule into edit",
+        name: "N5: `escalate` (not only bind) on ClusterRoles edit and view by name, bound in payments (DECIDED round 88: a RoleBinding authorises no ClusterRole write)",
         edit: r => {
             namespace(r, "payments");
             k8sRole(r, "payments-escalate", [
@@ -630,7 +637,6 @@ const CASES: Case[] = [
             ]);
             bind(r, "payments-escalate", { kind: "ClusterRole", name: "payments-escalate" }, [TEAM], "payments");
         },
-        refused: /payments-escalate[\s\S]*escalate/,
     },
     // DECIDED (round 48): secure, not refused. The ClusterRole grants `impersonate` on users only, and `bind` lets the
     // team create RoleBindings in payments alone: the apiserver checks user impersonation with no namespace
