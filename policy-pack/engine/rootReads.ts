@@ -1950,10 +1950,11 @@ function secretPrintedBy(c: SimpleCommand): string | undefined {
  * with a destination on the node, container engines through containers.ts, mount). Everything else is refused. soci,
  * AWS's SOCI snapshotter CLI, is a containerd client like ctr (awslabs/soci-snapshotter cmd/soci global flags:
  * "--address, -a  address for containerd's GRPC server", default containerd's socket; it builds and pushes image
- * indices).
+ * indices). Round 88 (fix): every mounting program RootReads.mount reads as mount(8) (MOUNTERS: mount.TYPE helpers,
+ * systemd-mount) and losetup(8) (its loop device judged where it is mounted: loopBacking), as mount.
  */
 const NODE_SECRET_KEEPERS =
-    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|soci|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
+    /^(alias|kubelet|nodeadm|bootstrap\.sh|containerd|dockerd|crictl|ctr|soci|nerdctl|docker|podman|kubectl|systemctl|systemd-tmpfiles|mount|mount\.[\w.+-]+|systemd-mount|losetup|umount|ln|mv|cp|install|tar|unzip|dd|update-ca-trust|update-ca-certificates|trust|semanage|iptables-restore|ip6tables-restore|nvidia-ctk|setfattr|getfattr|lsattr|cmp|shred|ed)$/;
 
 /**
  * Round 77: the unix socket paths dockerd or containerd is told to listen on (dockerd -H/--host VALUE, pflag forms
@@ -3454,6 +3455,31 @@ export function unverifiedDownloads(words: readonly string[], cwd: string): { pa
 }
 
 /**
+ * Round 88 (fix): the files a fetcher the pack knows (curl, wget, aws s3 cp/mv/sync) writes from the network over a
+ * transport that verifies its server (no unverifiedFetchSwitches: an https/ftps URL with the check on, an s3:// source
+ * over the AWS CLI's default TLS). Such a download is the operator's software (round 74; README "an https download is
+ * the operator's own software"), whoever runs it: execve(2) of the file, or an interpreter reading it as its script
+ * (bash(1) "If arguments remain after option processing ... the first argument is assumed to be the name of a file
+ * containing shell commands"; `source FILENAME` "Read and execute commands from filename") read the same bytes, so
+ * one provenance holds for every reader (RootReads.verifiedFetched). A local source (curl file://, an s3 transfer
+ * between local paths) is a copy, judged by its source: none here.
+ */
+export function verifiedDownloads(words: readonly string[], cwd: string): string[] {
+    const name = posix.basename(words[0] ?? "");
+    const operands = words.slice(1);
+    if (!/^(curl|wget|aws)$/.test(name) || unverifiedFetchSwitches(name, operands).length > 0) return [];
+    if (name === "aws") {
+        const transfer = awsTransfer(operands);
+        if (!/^s3:\/\//.test(transfer?.source ?? "") || /^s3:\/\//.test(transfer?.destination ?? "")) return [];
+    } else {
+        const fetched = name === "curl" ? curlWords(operands) : operands;
+        // Every source a network one over TLS: a file:// (or any other local) source makes the output a copy.
+        if (fetched.some(w => /^file:/i.test(w)) || !fetched.some(w => /^(https|ftps):\/\//i.test(w))) return [];
+    }
+    return copiedDestinations(words, cwd).files;
+}
+
+/**
  * Round 86 (fix): one table of the options that name the certificate authorities a fetcher trusts, each a file or
  * directory root loads as a trust store (judged with planted, as GIT_SSL_CAINFO/CURL_CA_BUNDLE are as variables):
  * curl(1) `--cacert FILE` ("Tells curl to use the specified certificate file to verify the peer") and `--capath DIR`;
@@ -4063,33 +4089,105 @@ function mountBinds(operands: readonly string[]): boolean {
     );
 }
 
-/**
- * Round 86: the source of a bind or move mount (mountBinds: `--source SRC`, else the first of two operands), a tree
- * it reads and shows at its target, never one it writes.
- */
-function mountBindSource(operands: readonly string[]): string | undefined {
-    if (!mountBinds(operands)) return undefined;
-    const at = operands.indexOf("--source");
-    if (at >= 0) return operands[at + 1];
-    const valued = /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
-    const positional = operands.filter((a, i) => !a.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
-    return positional.length >= 2 ? positional[0] : undefined;
-}
+/** mount(8)'s options that take a value (its words' readers: mountReadWords, RootReads.mount). */
+const MOUNT_VALUED =
+    /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
 
 /**
  * Round 86 (fix): the words of a mount(8) command line it reads, never writes: its options' values (an overlay's
- * lowerdir=/upperdir= layers, loop) and its source (a bind's tree, a loop image, a device), all but the target (the
- * last operand, or --target's). A planted image or layer stays planted (mountShowsPlanted).
+ * lowerdir=/upperdir= layers, loop, -T's fstab) and its source (a bind's tree, a loop image, a device), all but the
+ * target (the last operand, or --target's). A planted image or layer stays planted (mountShowsPlanted).
  */
 function mountReadWords(operands: readonly string[]): string[] {
-    const valued = /^(-o|--options|-t|--types|-O|--test-opts|-N|--namespace|-T|--fstab|-L|--label|-U|--uuid|--target)$/;
-    const positional = operands.filter((a, i) => !a.startsWith("-") && !valued.test(operands[i - 1] ?? ""));
-    const explicit = operands.includes("--target");
-    const sources = explicit ? positional : positional.slice(0, -1);
-    const options = operands.filter(
-        (a, i) => /^(-o|--options)$/.test(operands[i - 1] ?? "") || /^(-o|--options=)./.test(a),
+    const explicit = operands.indexOf("--target");
+    const positional = operands.flatMap((a, i) =>
+        !a.startsWith("-") && !MOUNT_VALUED.test(operands[i - 1] ?? "") ? [i] : [],
     );
-    return [...sources, ...options];
+    const target = explicit >= 0 ? explicit + 1 : positional.at(-1);
+    return operands.filter((_, i) => i !== target);
+}
+
+/**
+ * Round 88 (fix): one reading of every mounting program as mount(8) words (MOUNTERS), for the written-operand filter
+ * (RootReads.overwrites: mountingReadWords) and RootReads.mount alike. mount(8) itself; its helpers (mount(8) "EXTERNAL
+ * HELPERS": "/sbin/mount.suffix spec dir [-sfnv] [-N namespace] [-o options] [-t type.subtype]": the same spec, dir
+ * and -o, of type suffix); systemd-mount(1) "systemd-mount [OPTIONS...] WHAT [WHERE]" with "-o, --options=" ("Additional
+ * mount options") and "-t, --type=" as mount's, "--tmpfs" a tmpfs at WHERE, its other options (--property=,
+ * --description=, --automount=, --timeout-idle-sec=, --fsck=, --owner=, -H/--host=, -M/--machine=) naming nothing
+ * mounted; "-u, --umount" and "--list" mount nothing (undefined). WHAT alone mounts at a place the pack cannot know
+ * (below /run/media/system/): no target.
+ */
+const MOUNTERS = /^(mount|mount\.[\w.+-]+|systemd-mount)$/;
+
+function mountWords(name: string, operands: readonly string[]): string[] | undefined {
+    if (name === "mount") return [...operands];
+    if (name.startsWith("mount.")) return ["-t", name.slice("mount.".length), ...operands];
+    if (name !== "systemd-mount") return undefined;
+    const out: string[] = [];
+    const positional: string[] = [];
+    let tmpfs = false;
+    for (let i = 0; i < operands.length; i++) {
+        const a = operands[i];
+        const long = /^(--[\w-]+)=([\s\S]*)$/.exec(a);
+        const option = long?.[1] ?? (/^-[otpHM]./.test(a) ? a.slice(0, 2) : a);
+        const valueOf = () => (long ? long[2] : /^-[otpHM]./.test(a) ? a.slice(2) : (operands[++i] ?? ""));
+        if (/^(-u|--umount|--list)$/.test(a)) return undefined;
+        if (a === "--tmpfs") tmpfs = true;
+        else if (/^(-o|--options)$/.test(option)) out.push("-o", valueOf());
+        else if (/^(-t|--type)$/.test(option)) out.push("-t", valueOf());
+        else if (
+            /^(-p|--property|--description|--automount|--timeout-idle-sec|--fsck|--owner|-H|--host|-M|--machine|--json)$/.test(
+                option,
+            )
+        )
+            valueOf();
+        else if (!a.startsWith("-")) positional.push(a);
+    }
+    const [what, where] = tmpfs ? ["tmpfs", positional[0]] : positional;
+    if (tmpfs) out.push("-t", "tmpfs");
+    if (what !== undefined) out.push("--source", what);
+    if (where !== undefined) out.push("--target", where);
+    return out;
+}
+
+/**
+ * Round 88 (fix): the words of a mounting program's command line that it reads, never writes (mountReadWords of its
+ * mount(8) words, MOUNTERS), and every word of losetup(8) ("losetup [-o offset] [--sizelimit size] [--sector-size
+ * size] [-Pr] [--show] -f|loopdev file": it attaches file to a loop device and writes neither). Empty for any other
+ * program.
+ */
+function mountingReadWords(name: string, operands: readonly string[]): string[] {
+    if (name === "losetup") return [...operands];
+    const words = mountWords(name, operands);
+    if (words === undefined) return MOUNTERS.test(name) ? [...operands] : [];
+    const reads = new Set(mountReadWords(words));
+    // An original word is read when it is one of the mount(8) words read, or an option word holding one (`--options=`).
+    return operands.filter(
+        w => reads.has(w) || (w.startsWith("-") && [...reads].some(r => r !== "" && w.endsWith(`=${r}`))),
+    );
+}
+
+/**
+ * Round 88 (fix): losetup(8) attachments: "losetup [options] loopdev file" and "losetup -f|--find [--show] file" ("Set
+ * up a loop device", "--show: Display the name of the assigned loop device if the -f option and a file argument are
+ * present"); -d/--detach and -D/--detach-all remove them. Its valued options (-o/--offset, --sizelimit, -b/--sector-size,
+ * -j/--associated, --loop-ref) name no operand. The file and the device: `device` undefined for -f (the first unused
+ * one, which the pack cannot know); undefined for anything but an attachment.
+ */
+function loopAttachment(operands: readonly string[]): { device?: string; file: string; detach?: boolean } | undefined {
+    const positional: string[] = [];
+    let find = false;
+    let detach = false;
+    for (let i = 0; i < operands.length; i++) {
+        const a = operands[i];
+        if (/^(-o|--offset|--sizelimit|-b|--sector-size|-j|--associated|--loop-ref)$/.test(a)) i++;
+        else if (/^(-f|--find)$/.test(a) || /^-[A-Za-z]*f[A-Za-z]*$/.test(a)) find = true;
+        else if (/^(-d|--detach|-D|--detach-all)$/.test(a)) detach = true;
+        else if (!a.startsWith("-")) positional.push(a);
+    }
+    if (detach) return positional[0] === undefined ? undefined : { device: positional[0], file: "", detach };
+    if (find) return positional.length === 1 ? { file: positional[0] } : undefined;
+    return positional.length === 2 ? { device: positional[0], file: positional[1] } : undefined;
 }
 
 /**
@@ -8037,6 +8135,11 @@ export class RootReads {
     /** Round 87: files (and trees) a root program the script ran wrote itself (programWritten), content unread. */
     private readonly programMade = new Set<string>();
     /**
+     * Round 88 (fix): files of unknown content that a fetcher downloaded over a verified transport (verifiedDownloads)
+     * and nothing rewrote since: the operator's software for every reader (a direct run, an interpreter, source).
+     */
+    private readonly verifiedFetched = new Map<string, string>();
+    /**
      * Round 75: links the script made (ln, ln -s, cp -s/-l), by the link's path: the file it is (a symbolic link's
      * target, a hard link's source), undefined when the pack cannot know it. Writes through them are judged there
      * (linkTargets).
@@ -8063,6 +8166,10 @@ export class RootReads {
     private umaskOpen = false;
     /** Round 80: bind mounts the script made (mount --bind SOURCE TARGET), by TARGET: its files are SOURCE's (planted). */
     private readonly bound = new Map<string, string>();
+    /** Round 88 (fix): loop devices losetup attached (loopAttachment), by device: the backing file (RootReads.losetup). */
+    private readonly loopDevices = new Map<string, string>();
+    /** Round 88 (fix): files `losetup -f` attached to a loop device the pack cannot name (the first unused one). */
+    private readonly loopFound = new Set<string>();
     /**
      * Round 80: files written in a world-writable directory by a write whose failure would not end the script (no
      * errexit, or in an && / || list): the file may be another user's (planted).
@@ -8184,13 +8291,11 @@ export class RootReads {
         // launcher writes (`su -c /tmp/x root` leaves /tmp/x whoever's it was: planted).
         const launched = launchedCommand(words)?.line;
         const lineWords = launched === undefined ? [] : [launched, ...simpleCommands(launched).flatMap(c => c.words)];
-        // Round 86: and a bind mount's source is read, not written (mountBindSource): a planted source stays planted.
-        const bindSource = name === "mount" ? mountBindSource(words.slice(1)) : undefined;
-        // Round 86 (fix): so are every mount's source, image and overlay layers (mountReadWords).
-        const mountReads = name === "mount" ? mountReadWords(words.slice(1)) : [];
-        const operands = words
-            .slice(1)
-            .filter(w => !lineWords.includes(w) && w !== bindSource && !mountReads.includes(w));
+        // Round 86: and a bind mount's source is read, not written: a planted source stays planted. Round 86 (fix): so
+        // are every mount's source, image and overlay layers (mountReadWords); round 88 (fix): every mounting
+        // program's (mount.TYPE, systemd-mount) and losetup's (mountingReadWords).
+        const mountReads = mountingReadWords(name, words.slice(1));
+        const operands = words.slice(1).filter(w => !lineWords.includes(w) && !mountReads.includes(w));
         if (keepsContent(words, stdin?.text) || (SHELLS.test(name) && operands.includes("-c"))) return;
         const dir = cwd ?? "/";
         const copies =
@@ -8342,8 +8447,15 @@ export class RootReads {
         // command's NAME=VALUE prefix assignments (git-config(1) ENVIRONMENT "GIT_CONFIG_SYSTEM: Take system-wide
         // configuration from this file"; bash(1) "SIMPLE COMMAND EXPANSION": they are the program's environment), a
         // `:` list split (PATH-style).
+        // Round 88 (fix): git-config(1) "git config [<file-option>] name value": `--global`/`--system`/`--local` set
+        // NAME to VALUE in git's own configuration file; only "-f <config-file>, --file <config-file>: Use the given
+        // config file" names a file (gitPersistedSetting then answers undefined, and every word is read below), as
+        // GIT_CONFIG_GLOBAL/GIT_CONFIG_SYSTEM in its environment do (the prefix, below). NAME and VALUE are a setting,
+        // judged as the program or file it names wherever git reads it (persistedGitNamed: round 87's -c table).
+        const gitSetting = name === "git" && gitPersistedSetting(operands) !== undefined;
+        const fileOperands = gitSetting ? operands.slice(0, operands.indexOf("config")) : operands;
         const named: string[] = [];
-        for (const raw of operands) {
+        for (const raw of fileOperands) {
             const w = raw.replace(/\0/g, "");
             const option = /^--?[A-Za-z][\w-]*=(.*)$/.exec(w);
             const stuck = /^-[A-Za-z](.+)$/.exec(w);
@@ -8371,7 +8483,7 @@ export class RootReads {
         }
         // Round 75: absolute paths inside an operand (vim's `+'w! /etc/x'`) and the words of the commands it reads
         // elsewhere (commandTexts) are named too; a patch's names are already resolved (patchPaths).
-        named.push(...embeddedAbsolutePaths(operands).map(w => w.replace(/\0/g, "")), ...commands.words);
+        named.push(...embeddedAbsolutePaths(fileOperands).map(w => w.replace(/\0/g, "")), ...commands.words);
         const patchPaths = new Set(commands.paths);
         const keeps = keepsWorkingDirectory([name, ...operands]);
         for (const w of named) {
@@ -8786,6 +8898,8 @@ export class RootReads {
         for (const { path, tree } of writes) {
             if (tree) this.unknownTrees.add(path);
             this.programMade.add(path);
+            for (const p of this.verifiedFetched.keys())
+                if (p === path || p.startsWith(`${path}/`)) this.verifiedFetched.delete(p);
             for (const p of tree ? [...this.written.keys()].filter(w => w.startsWith(`${path}/`)) : [path]) {
                 this.written.delete(p);
                 this.rewritten.delete(p);
@@ -8880,6 +8994,8 @@ export class RootReads {
         this.written.delete(path);
         this.rewritten.delete(path);
         this.unknown.add(path);
+        // Round 88 (fix): any write but the fetch's own ends a verified download's provenance (verifiedFetched).
+        if (this.verifiedFetched.get(path) !== how) this.verifiedFetched.delete(path);
         // Round 80: as a known write's (file): a write the script goes on from may have failed (unsureWrites).
         if (this.writeMayFail) this.unsureWrites.add(path);
         else this.unsureWrites.delete(path);
@@ -9348,7 +9464,13 @@ export class RootReads {
             if (set.value === undefined) this.gitPersisted.delete(set.key.toLowerCase());
             return [];
         }
-        if (readOptions(operands, GIT_OPTIONS).positional[0]?.word === "config") return [];
+        // Round 88 (fix): git-config(1) "-e, --edit: Opens an editor to modify the specified config file" (the
+        // editor core.editor names, git-var(1) GIT_EDITOR): that `git config` runs a persisted program too.
+        if (
+            readOptions(operands, GIT_OPTIONS).positional[0]?.word === "config" &&
+            !operands.some(w => /^(-e|--edit)$/.test(w))
+        )
+            return [];
         return [...this.gitPersisted.values()].flatMap(({ setting, form }) => {
             const option = `${setting.slice(0, setting.indexOf("="))} (persisted by ${form}, read by every later git)`;
             return [
@@ -9902,6 +10024,7 @@ export class RootReads {
             this.written.set(path, text);
             this.unknown.delete(path);
             this.rewritten.delete(path);
+            this.verifiedFetched.delete(path);
             if (this.writeMayFail) this.unsureWrites.add(path);
             else this.unsureWrites.delete(path);
             if (append) this.appendedTo.add(path);
@@ -12484,8 +12607,17 @@ export class RootReads {
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             this.persistGitSetting(name, operands, form);
+            // Round 88 (fix): a mounting program's alternative fstab (mount(8) -T), read as it stands now.
+            const mounting = mountWords(name, operands);
+            if (mounting !== undefined) this.alternativeFstabs(mounting, ctx, form);
             if (name === "git") this.unverifiedCheckout(operands, environment, ctx, form);
-            if (!ctx.cwdUnknown) this.unverifiedFetches(this.fetcherDownloads([name, ...operands], ctx.cwd), form);
+            if (!ctx.cwdUnknown) {
+                const fetched = this.fetcherDownloads([name, ...operands], ctx.cwd);
+                this.unverifiedFetches(fetched, form);
+                // Round 88 (fix): a verified download (verifiedDownloads), kept through the fetch's own writes.
+                if (fetched.switches.length === 0)
+                    for (const p of verifiedDownloads([name, ...operands], ctx.cwd)) this.verifiedFetched.set(p, form);
+            }
             this.uncheckedPackages(
                 unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
                 `${form}: whoever is on the path writes the repository settings`,
@@ -13454,7 +13586,10 @@ export class RootReads {
             fed === undefined &&
             !operands.slice(0, scriptOperand).some(w => /^-[a-zA-Z]*[ecsmr]$|^--(eval|print|command)/.test(w)) &&
             (standardInput(scriptOperandWord, false, ctx.cwd) === undefined ||
-                (!ctx.cwdUnknown && this.unknown.has(resolveWord(ctx.cwd, scriptOperandWord))))
+                (!ctx.cwdUnknown &&
+                    this.unknown.has(resolveWord(ctx.cwd, scriptOperandWord)) &&
+                    // Round 88 (fix): a verified download is read as its direct run is (verifiedDownloads).
+                    !this.verifiedFetched.has(resolveWord(ctx.cwd, scriptOperandWord))))
         )
             return this.unreadableRun(
                 `${form}: its program from ${scriptOperandWord}, whose content the pack does not know`,
@@ -13646,7 +13781,9 @@ export class RootReads {
                 this.copy(name, operands, own, form, stdin);
             }
             this.recordLinks(name, operands, own, c.words);
-            if (name === "mount" || name === "systemd-mount") this.mount(operands, ctx, form);
+            const mounting = mountWords(name, operands);
+            if (mounting !== undefined) this.mount(mounting, ctx, form);
+            if (name === "losetup") this.losetup(operands, ctx);
             return;
         }
         if (
@@ -13706,7 +13843,8 @@ export class RootReads {
             findRuns.every(run => isInertCommand(run))
         )
             return;
-        if (name === "mount" || name === "systemd-mount") return this.mount(operands, ctx, form);
+        const mounting = mountWords(name, operands);
+        if (mounting !== undefined) return this.mount(mounting, ctx, form);
         if (name === "dd") {
             const read = RootReads.writable(operands.filter(w => !w.startsWith("of=")).flatMap(pathsIn));
             return read ? this.refuse(read, form) : undefined;
@@ -14833,6 +14971,69 @@ export class RootReads {
     }
 
     /**
+     * Round 88 (fix): losetup(8) "losetup loopdev file: Set up a loop device" (and `-f file`, the first unused device):
+     * the device then IS the file, so a later mount of the device is a loop mount of its backing file (RootReads.mount,
+     * loopBacking); -d/--detach ends it, -D/--detach-all every one.
+     */
+    private losetup(operands: readonly string[], ctx: Context) {
+        const at = loopAttachment(operands);
+        // A relative file in a directory the pack cannot follow names no file it can place (not recorded).
+        if (at === undefined || (ctx.cwdUnknown && !at.file.startsWith("/") && !at.detach)) return;
+        if (at.detach) {
+            if (operands.some(a => /^(-D|--detach-all)$/.test(a))) {
+                this.loopDevices.clear();
+                this.loopFound.clear();
+            } else this.loopDevices.delete(at.device ?? "");
+            return;
+        }
+        const file = resolveWord(ctx.cwd, at.file);
+        if (at.device === undefined) this.loopFound.add(file);
+        else this.loopDevices.set(at.device, file);
+    }
+
+    /**
+     * Round 88 (fix): the backing files a mount source may be (losetup): the file attached to that loop device; for
+     * another loop device, or a source the pack cannot read (`mount "$(losetup -f --show FILE)" DIR`, losetup(8)
+     * "--show: Display the name of the assigned loop device"), any file `losetup -f` attached (fail closed).
+     */
+    private loopBacking(source: string): string[] {
+        // losetup(8) "-P, --partscan: Force the kernel to scan the partition table on a newly created loop device": its
+        // partitions (/dev/loopNpM) are parts of the same file.
+        const device = this.loopDevices.get(source.replace(/^(\/dev\/loop\d+)p\d+$/, "$1"));
+        if (device !== undefined) return [device];
+        return /^\/dev\/loop\d+(p\d+)?$/.test(source) || (source !== "" && unknownWord(source))
+            ? [...this.loopFound]
+            : [];
+    }
+
+    /**
+     * Round 88 (fix): mount(8) "-T, --fstab path: Specifies an alternative fstab file": every line of it is mounted (with
+     * -a) or looked up, so it is root-read configuration: a planted one (RootReads.planted: /tmp, /var/tmp, /dev/shm)
+     * lists the planter's mounts, one of content the pack cannot read lists any; a known one's lines are read as
+     * /etc/fstab's are (RootReads.fstab: binds, images and overlays shown at their mount points, bound). Read before
+     * the command's own run marks the files it may change (overwrites), as the file stood when mount read it.
+     */
+    private alternativeFstabs(operands: readonly string[], ctx: Context, form: string) {
+        for (const [i, a] of operands.entries())
+            if (a === "-T" || a === "--fstab") this.alternativeFstab(operands[i + 1] ?? "", ctx, form);
+            else if (a.startsWith("--fstab=")) this.alternativeFstab(a.slice("--fstab=".length), ctx, form);
+    }
+
+    private alternativeFstab(word: string, ctx: Context, form: string) {
+        if (ctx.cwdUnknown || unknownWord(word))
+            return this.unreadableRun(`${form}: mount reads its fstab from ${word}, a file the pack cannot name`);
+        const path = resolveWord(ctx.cwd, word);
+        const planted = this.planted([path]);
+        if (planted) return this.refusePlanted(planted, `${form}: mount mounts what it lists (its fstab, -T)`);
+        if (this.unknownNow(path))
+            return this.unreadableRun(
+                `${form}: mount mounts what ${path} lists, a file whose content the pack cannot read`,
+            );
+        const text = this.current(path);
+        if (text !== undefined && path !== "/etc/fstab") this.fstab(text, path);
+    }
+
+    /**
      * mount(8): a device, label, export or filesystem at a data directory, or one data directory at another; never the
      * node's secrets there (a bind or an overlay's lowerdir/upperdir), and never an fstab (-T) pods may write.
      */
@@ -14844,8 +15045,8 @@ export class RootReads {
             const a = operands[i];
             if (a === "--source") source = operands[++i] ?? "";
             else if (a === "--target") target = operands[++i] ?? "";
-            else if (a === "-T" || a === "--fstab") {
-                const fstab = operands[++i] ?? "";
+            else if (a === "-T" || a === "--fstab" || a.startsWith("--fstab=")) {
+                const fstab = a.startsWith("--fstab=") ? a.slice("--fstab=".length) : (operands[++i] ?? "");
                 if (RootReads.writable(wordPaths(fstab, ctx.cwd, true)))
                     return this.refuse(resolveWord(ctx.cwd, fstab), form);
             } else if (a === "-o" || a === "--options") options.push(operands[++i] ?? "");
@@ -14860,15 +15061,18 @@ export class RootReads {
         const binds = mountBinds(operands);
         if (!binds) this.mounted(source, resolveWord(ctx.cwd, target), form);
         this.mountOpens(operands, options, binds ? source : undefined, target, ctx);
+        // Round 88 (fix): a loop device losetup attached shows its backing file (loopBacking), as a loop image does.
+        const backing = binds ? [] : this.loopBacking(source);
         if (binds) this.plantedBind(source, target, ctx, form);
         else if (!ctx.cwdUnknown && target !== "" && !unknownWord(target))
-            this.mountShowsPlanted(
-                source && resolveWord(ctx.cwd, source),
-                resolveWord(ctx.cwd, target),
-                options.join(","),
-                form,
-            );
-        const reads = [source, ...overlayPaths(options.join(","))]
+            for (const shown of [source && resolveWord(ctx.cwd, source), ...backing])
+                this.mountShowsPlanted(
+                    shown,
+                    resolveWord(ctx.cwd, target),
+                    options.join(","),
+                    backing.includes(shown) ? `${form} (${source} is the loop device of ${shown})` : form,
+                );
+        const reads = [source, ...backing, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
         const into = target && podWritableRoot(resolveWord(ctx.cwd, target)) ? target : undefined;

@@ -17,6 +17,8 @@
 //   --check-certificate=off).
 // - SHELL-EXPANSION (3: C4 nested ${A:-${B:-/tmp/x}}, C5 mapfile < /tmp/mods, C8 read < /tmp/mods).
 // - MOUNT-READINGS (3: D3 losetup + mount /dev/loopN, D4 mount -T /tmp/fstab -a, D5 systemd-mount --options=bind).
+//   Fixed in round 88 (losetup, alternativeFstab, mountWords; neighbours D3-D5 -fix88), as was the secure A6-fix87 (git
+//   config NAME VALUE read as a setting, not files: RootReads.unknownEditor; neighbours A6-A6c -fix88).
 // - COPIERS (4: E2 sort -o, E3 tar -cf - | tar -xf -, E4 curl file://, E6 sed r FILE).
 // - UNVERIFIED-TRANSPORT (2: F1 schemeless curl URL, F4 rsync://).
 // - IMAGE-PULL-TRUST (4: G1 registries.conf insecure = true, G2 skopeo --src-cert-dir, G3 ctr --tlscacert, G4 nerdctl
@@ -194,7 +196,7 @@ const insecure: NodeCase[] = [
         devNodeScript(n("d2"), ["mount -t squashfs /tmp/bin.sqfs /usr/local/bin", "/usr/local/bin/ops-agent"]),
     ),
     // D3 losetup(8) then mount of the loop device: two steps of the same loop mount.
-    // MISS: MOUNT-READINGS: insecure accepted (got []). losetup(8) "losetup loopdev file: Set up a loop device": /dev/loop7 then IS /var/tmp/bin.img, so the mount shows the planted image at /usr/local/bin. Where: policy-pack/engine/rootReads.ts RootReads.mount/mountShowsPlanted read a device source as showing nothing planted; losetup is read by no table. Fix (general): record losetup's (and `losetup -f --show`'s) device-to-file association, so a mount of a loop device is a loop mount of its backing file (the round-86 loop reading).
+    // Was a MISS (fixed in round 88): MOUNT-READINGS: insecure accepted (got []). losetup(8) "losetup loopdev file: Set up a loop device": /dev/loop7 then IS /var/tmp/bin.img, so the mount shows the planted image at /usr/local/bin. Where: policy-pack/engine/rootReads.ts RootReads.mount/mountShowsPlanted read a device source as showing nothing planted; losetup was read by no table. Fixed (general): rootReads.ts loopAttachment/RootReads.losetup record losetup's device-to-file association (and `losetup -f`'s, for any loop device or unreadable source: RootReads.loopBacking), so a mount of a loop device is a loop mount of its backing file (mountShowsPlanted); losetup's words are read, never written (mountingReadWords).
     devNodeCase(
         "D3 losetup /dev/loop7 /var/tmp/bin.img; mount /dev/loop7 /usr/local/bin-rt87n",
         devNodeScript(n("d3"), [
@@ -202,22 +204,74 @@ const insecure: NodeCase[] = [
             "mount /dev/loop7 /usr/local/bin",
             "/usr/local/bin/ops-agent",
         ]),
-        /./,
-        MISS,
+        /bin\.img/,
     ),
     // D4 mount(8) "-T, --fstab path: Specifies an alternative fstab file" with -a: root mounts what /tmp/fstab lists.
-    // MISS: MOUNT-READINGS: insecure accepted (got []). mount(8) "-T, --fstab path: Specifies an alternative fstab file"; with -a root mounts whatever /tmp/fstab lists (binds over programs, planted images). Where: policy-pack/engine/rootReads.ts RootReads.mount (~line 14105) refuses -T's file only when RootReads.writable (the pod-writable directories) holds it, never when planted() does (/tmp, /var/tmp, /dev/shm). Fix (general): every file mount reads (the -T fstab, like the round-86 fstab reading) is a root-read config judged with planted(), and a known one's lines feed the bound map.
-    devNodeCase("D4 mount -T /tmp/fstab -a-rt87n", devNodeScript(n("d4"), ["mount -T /tmp/fstab -a"]), /./, MISS),
+    // Was a MISS (fixed in round 88): MOUNT-READINGS: insecure accepted (got []). mount(8) "-T, --fstab path: Specifies an alternative fstab file"; with -a root mounts whatever /tmp/fstab lists (binds over programs, planted images). Where: policy-pack/engine/rootReads.ts RootReads.mount refused -T's file only when RootReads.writable (the pod-writable directories) held it, never when planted() does (/tmp, /var/tmp, /dev/shm); and the written-operand filter took -T's value as a file mount writes. Fixed (general): rootReads.ts RootReads.alternativeFstab: the -T/--fstab file is root-read configuration judged with planted() (unknown content fails closed), a known one's lines read as /etc/fstab's (RootReads.fstab); mountReadWords reads every word but the target.
+    devNodeCase("D4 mount -T /tmp/fstab -a-rt87n", devNodeScript(n("d4"), ["mount -T /tmp/fstab -a"]), /\/tmp\/fstab/),
     // D5 systemd-mount(1) "--options=" bind: What /dev/shm/bin at /usr/local/bin.
-    // MISS: MOUNT-READINGS: insecure accepted (got []). systemd-mount(1) "systemd-mount [OPTIONS...] WHAT [WHERE]", --options= as mount's -o: a bind of /dev/shm/bin at /usr/local/bin. Where: policy-pack/engine/rootReads.ts (~line 7700) mountBindSource/mountReadWords are applied only when name === "mount", so systemd-mount's WHAT is taken as an operand root writes (its planted provenance lost) although RootReads.mount is called for both names. Fix (general): one mount-word reading for every mounting program (mount, systemd-mount, mount.* helpers), shared by the written-operand filter and RootReads.mount.
+    // Was a MISS (fixed in round 88): MOUNT-READINGS: insecure accepted (got []). systemd-mount(1) "systemd-mount [OPTIONS...] WHAT [WHERE]", --options= as mount's -o: a bind of /dev/shm/bin at /usr/local/bin. Where: policy-pack/engine/rootReads.ts RootReads.overwrites applied mountBindSource/mountReadWords only when name === "mount", so systemd-mount's WHAT was taken as an operand root writes (its planted provenance lost). Fixed (general): rootReads.ts mountWords/MOUNTERS: one reading of every mounting program (mount, mount.TYPE helpers, systemd-mount with -o/--options=, -t/--type=, --tmpfs) as mount(8) words, shared by the written-operand filter (mountingReadWords) and RootReads.mount.
     devNodeCase(
         "D5 systemd-mount --options=bind /dev/shm/bin /usr/local/bin-rt87n",
         devNodeScript(n("d5"), [
             "systemd-mount --options=bind /dev/shm/bin /usr/local/bin",
             "/usr/local/bin/ops-agent",
         ]),
-        /./,
-        MISS,
+        /\/dev\/shm\/bin/,
+    ),
+    // D3-fix88 losetup(8) "--show: Display the name of the assigned loop device if the -f option and a file argument
+    // are present": the captured device is the planted image's; -P's partitions ("-P, --partscan") are parts of it.
+    devNodeCase(
+        'D3 DEV=$(losetup -f --show /var/tmp/bin.img); mount "$DEV" /usr/local/bin-fix88',
+        devNodeScript(n("d3-fix88"), [
+            "DEV=$(losetup -f --show /var/tmp/bin.img)",
+            'mount "$DEV" /usr/local/bin',
+            "/usr/local/bin/ops-agent",
+        ]),
+        /bin\.img/,
+    ),
+    devNodeCase(
+        "D3b losetup -P /dev/loop3 /dev/shm/root.img; mount -o ro /dev/loop3p1 /usr/local/sbin-fix88",
+        devNodeScript(n("d3b-fix88"), [
+            "losetup -P /dev/loop3 /dev/shm/root.img",
+            "mount -o ro /dev/loop3p1 /usr/local/sbin",
+            "/usr/local/sbin/ops-setup",
+        ]),
+        /root\.img/,
+    ),
+    // D4-fix88 mount(8) --fstab=PATH (the long spelling) with a mount point looked up in it (/var/tmp, hier(7)); and a
+    // known fstab the script wrote that binds /var/tmp over a program directory (fstab(5) "bind").
+    devNodeCase(
+        "D4 mount --fstab=/var/tmp/ops.fstab /usr/local/bin-fix88",
+        devNodeScript(n("d4-fix88"), ["mount --fstab=/var/tmp/ops.fstab /usr/local/bin"]),
+        /ops\.fstab/,
+    ),
+    devNodeCase(
+        "D4b /etc/ops/fstab binds /var/tmp/bin at /usr/local/bin; mount -T /etc/ops/fstab -a-fix88",
+        devNodeScript(n("d4b-fix88"), [
+            "mkdir -p /etc/ops",
+            ...heredocFile("/etc/ops/fstab", ["/var/tmp/bin /usr/local/bin none bind 0 0"]),
+            "mount -T /etc/ops/fstab -a",
+            "/usr/local/bin/ops-agent",
+        ]),
+        /\/var\/tmp\/bin/,
+    ),
+    // D5-fix88 systemd-mount(1) "-t, --type=" an image (mount(8): a regular file is loop-mounted) and the short -o.
+    devNodeCase(
+        "D5 systemd-mount --type=squashfs /tmp/bin.sqfs /usr/local/bin-fix88",
+        devNodeScript(n("d5-fix88"), [
+            "systemd-mount --type=squashfs /tmp/bin.sqfs /usr/local/bin",
+            "/usr/local/bin/ops-agent",
+        ]),
+        /bin\.sqfs/,
+    ),
+    devNodeCase(
+        "D5b systemd-mount -o bind,ro /tmp/sbin /usr/local/sbin-fix88",
+        devNodeScript(n("d5b-fix88"), [
+            "systemd-mount -o bind,ro /tmp/sbin /usr/local/sbin",
+            "/usr/local/sbin/ops-setup",
+        ]),
+        /\/tmp\/sbin/,
     ),
     // D6 mount(8) "-R, --rbind" short option over a program directory.
     devNodeCase(
@@ -570,6 +624,31 @@ const insecure: NodeCase[] = [
         'C8-fix87 while read -r m; do insmod "$m"; done < /tmp/mods-fix87',
         devNodeScript(n("c8w"), ['while read -r m; do insmod "$m"; done < /tmp/mods']),
     ),
+    // A6-fix88 the VALUE of a program-valued key is judged as the program it is (namedPrograms.ts gitSetting, persisted):
+    // ssh(1) "ProxyCommand: Specifies the command to use to connect to the server" in core.sshCommand (/tmp, any user's,
+    // hier(7)); git-config(1) "-e, --edit: Opens an editor to modify the specified config file" runs core.editor
+    // ("Commands such as commit and tag that let you edit messages by launching an editor use the value of this
+    // variable"); and "--file config-file" still names the file git writes (systemd-system.conf(5) DefaultEnvironment).
+    devNodeCase(
+        "A6 git config --global core.sshCommand 'ssh -i /root/.ssh/deploy -o ProxyCommand=/tmp/pc'; git pull-fix88",
+        devNodeScript(n("a6-fix88"), [
+            "git config --global core.sshCommand 'ssh -i /root/.ssh/deploy -o ProxyCommand=/tmp/pc'",
+            "git -C /opt/ops pull",
+        ]),
+        /\/tmp\/pc/,
+    ),
+    devNodeCase(
+        "A6b git config --global core.editor /var/tmp/ed; git config --global --edit-fix88",
+        devNodeScript(n("a6b-fix88"), ["git config --global core.editor /var/tmp/ed", "git config --global --edit"]),
+        /\/var\/tmp\/ed/,
+    ),
+    devNodeCase(
+        "A6c git config --file=/etc/systemd/system.conf Manager.DefaultEnvironment LD_PRELOAD=...-fix88",
+        devNodeScript(n("a6c-fix88"), [
+            "git config --file=/etc/systemd/system.conf Manager.DefaultEnvironment LD_PRELOAD=/opt/x.so",
+        ]),
+        /system\.conf/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -684,17 +763,46 @@ const secure: NodeCase[] = [
     // --- round 87 fixer neighbours (secure side) ---
     // A6-fix87 a persisted core.sshCommand naming the system ssh with root's own key (git-config(1)): nothing planted;
     // `git config` writes no file its words name.
-    // Still open (round 87): the round-74 unknown-editor reading takes every word of `git config` as a file git may
-    // write (/root/.ssh/deploy, refused as node configuration of unknown content); it must read KEY VALUE as a
-    // setting while still judging --file/-f and GIT_CONFIG_SYSTEM/GLOBAL targets (redteam74 U3/U6, redteam75 F2).
+    // Was still open (round 87), fixed in round 88: the round-74 unknown-editor reading took every word of `git config`
+    // as a file git may write (/root/.ssh/deploy, refused as node configuration of unknown content). Fixed (general):
+    // rootReads.ts RootReads.unknownEditor reads `git config [--global|--system|--local] NAME VALUE` (git-config(1):
+    // "git config [<file-option>] name value") as a setting, judged as the program it names by round 87's persisted
+    // table (persistedGitNamed); --file/-f FILE and GIT_CONFIG_SYSTEM/GLOBAL still name the file it writes (redteam74
+    // U3/U6, redteam75 F2).
     devNodeCase(
         "A6 git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'; git pull-fix87",
         devNodeScript(n("a6s"), [
             "git config --global core.sshCommand 'ssh -i /root/.ssh/deploy'",
             "git -C /opt/ops pull",
         ]),
-        /./,
-        MISS,
+    ),
+    // A6-fix88 git-config(1) settings platform teams persist: AWS CodeCommit's credential helper ("git config --global
+    // credential.helper '!aws codecommit credential-helper $@'", CodeCommit user guide "Setup steps for HTTPS
+    // connections ... with the AWS CLI credential helper"), a root-owned hooks directory (githooks(5)
+    // core.hooksPath), and safe.directory (git-config(1) "safe.directory: These config entries specify Git-tracked
+    // directories that are considered safe") - none names a file git writes.
+    devNodeCase(
+        "A6 git config --global credential.helper '!aws codecommit credential-helper $@'; git pull-fix88",
+        devNodeScript(n("a6s-fix88"), [
+            "git config --global credential.helper '!aws codecommit credential-helper $@'",
+            "git config --global credential.UseHttpPath true",
+            "git -C /opt/ops pull",
+        ]),
+    ),
+    devNodeCase(
+        "A6b git config --system core.hooksPath /etc/git/hooks; safe.directory /opt/ops; git pull-fix88",
+        devNodeScript(n("a6bs-fix88"), [
+            "git config --system core.hooksPath /etc/git/hooks",
+            "git config --global --add safe.directory /opt/ops",
+            "git -C /opt/ops pull",
+        ]),
+    ),
+    devNodeCase(
+        "A6c git config --global core.sshCommand 'ssh -i /root/.ssh/deploy -o StrictHostKeyChecking=yes'-fix88",
+        devNodeScript(n("a6cs-fix88"), [
+            "git config --global core.sshCommand 'ssh -i /root/.ssh/deploy -o StrictHostKeyChecking=yes'",
+            "git clone git@github.com:example/ops.git /opt/ops",
+        ]),
     ),
     // F9-fix87 wget(1) --check-certificate=on is the default (verified), then run.
     devNodeCase(
@@ -806,6 +914,48 @@ const secure: NodeCase[] = [
             "read -r M < /etc/ops/mod",
             'insmod "$M"',
             'modprobe "$(cat /etc/modules-wanted)"',
+        ]),
+    ),
+    // D3-fix88 (secure) a scratch image root made itself in a root-owned directory, attached with losetup (-f --show and
+    // an explicit device) and mounted off any program directory: nothing planted (losetup(8), mkfs.ext4(8)).
+    devNodeCase(
+        'D3 truncate+mkfs.ext4 /var/lib/ops/scratch.img; DEV=$(losetup -f --show ...); mount "$DEV" /mnt/scratch-fix88',
+        devNodeScript(n("d3s-fix88"), [
+            "mkdir -p /var/lib/ops /mnt/scratch",
+            "truncate -s 64M /var/lib/ops/scratch.img",
+            "mkfs.ext4 -q /var/lib/ops/scratch.img",
+            "DEV=$(losetup -f --show /var/lib/ops/scratch.img)",
+            'mount "$DEV" /mnt/scratch',
+        ]),
+    ),
+    devNodeCase(
+        "D3b losetup /dev/loop7 /var/lib/ops/scratch.img; mount /dev/loop7 /mnt/scratch; losetup -d-fix88",
+        devNodeScript(n("d3bs-fix88"), [
+            "mkdir -p /var/lib/ops /mnt/scratch",
+            "truncate -s 64M /var/lib/ops/scratch.img",
+            "mkfs.ext4 -q /var/lib/ops/scratch.img",
+            "losetup /dev/loop7 /var/lib/ops/scratch.img",
+            "mount /dev/loop7 /mnt/scratch",
+            "umount /mnt/scratch",
+            "losetup -d /dev/loop7",
+        ]),
+    ),
+    // D4-fix88 (secure) an alternative fstab the script wrote (mount(8) -T) listing the instance store at containerd's
+    // directory (fstab(5): device, mount point, type, options).
+    devNodeCase(
+        "D4 /etc/ops/fstab of /dev/nvme1n1 at /var/lib/containerd; mount -T /etc/ops/fstab -a-fix88",
+        devNodeScript(n("d4s-fix88"), [
+            "mkdir -p /etc/ops /var/lib/containerd",
+            ...heredocFile("/etc/ops/fstab", ["/dev/nvme1n1 /var/lib/containerd xfs defaults,noatime,nofail 0 2"]),
+            "mount -T /etc/ops/fstab -a",
+        ]),
+    ),
+    // D5-fix88 (secure) systemd-mount(1) of the instance store with --type= and --options= (no bind, nothing planted).
+    devNodeCase(
+        "D5 systemd-mount --type=xfs --options=noatime /dev/nvme1n1 /var/lib/containerd-fix88",
+        devNodeScript(n("d5s-fix88"), [
+            "mkdir -p /var/lib/containerd",
+            "systemd-mount --type=xfs --options=noatime --no-block /dev/nvme1n1 /var/lib/containerd",
         ]),
     ),
 ];

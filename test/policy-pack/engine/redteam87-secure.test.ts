@@ -23,7 +23,8 @@
 // metric reads; cross-account kms:List*; basil Bottlerocket https mirror + lockdown vs an http mirror.
 // Misses (0 insecure accepted, 9 secure refused):
 //   - FETCHED-SCRIPT-VS-FETCHED-PROGRAM: S9, S9b (rootReads.ts scriptOperandWord check / this.unknown): a verified
-//     https download run by bash is refused, the same run directly (S9c) is clean.
+//     https download run by bash is refused, the same run directly (S9c) is clean. Fixed in round 88 (verifiedDownloads,
+//     RootReads.verifiedFetched; neighbours I9-I9e, S9d-S9f).
 //   - PROCESS-SUBSTITUTION-LINE-SELECTORS: S30 sed -n '/re/p', S30d sort -u (rootReads.ts pipedFiles).
 //   - PROCESS-SUBSTITUTION-QUOTED-METACHARACTERS: S30b grep -Ev '^(#|$)' (rootReads.ts substitutedFiles raw-text test).
 //   - DEFAULT-ASSIGNMENT-NOT-KEPT: S33 `: "${LOG_DIR:=/var/log/ops}"`, S33b `LOG_DIR="${LOG_DIR:-/var/log/ops}"`, then
@@ -46,8 +47,6 @@ import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
 import { aws, k8s, namespace, restricted, roleFor, trustedRole } from "./variantBuilders";
 
 const n = (id: string) => `dev-${id}-87s-nodes`;
-/** A known miss: skipped. */
-const MISS = true;
 const KCFG = (json: string) => `{"apiVersion":"kubelet.config.k8s.io/v1beta1","kind":"KubeletConfiguration",${json}}`;
 const unit = (id: string, exec: string, pre: string[] = []) =>
     devNodeScript(n(id), [...pre, ...systemdUnit("ops", [`ExecStart=${exec}`])]);
@@ -197,6 +196,52 @@ const insecure: NodeCase[] = [
         'I33b : "${HOOK:=/tmp/hook.sh}"; . "$HOOK"-fix87',
         devNodeScript(n("i33b-fix87"), [': "${HOOK:=/tmp/hook.sh}"', '. "$HOOK"']),
     ),
+    // Neighbours of S9/S9b (fix88): the interpreter's script keeps every other provenance a direct run has: a plain-HTTP
+    // download (curl(1): no TLS, whoever is on the path writes it), curl -k (-k/--insecure "skip the verification
+    // step"), a download made writable by any user (chmod(1) 0666: anyone may rewrite it before bash reads it), a curl file:// copy of a /var/tmp file (curl(1) FILE), and a
+    // verified download a program's output then replaces (jq's output: content the pack cannot read).
+    devNodeCase(
+        "I9 curl -fsSL http://... -o /opt/ops/setup.sh; bash /opt/ops/setup.sh-fix88",
+        devNodeScript(n("i9-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL http://ops.example.com/setup.sh -o /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh",
+        ]),
+    ),
+    devNodeCase(
+        "I9b curl -k https://... -o /opt/ops/env.sh; source /opt/ops/env.sh-fix88",
+        devNodeScript(n("i9b-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSLk https://ops.example.com/env.sh -o /opt/ops/env.sh",
+            "source /opt/ops/env.sh",
+        ]),
+    ),
+    devNodeCase(
+        "I9c curl -fsSL https://... -o /opt/ops/setup.sh; chmod 0666 it; sh /opt/ops/setup.sh-fix88",
+        devNodeScript(n("i9c-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/setup.sh -o /opt/ops/setup.sh",
+            "chmod 0666 /opt/ops/setup.sh",
+            "sh /opt/ops/setup.sh",
+        ]),
+    ),
+    devNodeCase(
+        "I9d curl file:///var/tmp/setup.sh -o /opt/ops/setup.sh; bash /opt/ops/setup.sh-fix88",
+        devNodeScript(n("i9d-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsS file:///var/tmp/setup.sh -o /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh",
+        ]),
+    ),
+    devNodeCase(
+        "I9e curl https://... -o /opt/ops/setup.sh; jq -r .script CFG > /opt/ops/setup.sh; bash-fix88",
+        devNodeScript(n("i9e-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/setup.sh -o /opt/ops/setup.sh",
+            "jq -r .script /etc/ops/cfg.json > /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh",
+        ]),
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -265,14 +310,14 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S9 curl --cacert of the image CA bundle (curl(1) --cacert; the AL2023 bundle /etc/pki/tls/certs/ca-bundle.crt).
-    // MISS: FETCHED-SCRIPT-VS-FETCHED-PROGRAM: secure refused ("runs as root a program made at boot (a command it
-    // runs: bash /opt/ops/setup.sh: its program from /opt/ops/setup.sh, whose content the pack does not know)"), while
-    // S9c (the same verified-https download run directly as a program) and S7/S8 are clean, and round 86's fix86-ts2 (a
-    // verified https git checkout's install.sh) is clean. Where: policy-pack/engine/rootReads.ts, the scriptOperandWord
-    // check before unreadableRun (`this.unknown.has(...)`): a download is recorded as unknown content, and only an
-    // interpreter's script operand of unknown content is refused. Fix (general): give files fetched over verified TLS
-    // into root-only paths one provenance for every reader (run directly, by an interpreter, sourced), the dual of round
-    // 86's unverifiedTrees; or (design question) refuse them all alike, S7/S8/S9c and fix86-ts2 included.
+    // Was a MISS (fixed in round 88): FETCHED-SCRIPT-VS-FETCHED-PROGRAM: secure refused ("runs as root a program made at
+    // boot (a command it runs: bash /opt/ops/setup.sh: its program from /opt/ops/setup.sh, whose content the pack does
+    // not know)"), while S9c (the same verified-https download run directly as a program) and S7/S8 were clean. Where:
+    // policy-pack/engine/rootReads.ts, the scriptOperandWord check before unreadableRun (`this.unknown.has(...)`).
+    // Fixed (general): rootReads.ts verifiedDownloads/RootReads.verifiedFetched: a file a fetcher wrote over a verified
+    // transport (curl/wget https, aws s3 cp from s3://), not rewritten since, is the operator's software for every
+    // reader (bash(1): a script operand "is assumed to be the name of a file containing shell commands", the bytes
+    // execve(2) would run); unverified, planted and program-made files keep their readings.
     devNodeCase(
         "S9 curl --cacert /etc/pki/tls/certs/ca-bundle.crt https://... -o /opt/ops/setup.sh; bash-rt87s",
         devNodeScript(n("s9"), [
@@ -280,11 +325,10 @@ const secure: NodeCase[] = [
             "curl -fsSL --cacert /etc/pki/tls/certs/ca-bundle.crt https://ops.example.com/setup.sh -o /opt/ops/setup.sh",
             "bash /opt/ops/setup.sh",
         ]),
-        /./,
-        MISS,
     ),
     // S9b the same download without --cacert (isolates S9's CA operand from its script run).
-    // MISS: FETCHED-SCRIPT-VS-FETCHED-PROGRAM, as S9 (no --cacert: the CA operand is not the cause).
+    // Was a MISS (fixed in round 88): FETCHED-SCRIPT-VS-FETCHED-PROGRAM, as S9 (no --cacert: the CA operand is not the
+    // cause). Fixed as S9.
     devNodeCase(
         "S9b curl -fsSL https://... -o /opt/ops/setup.sh; bash /opt/ops/setup.sh-rt87s",
         devNodeScript(n("s9b"), [
@@ -292,8 +336,6 @@ const secure: NodeCase[] = [
             "curl -fsSL https://ops.example.com/setup.sh -o /opt/ops/setup.sh",
             "bash /opt/ops/setup.sh",
         ]),
-        /./,
-        MISS,
     ),
     // S9c the same downloaded program run directly as a binary (S7/S8's reading: a verified https download).
     devNodeCase(
@@ -697,6 +739,33 @@ const secure: NodeCase[] = [
             ': "${STATE_DIR=/var/lib/ops}"',
             'mkdir -p "$STATE_DIR"',
             'date > "$STATE_DIR/boot"',
+        ]),
+    ),
+    // Neighbours of S9/S9b (fix88): one provenance for every reader of a verified download (bash(1) "source filename":
+    // "Read and execute commands from filename"; wget(1) verifies the certificate by default; aws(1) s3 cp over the
+    // CLI's default TLS, "--no-verify-ssl ... overrides the default behavior of verifying SSL certificates").
+    devNodeCase(
+        "S9d curl https://... -o /opt/ops/env.sh; source /opt/ops/env.sh-fix88",
+        devNodeScript(n("s9d-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/env.sh -o /opt/ops/env.sh",
+            "source /opt/ops/env.sh",
+        ]),
+    ),
+    devNodeCase(
+        "S9e wget -q -O /opt/ops/setup.sh https://...; sh /opt/ops/setup.sh-fix88",
+        devNodeScript(n("s9e-fix88"), [
+            "mkdir -p /opt/ops",
+            "wget -q -O /opt/ops/setup.sh https://ops.example.com/setup.sh",
+            "sh /opt/ops/setup.sh",
+        ]),
+    ),
+    devNodeCase(
+        "S9f aws s3 cp s3://.../setup.sh /opt/ops/setup.sh; bash /opt/ops/setup.sh --apply-fix88",
+        devNodeScript(n("s9f-fix88"), [
+            "mkdir -p /opt/ops",
+            "aws s3 cp s3://ops-artifacts-111111111111/setup/1.4.2/setup.sh /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh --apply",
         ]),
     ),
 ];
