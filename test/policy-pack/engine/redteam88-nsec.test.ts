@@ -35,6 +35,11 @@
 // heredoc, envsubst (fail closed), ln -s onto the default path, darkhttpd/static-web-server/goshs of / (keepers'
 // rule), host-network containers (copy and IMDS-relay rules), targetctl on ::, YAML merge key and alias);
 // 23 of 26 secure clean.
+// Round 88 fixes (fix88-nsec-a, CONFIG-FILE classes): CONFIG-FILE-CAMELCASE-KEY (1, 5), CONFIG-FILE-EVERY-ADDRESS-ANY-KEY
+// (2, 3, 4), CONFIG-FILE-FORMAT-UNREAD (6-9), CONFIG-FILE-EMPTY-INI-VALUE (10), DEFAULT-PATH-EXTENSION (11, 12),
+// CONFIG-INCLUDE-UNREAD (13, 14), CONFIG-FILE-OPTION-SPELLING (24), APPEND-WRITE-UNREAD (18s, 25s), COMMENT-READ-AS-PATH
+// (26s) unskipped, with -fix88 neighbours (10 insecure, 8 secure). Left for the environment/socket/default-bind fixer:
+// 16, 17, 23, 30, 34, 35, 38.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -63,32 +68,31 @@ const socketUnit = (socket: string[], exec: string) => [
 
 const insecure: NodeCase[] = [
     // ---- A. listen keys a config file spells without a listen/bind/host/addr word of its own ----
-    // A camelCase key (VictoriaMetrics "-httpListenAddr ... (default \":8428\")", the same name in a YAML file): Go's
+    // A camelCase key (VictoriaMetrics app/victoria-metrics/main.go: `flag.String("httpListenAddr", ":8428", "TCP address
+    // to listen for http connections")`, the same name in a YAML file): Go's
     // empty host `:PORT` is every address (pkg.go.dev net.Listen: "If the host in the address parameter is empty ...
     // Listen listens on all available unicast and anycast IP addresses of the local system").
-    // MISS: CONFIG-FILE-CAMELCASE-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback and settingBeyondLoopback find listen/bind only at a word start (`(^|[._-])(listen|bind)`) and host/addr/address/ip only as whole words split on non-alphanumerics, so a camelCase key (`httpListenAddr`) holding Go's empty host `:8428` is no address key. Fix (general): split keys into words at camelCase boundaries (a lower-case letter or digit followed by an upper-case one) as well as at `.`/`_`/`-` before matching listen/bind/host/addr/address/ip.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-CAMELCASE-KEY: listeners.ts keyWords splits a key's camelCase words (`httpListenAddr` is http_Listen_Addr) before fileSettingBeyondLoopback and settingBeyondLoopback match listen/bind/host/addr/address/ip.
     dev(
         "opsd --config /opt/ops/opsd.yaml (httpListenAddr: ':8428', camelCase)",
         unit("dev-nsec1-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             ...file("/opt/ops/opsd.yaml", ['httpListenAddr: ":8428"', "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
-    // Dex "Configuration" (dexidp.io docs: `web: http: 0.0.0.0:5556`): the HTTP listen address is under `web.http`,
-    // a key with no address word; an empty host there is every address.
-    // MISS: CONFIG-FILE-EVERY-ADDRESS-ANY-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback needs an address key and settingBeyondLoopback/fileBind keep `:PORT` only under listen/bind/addr keys, so Dex's `web.http: ":5556"` (a key naming the protocol, not the address) is dropped. Fix (general): in a file the program is given, an empty host (`:PORT`, `""` with a port sibling) or an unspecified address (0.0.0.0, ::, in any spelling) under ANY key that is not a client's (clientSetting, REMOTE_END_OPTION) nor advertised is a bind: no client dials every address or an empty host.
+    // Dex's example configuration (dexidp/dex examples/config-dev.yaml: "Configuration for the HTTP endpoints. web:
+    // http: 0.0.0.0:5556"): the HTTP listen address is under `web.http`, a key with no address word; an empty host
+    // there is every address.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-EVERY-ADDRESS-ANY-KEY: listeners.ts fileSettingBeyondLoopback reads an every-address value (0.0.0.0, :: in any spelling, Go's `:PORT`, in a URL too) under any key of a file the program is given but a far end's (FILE_FAR_END_KEY: advertise, join, peer, upstream, remote, connect, a last word server).
     dev(
         "opsd --config /opt/ops/opsd.yaml (web: http: ':5556', Dex-style)",
         unit("dev-nsec2-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             ...file("/opt/ops/opsd.yaml", ["web:", '  http: ":5556"', "storage:", "  root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
-    // Consul "Agent configuration" `addresses` ("bind addresses ... http - The HTTP API"; JSON form), every address
-    // with no port in the value (the port is under `ports.http`).
-    // MISS: CONFIG-FILE-EVERY-ADDRESS-ANY-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts settingBeyondLoopback counts 0.0.0.0 without a port only under an address key (`addresses.http`: the word `addresses` is not `address`), and unparsedAddress sees the value read, so the file passes. Fix (general): as dev-nsec2-rt88l: an unspecified address under any non-client key of a file the program is given is a bind (and plural address words, `addresses`, are address keys).
+    // Consul "General parameters for Consul agent configuration" `addresses` ("a nested object that allows setting
+    // bind addresses"; "ports are set separately in the ports structure"; JSON form), every address with no port in
+    // the value (the port is under `ports.http`).
+    // Was a MISS (fixed in round 88): CONFIG-FILE-EVERY-ADDRESS-ANY-KEY: as dev-nsec2-rt88l (and `addresses` is an address word: ADDRESS_WORD).
     dev(
         'opsd -config-file=/opt/ops/agent.json ({"addresses": {"http": "0.0.0.0"}})',
         unit("dev-nsec3-rt88l", "/usr/local/bin/opsd -config-file=/opt/ops/agent.json", [
@@ -97,11 +101,9 @@ const insecure: NodeCase[] = [
                 '  "enable_script_checks": true }',
             ]),
         ]),
-        /./,
-        true,
     ),
     // The same in HCL blocks across lines (Consul's agent.hcl form `addresses { http = "0.0.0.0" }`).
-    // MISS: CONFIG-FILE-EVERY-ADDRESS-ANY-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings' line form reads HCL block bodies without their block name (`http = "0.0.0.0"` keyed `http`), so neither settingBeyondLoopback nor fileSettingBeyondLoopback sees an address key, and unparsedAddress finds the value read. Fix (general): keep the enclosing block names of HCL/nginx-style `name {` blocks in the line form's key (`addresses.http`), and judge an unspecified address under any non-client key as a bind.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-EVERY-ADDRESS-ANY-KEY: listeners.ts configFileSettings keeps the names of the `name {` blocks a line lies in (`addresses.http`), and 0.0.0.0 under any non-far-end key is a bind (dev-nsec2-rt88l).
     dev(
         "opsd -config-file=/opt/ops/agent.hcl (addresses { http = 0.0.0.0 } block over lines)",
         unit("dev-nsec4-rt88l", "/usr/local/bin/opsd -config-file=/opt/ops/agent.hcl", [
@@ -115,43 +117,36 @@ const insecure: NodeCase[] = [
                 "enable_script_checks = true",
             ]),
         ]),
-        /./,
-        true,
     ),
     // A camelCase bind key (bind not at a word start) holding the node's address computed by the shell.
-    // MISS: CONFIG-FILE-CAMELCASE-KEY (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback: `grpcBindAddress` matches neither `(^|[._-])(listen|bind)` nor a whole host/addr/address/ip word, so a computed (SUBSTITUTED) node address under it is dropped. Fix (general): split camelCase keys into words before matching (as for dev-nsec1-rt88l).
+    // Was a MISS (fixed in round 88): CONFIG-FILE-CAMELCASE-KEY: as dev-nsec1-rt88l (`grpcBindAddress` is grpc_Bind_Address: a computed node address under a bind key).
     dev(
         "opsd --config /opt/ops/opsd.yaml (grpcBindAddress: $NODE_IP:9000, unquoted heredoc)",
         unit("dev-nsec5-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             'NODE_IP="$(hostname -i)"',
             ...expanded("/opt/ops/opsd.yaml", ['grpcBindAddress: "$NODE_IP:9000"', "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
     // ---- B. formats the reader does not parse, holding every address in spellings unparsedAddress does not look for ----
-    // nginx "listen": "listen *:8000;", "listen 8000;" ("If only address is given, the port 80 is used"; a port alone
-    // listens on every address): a block syntax whose `listen` directive has no `=` or `:` after it.
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings' line form needs `=` or `:` after the key, so nginx-style `listen *:9000;` is no setting, and unparsedAddress looks only for `0.0.0.0`, `[::]` and SUBSTITUTED, not `*:PORT`. Fix (general): read `directive value;` lines (nginx "listen", sshd_config(5) keyword-argument pairs) as key/value, and widen unparsedAddress to every every-address spelling (allAddressesValue, `*:PORT`, `:PORT`, any zero IPv6) and a bare port after a listen directive.
+    // nginx ngx_http_core_module "listen": "Default: listen *:80 | *:8000;", examples "listen 8000; listen *:8000;"
+    // ("Both address and port, or only address or only port can be specified"; a port alone listens on every
+    // address): a block syntax whose `listen` directive has no `=` or `:` after it.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-FORMAT-UNREAD: listeners.ts configFileSettings reads `Keyword value;` lines (nginx directives, sshd_config(5) keyword-argument pairs), and `*:9000` is allAddressesValue.
     dev(
         "opsd --config /opt/ops/opsd.conf (server { listen *:9000; root /usr/share/ops/pub; })",
         unit("dev-nsec6-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
             ...file("/opt/ops/opsd.conf", ["server {", "  listen *:9000;", "  root /usr/share/ops/pub;", "}"]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings does not read `listen 9000;` (no `=`/`:`), and unparsedAddress has no rule for a bare port after `listen` (nginx "listen": a port alone listens on every address). Fix (general): as dev-nsec6-rt88l.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-FORMAT-UNREAD: the `listen 9000;` directive read (configFileSettings), a port alone under a listen key every address (fileSettingBeyondLoopback).
     dev(
         "opsd --config /opt/ops/opsd.conf (server { listen 9000; root /usr/share/ops/pub; })",
         unit("dev-nsec7-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
             ...file("/opt/ops/opsd.conf", ["server {", "  listen 9000;", "  root /usr/share/ops/pub;", "}"]),
         ]),
-        /./,
-        true,
     ),
     // RFC 4291 §2.2 / §2.5.2: the unspecified address written in full (0:0:0:0:0:0:0:0) in an unparsed block syntax.
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unparsedAddress matches the literal text `[::]` only; the unspecified address written in full (`[0:0:0:0:0:0:0:0]`, RFC 4291 §2.2) in an unparsed format is not seen. Fix (general): test every address-like token of an unparsed file with allAddressesValue (which already reads every IPv6 spelling through unspecifiedHost) rather than a fixed regex.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-FORMAT-UNREAD: the directive read with its IPv6 brackets kept (configFileSettings strips a list's brackets only), allAddressesValue reading the full spelling; unparsedAddress tests every token with allAddresses too.
     dev(
         "opsd --config /opt/ops/opsd.conf (listen [0:0:0:0:0:0:0:0]:9000; in a block)",
         unit("dev-nsec8-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
@@ -162,34 +157,29 @@ const insecure: NodeCase[] = [
                 "}",
             ]),
         ]),
-        /./,
-        true,
     ),
-    // sshd_config(5)-style `Keyword value` lines (whitespace-separated): `ListenAddress ::` (IPv6 every address).
-    // MISS: CONFIG-FILE-FORMAT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings' kv regex reads `ListenAddress ::` as key ListenAddress with value `:` (the first `:` taken as the separator), and unparsedAddress does not look for a bare `::`. Fix (general): read whitespace-separated `Keyword value` lines (sshd_config(5): "keyword-argument pairs") before the `key: value` form, and let unparsedAddress test every token with allAddressesValue.
+    // sshd_config(5)-style `Keyword value` lines ("keyword-argument pairs, one per line"): `ListenAddress ::` (IPv6
+    // every address; ListenAddress "Specifies the local addresses sshd(8) should listen on").
+    // Was a MISS (fixed in round 88): CONFIG-FILE-FORMAT-UNREAD: `ListenAddress ::` read as a directive before `key: value` (configFileSettings), its value `::` every address.
     dev(
         "opsd -f /opt/ops/opsd_config (ListenAddress ::, whitespace-separated)",
         unit("dev-nsec9-rt88l", "/usr/local/bin/opsd -f /opt/ops/opsd_config", [
             ...file("/opt/ops/opsd_config", ["Port 2022", "ListenAddress ::", "ChrootDirectory /"]),
         ]),
-        /./,
-        true,
     ),
     // ---- C. INI and JSON5 ----
-    // Python configparser ("Supported INI File Structure": "Values can also span multiple lines ... can be empty"):
+    // Python configparser ("Supported INI File Structure", its example `[No Values] ... empty string value here =`):
     // `bind =` is the empty string, the empty host of socketserver/http.server (every address, INADDR_ANY).
-    // MISS: CONFIG-FILE-EMPTY-INI-VALUE (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts configFileSettings' line form requires a non-empty value (`\s*[=:]\s*(.+)$`), so INI `bind =` (Python configparser: an empty value is the empty string) is dropped before fileSettingBeyondLoopback's `item === ""` rule. Fix (general): take `(.*)` as the value in the line form (an empty INI value is ""), so an empty bind/host is judged as round 87's `bind: ""` is.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-EMPTY-INI-VALUE: listeners.ts configFileSettings keeps an empty value after `=` as "" (configparser "Supported INI File Structure": `empty string value here =`), judged as `bind: ""` is.
     dev(
         "opsd --config /opt/ops/opsd.ini ([http] bind = (empty), port = 9000)",
         unit("dev-nsec10-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.ini", [
             ...file("/opt/ops/opsd.ini", ["[http]", "bind =", "port = 9000", "[files]", "root = /"]),
         ]),
-        /./,
-        true,
     ),
     // JSON5 (json5.org: comments, unquoted keys, single quotes, trailing commas) at the program's default path with
     // an extension CONFIG_FILE_NAME may not list.
-    // MISS: DEFAULT-PATH-EXTENSION (insecure refused only for a wrong reason (the `// opsd configuration` comment read as the directory `/` by rootWrites.ts' credential reader: see dev-nsec26s-rt88l); the listen setting is never read): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners' defaults keep only CONFIG_FILE_NAME extensions, which lack .json5 (and .jsonc, .hocon, .env). Fix (general): read every regular file user data writes under /etc/PROG/ and /etc/PROG.d/ as the program's default configuration, whatever its extension (the directory is the program's by the packaging convention), or at least add json5/jsonc/hocon.
+    // Was a MISS (fixed in round 88): DEFAULT-PATH-EXTENSION: listeners.ts unreadConfigFileListeners reads every file user data wrote under /etc/PROG/ and /etc/PROG.d/ whatever its name; the `// comment` is no longer read as the directory / (rootWrites.ts configured drops comments: dev-nsec26s-rt88l).
     dev(
         "/etc/opsd/opsd.json5 (listen: '0.0.0.0:9000'), opsd started with no options",
         unit("dev-nsec11-rt88l", "/usr/local/bin/opsd", [
@@ -202,40 +192,33 @@ const insecure: NodeCase[] = [
             ]),
         ]),
         /opsd reading \/etc\/opsd\/opsd\.json5/,
-        true,
     ),
     // An extensionless file at the default directory (/etc/PROGRAM/config, the git-style name many daemons use).
-    // MISS: DEFAULT-PATH-EXTENSION (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners' defaults require CONFIG_FILE_NAME, so the extensionless /etc/opsd/config is never read. Fix (general): as dev-nsec11-rt88l: every file under /etc/PROG/ (and /etc/PROG.d/) is a default configuration of PROG.
+    // Was a MISS (fixed in round 88): DEFAULT-PATH-EXTENSION: as dev-nsec11-rt88l (the extensionless /etc/opsd/config read).
     dev(
         "/etc/opsd/config (listen: 0.0.0.0:9000, no extension), opsd started with no options",
         unit("dev-nsec12-rt88l", "/usr/local/bin/opsd", [
             ...file("/etc/opsd/config", ["listen: 0.0.0.0:9000", "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
     // ---- D. includes of other files ----
     // A configuration that includes another (the common `include:`/`imports` convention: Caddyfile `import`,
     // nginx `include`, TOML `imports`): the listen setting is in the included file, named by no option.
-    // MISS: CONFIG-INCLUDE-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners reads only the files an option, a variable or a default path names; a file the configuration itself includes (`include:`, `imports`, nginx `include`, Caddyfile `import`) is not followed. Fix (general): follow include/includes/import/imports/@include values of a file read (absolute paths and globs over files user data wrote), reading each as the same program's configuration; an include of a file the pack cannot read fails closed.
+    // Was a MISS (fixed in round 88): CONFIG-INCLUDE-UNREAD: listeners.ts configIncludes follows a file's include/import keys (absolute, relative to the file, globs over the files user data wrote), each read as the same program's configuration; an include the pack cannot read fails closed (includeUnknown).
     dev(
         "opsd --config /opt/ops/opsd.yaml (include: /opt/ops/net.yaml, which has listen: 0.0.0.0:9000)",
         unit("dev-nsec13-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
             ...file("/opt/ops/net.yaml", ["listen: 0.0.0.0:9000"]),
             ...file("/opt/ops/opsd.yaml", ["include: /opt/ops/net.yaml", "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
-    // MISS: CONFIG-INCLUDE-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners does not follow TOML `imports = [GLOB]`. Fix (general): as dev-nsec13-rt88l, globs expanded over the files user data wrote.
+    // Was a MISS (fixed in round 88): CONFIG-INCLUDE-UNREAD: as dev-nsec13-rt88l (TOML `imports` glob expanded over the files user data wrote).
     dev(
         "opsd --config /opt/ops/opsd.toml (imports = [/opt/ops/conf.d/*.toml]; conf.d/listen.toml listen = :9000)",
         unit("dev-nsec14-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
             ...file("/opt/ops/conf.d/listen.toml", ['listen = ":9000"']),
             ...file("/opt/ops/opsd.toml", ['imports = ["/opt/ops/conf.d/*.toml"]', 'root = "/usr/share/ops/pub"']),
         ]),
-        /./,
-        true,
     ),
     // ---- E. binds by environment variables (no option, no file) ----
     // The HOST/BIND_ADDR convention (Node.js frameworks, uvicorn's UVICORN_HOST; systemd.exec(5) "Environment="),
@@ -334,14 +317,12 @@ const insecure: NodeCase[] = [
     ),
     // ---- G. configuration option spellings and writers ----
     // Puppet-style `--confdir` (no separator between conf and dir): the directory's config file listens everywhere.
-    // MISS: CONFIG-FILE-OPTION-SPELLING (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts CONFIG_FILE_OPTION needs a separator between conf/config and dir/file (`config[-_]dir`) except for configfile/conffile, so `--confdir` (and `--configdir`) is not a configuration option. Fix (general): make the separator optional: `(conf|config|cfg)[-_]?(file|dir|path|directory)`.
+    // Was a MISS (fixed in round 88): CONFIG-FILE-OPTION-SPELLING: listeners.ts CONFIG_FILE_OPTION's separator is optional (`--confdir`; puppet.com "Config directory (confdir)": "run commands with the --confdir parameter to specify the confdir").
     dev(
         "opsd --confdir=/opt/ops/cfg (cfg/opsd.yaml listen: 0.0.0.0:9000)",
         unit("dev-nsec24-rt88l", "/usr/local/bin/opsd --confdir=/opt/ops/cfg", [
             ...file("/opt/ops/cfg/opsd.yaml", ["listen: 0.0.0.0:9000", "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        true,
     ),
     // Grafana Loki "Configuration": `-config.file` names the file; server.http_listen_address (default "", every
     // address) given as `""` explicitly.
@@ -485,6 +466,91 @@ const insecure: NodeCase[] = [
                 '    "portals": [ { "ip_address": "::", "port": 3260 } ] } ] } ] }',
             ]),
             "targetctl restore /opt/ops/lio.json",
+        ]),
+    ),
+    // ---- round 88 fixes' neighbours (-fix88) ----
+    // kube-proxy's KubeProxyConfiguration names its health server's address `healthzBindAddress` (componentconfig
+    // v1alpha1: "healthzBindAddress is the IP address for the health check server to serve on ... (set to 0.0.0.0
+    // for all interfaces)"): a camelCase bind key holding Go's empty host.
+    dev(
+        "opsd --config /opt/ops/kp.yaml (healthzBindAddress: ':10256', camelCase)",
+        unit("dev-nsec1-fix88", "/usr/local/bin/opsd --config /opt/ops/kp.yaml", [
+            ...file("/opt/ops/kp.yaml", ['healthzBindAddress: ":10256"', "clusterCIDR: 10.100.0.0/16"]),
+        ]),
+    ),
+    // Consul's `addresses` block with IPv6's every address and no port (HCL, across lines).
+    dev(
+        'opsd -config-file=/opt/ops/agent.hcl (addresses { dns = "::" })',
+        unit("dev-nsec2-fix88", "/usr/local/bin/opsd -config-file=/opt/ops/agent.hcl", [
+            ...file("/opt/ops/agent.hcl", ["addresses {", '  dns = "::"', "}", "ports {", "  dns = 8600", "}"]),
+        ]),
+    ),
+    // nginx's "include file | mask" (`include vhosts/*.conf;`: a file, or every file the mask matches): the included
+    // file's `listen 9000;` (a port alone: every address).
+    dev(
+        "opsd -c /opt/ops/opsd.conf (include /opt/ops/conf.d/*.conf; site.conf listen 9000;)",
+        unit("dev-nsec3-fix88", "/usr/local/bin/opsd -c /opt/ops/opsd.conf", [
+            ...file("/opt/ops/conf.d/site.conf", ["server {", "  listen 9000;", "  root /usr/share/ops/pub;", "}"]),
+            ...file("/opt/ops/opsd.conf", ["events {}", "http {", "  include /opt/ops/conf.d/*.conf;", "}"]),
+        ]),
+    ),
+    // An include of a file user data downloads (its text unknown to the pack): fail closed.
+    dev(
+        "opsd --config /opt/ops/opsd.yaml (include: /opt/ops/net.yaml, net.yaml downloaded)",
+        unit("dev-nsec4-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...file("/opt/ops/opsd.yaml", ["include: /opt/ops/net.yaml", "root: /usr/share/ops/pub"]),
+            "curl -fsSL -o /opt/ops/net.yaml https://config.example.com/ops/net.yaml",
+        ]),
+        /opsd reading \/opt\/ops\/net\.yaml, included by \/opt\/ops\/opsd\.yaml/,
+    ),
+    // A drop-in without an extension in /etc/PROG.d/ (the packaging convention's directory).
+    dev(
+        '/etc/opsd.d/10-net (listen = "[::]:9000", no extension), opsd started with no options',
+        unit("dev-nsec5-fix88", "/usr/local/bin/opsd", [...file("/etc/opsd.d/10-net", ['listen = "[::]:9000"'])]),
+    ),
+    // `--configdir` (no separator) naming the directory of a configuration on every address.
+    dev(
+        'opsd --configdir /opt/ops/cfg (cfg/opsd.toml bind = "0.0.0.0")',
+        unit("dev-nsec6-fix88", "/usr/local/bin/opsd --configdir /opt/ops/cfg", [
+            ...file("/opt/ops/cfg/opsd.toml", ['bind = "0.0.0.0"', "port = 9000"]),
+        ]),
+    ),
+    // Known text appended after a whole write: the composed file holds Go's empty host under listen.
+    dev(
+        "echo 'root: ...' > FILE; echo 'listen: \":9000\"' >> FILE; opsd --config",
+        unit("dev-nsec7-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            "mkdir -p /opt/ops",
+            "echo 'root: /usr/share/ops/pub' > /opt/ops/opsd.yaml",
+            "echo 'listen: \":9000\"' >> /opt/ops/opsd.yaml",
+        ]),
+    ),
+    // The append after the unit is started: a restart (Restart=on-failure, a reboot) reads the composed file.
+    dev(
+        "opsd unit started, then echo 'bind: 0.0.0.0' >> its loopback configuration",
+        script("dev-nsec8-fix88", [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"]),
+            ...systemdUnit("ops", ["ExecStart=/usr/local/bin/opsd --config /opt/ops/opsd.yaml"]),
+            "echo 'bind: 0.0.0.0' >> /opt/ops/opsd.yaml",
+        ]),
+    ),
+    // INI: an empty host under `[web]` (configparser's empty value), the port beside it.
+    dev(
+        "opsd --config /opt/ops/opsd.ini ([web] host = (empty), port = 8080)",
+        unit("dev-nsec9-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.ini", [
+            ...file("/opt/ops/opsd.ini", ["[web]", "host =", "port = 8080"]),
+        ]),
+    ),
+    // A JSON5 configuration (with a comment) whose agent reads the pods' tokens: still read after comments are
+    // dropped (json5.org: "Comments": single-line `//`; an OpenTelemetry filelog receiver-style path list).
+    dev(
+        "/etc/opsd/opsd.json5 (// comment, paths: ['/var/lib/kubelet/pods/*/volumes/**']), opsd",
+        unit("dev-nsec10-fix88", "/usr/local/bin/opsd", [
+            ...file("/etc/opsd/opsd.json5", [
+                "// opsd log shipping",
+                "{",
+                "  paths: ['/var/lib/kubelet/pods/*/volumes/**'], // every pod's volumes",
+                "}",
+            ]),
         ]),
     ),
     // ---- L. YAML anchors and merge keys ----
@@ -658,7 +724,7 @@ const secure: NodeCase[] = [
             "EOF",
         ]),
     ),
-    // MISS: APPEND-WRITE-UNREAD (secure refused, refused as 'opsd (/opt/ops/opsd.yaml, a configuration the pack cannot read) ... on every address'): policy-pack/engine/userDataReaders/listeners.ts readConfig: view.changed marks a file appended to (`echo V | tee -a FILE`) as changed in a way the pack cannot compute, though both writes' text is known (tee(1) -a "append to the given FILEs"). Fix (general): compose known appends (`>>`, `tee -a` of a known standard input) onto the file's known text in the writer model, and mark only unknown appends as changed.
+    // Was a MISS (fixed in round 88): APPEND-WRITE-UNREAD: rootReads.ts RootReads.file and rootWrites.ts viewingJudge compose known text appended (`tee -a` of a known standard input, `>>`) with the file's known whole text (withAppended); only other appends leave it unknown.
     dev(
         "echo 'listen: 127.0.0.1:9000' | tee /opt/ops/opsd.yaml; opsd --config",
         unit("dev-nsec18s-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
@@ -666,8 +732,6 @@ const secure: NodeCase[] = [
             "echo 'listen: 127.0.0.1:9000' | tee /opt/ops/opsd.yaml",
             "echo 'root: /usr/share/ops/pub' | tee -a /opt/ops/opsd.yaml",
         ]),
-        /./,
-        true,
     ),
     // echo | tee of a one-line loopback configuration (tee(1): the file holds echo's output), no append.
     dev(
@@ -678,7 +742,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // The same file written by `>` then appended by `>>` (bash(1) "Redirecting Output", "Appending Redirected Output").
-    // MISS: APPEND-WRITE-UNREAD (secure refused, refused as 'opsd (/opt/ops/opsd.yaml, a configuration the pack cannot read) ... on every address'): policy-pack/engine/userDataReaders/listeners.ts readConfig: view.changed marks a file appended by `echo V >> FILE` as unknown (bash(1) "Appending Redirected Output": the text is the old text then echo's). Fix (general): as dev-nsec18s-rt88l: a known append extends the known text.
+    // Was a MISS (fixed in round 88): APPEND-WRITE-UNREAD: as dev-nsec18s-rt88l (`>` then `>>`).
     dev(
         "echo 'listen: 127.0.0.1:9000' > FILE; echo 'root: ...' >> FILE; opsd --config",
         unit("dev-nsec25s-rt88l", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
@@ -686,11 +750,9 @@ const secure: NodeCase[] = [
             "echo 'listen: 127.0.0.1:9000' > /opt/ops/opsd.yaml",
             "echo 'root: /usr/share/ops/pub' >> /opt/ops/opsd.yaml",
         ]),
-        /./,
-        true,
     ),
     // JSON5 (json5.org: `//` comments) at the default path, listening on loopback.
-    // MISS: COMMENT-READ-AS-PATH (secure refused, refused as 'a node agent read the node's credentials (in /etc/opsd/opsd.json5 ...: // opsd configuration)'): policy-pack/engine/userDataReaders/rootWrites.ts (credentialLines / the NODE_CREDENTIALS path match): a `//` line comment of a configuration file (JSON5, JSONC, HCL, C-style) is matched as the path `//`, the directory `/`, which covers every credential; only source code's comments are dropped (rootReads withoutComments). Fix (general): drop whole-line and trailing `//`, `#` and `;` comments of configuration files before matching paths (a `//` not preceded by a scheme), as for source code.
+    // Was a MISS (fixed in round 88): COMMENT-READ-AS-PATH: rootWrites.ts configured drops a configuration's comments (`//` and `#` at a line's start or after a blank, `;` at a line's start) before reading its lines for the node's credentials.
     dev(
         "/etc/opsd/opsd.json5 (// comment, listen: '127.0.0.1:9000'), opsd",
         unit("dev-nsec26s-rt88l", "/usr/local/bin/opsd", [
@@ -702,8 +764,6 @@ const secure: NodeCase[] = [
                 "}",
             ]),
         ]),
-        /./,
-        true,
     ),
     // YAML alias and merge key of a loopback listen (YAML 1.1 merge key).
     dev(
@@ -750,6 +810,80 @@ const secure: NodeCase[] = [
                 "  port: 5432",
                 "upstream: https://api.example.com",
             ]),
+        ]),
+    ),
+    // ---- round 88 fixes' neighbours (-fix88) ----
+    // A camelCase bind key on IPv6 loopback (ipv6(7): ::1).
+    dev(
+        "opsd --config /opt/ops/opsd.yaml (grpcBindAddress: '[::1]:9000')",
+        unit("dev-nsec1s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...file("/opt/ops/opsd.yaml", ['grpcBindAddress: "[::1]:9000"', "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // An nginx-style configuration on loopback whose upstream block names the far end it proxies to (nginx
+    // ngx_http_upstream_module "server address ...": a server of the group, dialled, not bound).
+    dev(
+        "opsd -c /opt/ops/opsd.conf (upstream { server 10.0.5.20:8080; }, listen 127.0.0.1:9000)",
+        unit("dev-nsec2s-fix88", "/usr/local/bin/opsd -c /opt/ops/opsd.conf", [
+            ...file("/opt/ops/opsd.conf", [
+                "upstream backend {",
+                "  server 10.0.5.20:8080;",
+                "}",
+                "server {",
+                "  listen 127.0.0.1:9000;",
+                "  location / {",
+                "    proxy_pass http://backend;",
+                "  }",
+                "}",
+            ]),
+        ]),
+    ),
+    // TOML `imports` glob over loopback files.
+    dev(
+        "opsd --config /opt/ops/opsd.toml (imports = [/opt/ops/conf.d/*.toml]; listen = 127.0.0.1:9000)",
+        unit("dev-nsec3s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.toml", [
+            ...file("/opt/ops/conf.d/listen.toml", ['listen = "127.0.0.1:9000"']),
+            ...file("/opt/ops/opsd.toml", ['imports = ["/opt/ops/conf.d/*.toml"]', 'root = "/usr/share/ops/pub"']),
+        ]),
+    ),
+    // An extensionless default-path file on loopback.
+    dev(
+        "/etc/opsd/config (listen: 127.0.0.1:9000, no extension), opsd started with no options",
+        unit("dev-nsec4s-fix88", "/usr/local/bin/opsd", [
+            ...file("/etc/opsd/config", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // INI with an empty value under a key that is no address (configparser: "" is a value), bound to loopback.
+    dev(
+        "opsd --config /opt/ops/opsd.ini ([auth] realm = (empty); [http] bind = 127.0.0.1)",
+        unit("dev-nsec5s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.ini", [
+            ...file("/opt/ops/opsd.ini", ["[auth]", "realm =", "[http]", "bind = 127.0.0.1", "port = 9000"]),
+        ]),
+    ),
+    // HCL with a trailing `//` comment (hashicorp/hcl: "Single line comments start with # or //") on loopback.
+    dev(
+        '/etc/opsd/opsd.hcl (data_dir = "/var/lib/opsd" // state, bind = 127.0.0.1), opsd',
+        unit("dev-nsec6s-fix88", "/usr/local/bin/opsd", [
+            ...file("/etc/opsd/opsd.hcl", [
+                "# opsd agent",
+                'data_dir = "/var/lib/opsd" // state lives here',
+                'bind_addr = "127.0.0.1"',
+            ]),
+        ]),
+    ),
+    // A heredoc then an append of loopback text (bash(1) "Appending Redirected Output").
+    dev(
+        "cat > FILE <<'EOF' (listen: 127.0.0.1:9000) then echo 'root: ...' >> FILE; opsd --config",
+        unit("dev-nsec7s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000"]),
+            "echo 'root: /usr/share/ops/pub' >> /opt/ops/opsd.yaml",
+        ]),
+    ),
+    // WireGuard-style routes (AllowedIPs = 0.0.0.0/0: a CIDR of destinations, no address bound) beside a loopback bind.
+    dev(
+        "opsd --config /opt/ops/opsd.conf ([Peer] AllowedIPs = 0.0.0.0/0; [Interface] bind = 127.0.0.1)",
+        unit("dev-nsec8s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
+            ...file("/opt/ops/opsd.conf", ["[Interface]", "bind = 127.0.0.1", "[Peer]", "AllowedIPs = 0.0.0.0/0"]),
         ]),
     ),
 ];
