@@ -1025,6 +1025,14 @@ const UNKNOWN_HOME = `${SUBSTITUTED}-HOME`;
 const UNKNOWN_CWD = `/${SUBSTITUTED}-CWD`;
 export const SUBSTITUTED_MARK = /SUBSTITUTED/;
 
+/**
+ * Round 88: a file's known text followed by known text appended to it (bash(1) "Appending Redirected Output", tee(1)
+ * -a). The reader records a command's output line by line without its last newline (echo(1) "display a line of
+ * text", a heredoc's lines), so the appended text starts a line of its own unless the file's text ends one.
+ */
+export const withAppended = (text: string, added: string) =>
+    text === "" || text.endsWith("\n") ? `${text}${added}` : `${text}\n${added}`;
+
 /** A path naming an open descriptor (proc(5) /proc/self/fd/N, bash(1) /dev/fd/N): its number. */
 const DESCRIPTOR_PATH = /^\/(?:dev|proc\/(?:self|thread-self))\/fd\/(\d+)$/;
 /** Round 86: the word shell.ts gives a `<(cmd)` process substitution (bash(1) "Process Substitution"). */
@@ -10019,16 +10027,27 @@ export class RootReads {
             // Round 75: text appended after the script's own earlier write is only the file's last part (`written`
             // keeps that part for the node judge); a reader of the file's whole text then cannot know it (current):
             // `echo '$a LD_PRELOAD=...' > s.sed; echo 's/a/a/' >> s.sed; sed -i -f s.sed /etc/environment`.
-            if (append && (this.written.has(path) || this.unknown.has(path))) this.appendedAfterWrite.add(path);
+            // Round 88: known text appended to a file whose whole text the script knows (written whole since any
+            // change it cannot compute, no earlier append to the image's file) is that text followed by the appended
+            // one (bash(1) "Appending Redirected Output": the file "is opened for appending"; tee(1) -a "append to the
+            // given FILEs"): `written` keeps the whole, which every reader then reads.
+            const whole =
+                append &&
+                this.written.has(path) &&
+                !this.appendedTo.has(path) &&
+                !this.appendedAfterWrite.has(path) &&
+                !this.rewritten.has(path);
+            if (append && !whole && (this.written.has(path) || this.unknown.has(path)))
+                this.appendedAfterWrite.add(path);
             else if (!append) this.appendedAfterWrite.delete(path);
-            this.written.set(path, text);
+            this.written.set(path, whole ? withAppended(this.written.get(path)!, text) : text);
             this.unknown.delete(path);
             this.rewritten.delete(path);
             this.verifiedFetched.delete(path);
             if (this.writeMayFail) this.unsureWrites.add(path);
             else this.unsureWrites.delete(path);
-            if (append) this.appendedTo.add(path);
-            else this.appendedTo.delete(path);
+            if (append && !whole) this.appendedTo.add(path);
+            else if (!append) this.appendedTo.delete(path);
         }
         this.out.push(...(this.judge?.written(path, text, how, edit, append) ?? []));
         this.plantedKernelHelpers(writtenSysctls(path, text), how);

@@ -12,6 +12,7 @@ import { holdsNodeSecrets, insideNodeSecrets } from "../podSpec";
 import {
     appletWords,
     commandLine,
+    globRegExp,
     INTERPRETERS,
     launchedCommand,
     programIndex,
@@ -1165,6 +1166,25 @@ export const NO_VIEW: ScriptView = { changed: new Set(), environment: new Map() 
  */
 export type BuiltProgram = (args: readonly string[] | undefined) => Listener[];
 
+/**
+ * The file an include of `target` (a path or a glob; undefined: a value the pack cannot compute) reads that user data
+ * changed in a way the pack cannot compute (a download, a copy, an edit): for a glob, any such file under its literal
+ * directory (a superset of its matches), or the directory itself; undefined when there is none. A file it wrote whole
+ * is read as itself; one it never touched is the package's. `packaged`: a packaged configuration's own include,
+ * counting only files its glob matches (a tree change above them, such as a command in `/`, is not its directory's).
+ */
+export function includeUnknown(target: string | undefined, view: ScriptView, packaged = false): string | undefined {
+    if (target === undefined) return "(a value the pack cannot compute)";
+    const glob = /[*?[{]/.test(target);
+    const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
+    if (!packaged && view.changed.has(literal)) return literal;
+    const files = [...(view.written?.() ?? [])].filter(p => p.startsWith(`${literal}/`) && view.changed.has(p));
+    return glob ? files.find(p => !packaged || globNames(target, p)) : undefined;
+}
+
+/** Whether a glob (include directives: glob(3), Go's filepath.Match) names `path` (shell.ts globRegExp, as a pathname). */
+export const globNames = (glob: string, path: string) => globRegExp(glob, { path: true })?.test(path) ?? true;
+
 /** A configuration file as the server finds it: its text, null when its content is unknown, undefined when unwritten. */
 export function readConfig(
     path: string,
@@ -1670,6 +1690,22 @@ export function pythonInvocation(args: readonly string[]):
 }
 
 /**
+ * Round 88: a setting's key with its camelCase words split by `_` (`httpListenAddr` is http_Listen_Addr,
+ * `grpcBindAddress` grpc_Bind_Address, `IPAddress` IP_Address), as clientSetting splits them: VictoriaMetrics'
+ * `flag.String("httpListenAddr", ":8428", "TCP address to listen for http connections")`, kube-proxy's
+ * KubeProxyConfiguration `healthzBindAddress` ("the IP address for the health check server to serve on") name their
+ * listen address so, in a flag and in a file alike: a listen/bind/host/addr word counts wherever a key's words begin.
+ */
+const keyWords = (key: string) => key.replace(/([a-z0-9])(?=[A-Z])/g, "$1_").replace(/([A-Z])(?=[A-Z][a-z])/g, "$1_");
+
+/**
+ * An address word of a key: host, addr, address, ip, and (round 88) the plural `addresses` (Consul "General parameters
+ * for Consul agent configuration": "addresses - This is a nested object that allows setting bind addresses"). `hosts`
+ * stays out: an allow-list's (`allowed_hosts = *`), not an address the program binds.
+ */
+const ADDRESS_WORD = /^(host|addr|address(es)?|ip)$/i;
+
+/**
  * A `KEY=VALUE` word of an unread program (an operand or an option's value: Kafka's `kafka-server-start.sh
  * server.properties --override listeners=PLAINTEXT://0.0.0.0:9092`, kafka.Kafka "--override: Optional property that
  * should override values set in server.properties file"), judged by the hosts of its list's items: an address of every
@@ -1684,10 +1720,11 @@ export function pythonInvocation(args: readonly string[]):
  * the shell's own assignments (`export NAME=VALUE`: bash(1) "export", judged as the environment they give:
  * environmentListeners).
  */
-function settingBeyondLoopback(key: string, value: string, program: string): string[] {
+function settingBeyondLoopback(name: string, value: string, program: string): string[] {
+    const key = keyWords(name);
     if (
         /advertise/i.test(key) ||
-        clientSetting(key, program, value) ||
+        clientSetting(name, program, value) ||
         /^(export|declare|typeset|local|readonly)$/.test(program)
     )
         return [];
@@ -1696,7 +1733,7 @@ function settingBeyondLoopback(key: string, value: string, program: string): str
     // client's (libpq "Keyword/Value Connection Strings" `host=... port=...`, Fluent Bit's output `-p host=`): there
     // only an every-address value counts, which no client dials.
     const listenKey = /(^|[._-])(listen|bind)/i.test(key) || /[._-](host|addr|address|ip)$/i.test(key);
-    const addressKey = listenKey || key.split(/[^A-Za-z0-9]+/).some(w => /^(host|addr|address|ip)$/i.test(w));
+    const addressKey = listenKey || key.split(/[^A-Za-z0-9]+/).some(w => ADDRESS_WORD.test(w));
     return listItems(value).filter(
         item =>
             (allAddresses(item) && (/:\d+$/.test(item) || addressKey)) ||
@@ -1838,12 +1875,29 @@ export function configFileSettings(text: string): { key: string; value: string }
             // Not YAML (nor JSON), or not TOML: the other parser and the line forms below read it.
         }
     let section = "";
+    // Round 88: the names of the blocks a line lies in (HCL `addresses {`, nginx `server {`, a JSON object's `"web": {`;
+    // "" for an unnamed `{`), kept in its keys as a YAML or TOML document's levels are (`addresses.http`).
+    const blocks: string[] = [];
     for (const raw of text.split(/\r?\n/)) {
         const line = raw.replace(/^\s*(#|;|\/\/).*$/, "").trim();
         const header = /^\[+\s*([^\]]+?)\s*\]+$/.exec(line);
         if (header) section = header[1];
-        const kv = /^(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*[=:]\s*(.+)$/.exec(line);
-        if (kv) settings.push({ key: section ? `${section}.${kv[1]}` : kv[1], value: kv[2] });
+        const prefix = [section, ...blocks.filter(b => b !== "")].filter(p => p !== "").join(".");
+        const keyed = (key: string) => (prefix ? `${prefix}.${key}` : key);
+        // Round 88: a `Keyword value` line (sshd_config(5): "keyword-argument pairs", separated by whitespace; nginx
+        // "listen address[:port]" directives ending in `;`) before `key = value`/`key: value`: `ListenAddress ::` is
+        // ListenAddress with the value `::`, not `:`. A value starting with `=`, `{`, or `:` and a space is the others'.
+        const directive = /^([A-Za-z_][\w.-]*)\s+(?![=:{](\s|$)|=|\{)(.*?)\s*;?$/.exec(line);
+        // An empty value after `=` is "" (Python configparser "Supported INI File Structure": values "can be
+        // empty"); after `:` it is a YAML mapping's parent (`bind:` above its `address:`), no value.
+        const kv = /^(?:-\s+)?["']?([A-Za-z_][\w.-]*)["']?\s*(?:=\s*(.*)|:\s*(.+))$/.exec(line);
+        if (directive && !/\{\s*$/.test(line)) settings.push({ key: keyed(directive[1]), value: directive[3] });
+        else if (kv) settings.push({ key: keyed(kv[1]), value: kv[2] ?? kv[3] });
+        const opened = (line.match(/\{/g) ?? []).length - (line.match(/\}/g) ?? []).length;
+        if (opened > 0) {
+            const name = /^["']?([A-Za-z_@][\w.-]*)["']?\s*[=:]?\s*(?:"[^"]*"\s*)*\{\s*$/.exec(line)?.[1] ?? "";
+            blocks.push(name, ...Array<string>(opened - 1).fill(""));
+        } else blocks.splice(Math.max(0, blocks.length + opened));
         for (const m of line.matchAll(/<([A-Za-z_][\w.-]*)(?:\s[^>]*)?>([^<]*)<\/\1>/g))
             settings.push({ key: m[1], value: m[2] });
         for (const tag of line.matchAll(/<([A-Za-z_][\w.-]*)\s([^>]*)>/g))
@@ -1855,7 +1909,8 @@ export function configFileSettings(text: string): { key: string; value: string }
             ? [{ key, value: "" }]
             : value
                   .trim()
-                  .replace(/^\[|\]$/g, "")
+                  // A list's brackets (`[ "a", "b" ]`), not an IPv6 address's (`[0:0:0:0:0:0:0:0]:9000`: RFC 3986 §3.2.2).
+                  .replace(/^\[(?![0-9A-Fa-f:.]*\](:\d+)?$)|(?<!^\[[0-9A-Fa-f:.]*)\]$/g, "")
                   .split(/[\s,]+/)
                   .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
                   .filter(Boolean)
@@ -1869,8 +1924,10 @@ export function configFileSettings(text: string): { key: string; value: string }
  * flags and data files (`sh -c`, `rm -f`, `mkfs -f DEVICE`): theirs count only for a configuration file by name.
  * Round 87: with one dash or two (pkg.go.dev flag, "Command line flag syntax": "One or two dashes may be used; they
  * are equivalent": `-config=FILE`, `-config FILE`).
+ * Round 88: the separator between the two words optional (`--configfile`, `--conffile`, and Puppet's `--confdir`:
+ * puppet.com "Config directory (confdir)": "you can specify it with the --confdir option on the command line").
  */
-const CONFIG_FILE_OPTION = /^--?(conf|config|cfg|configfile|conffile|settings|home)([-_](file|dir|path|directory))?$/i;
+const CONFIG_FILE_OPTION = /^--?(conf|config|cfg|settings|home)([-_]?(file|dir|path|directory))?$/i;
 const SHORT_CONFIG_OPTION = /^-[cf]$/;
 
 /**
@@ -1905,20 +1962,68 @@ const configOptionPaths = (value: string) =>
  * shell computed (a `$`, SUBSTITUTED_MARK: possibly the node's own address), or, under a listen/bind/addr/address
  * key, a port alone (`listen: 9000`: no host is every address, as Go's `:PORT` and nginx's `listen 9000` are).
  */
-function fileSettingBeyondLoopback(key: string, item: string, program: string): boolean {
-    if (/advertise/i.test(key) || /port$/i.test(key) || clientSetting(key, program, item)) return false;
-    const address =
-        /(^|[._-])(listen|bind)/i.test(key) ||
-        key.split(/[^A-Za-z0-9]+/).some(w => /^(host|addr|address|ip)$/i.test(w));
+function fileSettingBeyondLoopback(name: string, item: string, program: string): boolean {
+    const key = keyWords(name);
+    if (/advertise/i.test(key) || /port$/i.test(key) || clientSetting(name, program, item)) return false;
+    const listen = /(^|[._-])(listen|bind)/i.test(key);
+    // Round 88: an address of every interface (0.0.0.0, :: in any spelling, Go's empty host `:PORT`, in a URL too)
+    // under any key but a far end's (FILE_FAR_END_KEY): Dex's examples/config-dev.yaml `web: http: 0.0.0.0:5556`, Consul's
+    // `addresses { http = "0.0.0.0" }` name where the program listens by the protocol alone, and no client dials
+    // every address.
+    if (
+        (allAddresses(item) || EMPTY_HOST.test(item) || EMPTY_HOST_URI.test(item)) &&
+        (listen || !FILE_FAR_END_KEY(key))
+    )
+        return true;
+    const address = listen || key.split(/[^A-Za-z0-9]+/).some(w => ADDRESS_WORD.test(w));
     const portKey = /(^|[._-])(listen|bind|addr|address)$/i.test(key);
     return (
         address &&
         (item === "" ||
-            EMPTY_HOST.test(item) ||
-            EMPTY_HOST_URI.test(item) ||
             (portKey && /^\d{1,5}$/.test(item)) ||
             ((/[$`]/.test(item) || SUBSTITUTED_MARK.test(item)) && mayBeNodeAddress(item)))
     );
+}
+
+/**
+ * Round 88: a configuration key naming an address the program tells others or dials rather than one it binds: what
+ * it advertises (Consul's `advertise_addr`, Nomad's `advertise { ... }` block: addresses told to other nodes, etcd's
+ * `advertise-client-urls`: told to clients), a node it joins (Consul `retry_join`,
+ * `start_join`), a peer, an upstream or remote it connects to, a last word `server`/`servers` (the server a client
+ * talks to), a gateway or netmask (0.0.0.0 is a mask or route there, no address). A listen/bind word overrides it
+ * (etcd `listen-peer-urls`). A client's `client_addr` is no far end: Consul "client_addr: The address to which Consul
+ * will bind client interfaces, including the HTTP and DNS servers".
+ */
+const FILE_FAR_END_KEY = (key: string) => {
+    const words = key.split(/[^A-Za-z0-9]+/).filter(w => w !== "");
+    return (
+        words.some(w =>
+            /^(advertised?|advertise\w*|announced?|upstreams?|peers?|join|remotes?|connect|dial|gateway|netmask|mask)$/i.test(
+                w,
+            ),
+        ) || /^servers?$/i.test(words.at(-1) ?? "")
+    );
+};
+
+/**
+ * Round 88: the files a configuration includes, by a key whose last word is include/import (`include:`, TOML
+ * `imports = [GLOB]`, nginx's "include file | mask" (`include vhosts/*.conf;`: a file, or every file a mask matches),
+ * Caddyfile `import`, `@include`, `include_dir`): each absolute path or glob, or a relative one from
+ * the including file's directory (nginx resolves it from its prefix, which lies above: a superset read below it). A
+ * value naming no path (`import: true`) is none; one the pack cannot compute is undefined (includeUnknown fails it).
+ */
+function configIncludes(file: string, settings: readonly { key: string; value: string }[]): (string | undefined)[] {
+    return settings.flatMap(({ key, value }) => {
+        const words = keyWords(key)
+            .split(/[^A-Za-z0-9@]+/)
+            .filter(w => w !== "");
+        const last = words.at(-1) ?? "";
+        const include = (w: string) => /^@?(include|import)s?$/i.test(w);
+        if (!(include(last) || (/^(dir|files?)$/i.test(last) && include(words.at(-2) ?? "")))) return [];
+        if (/[$`]/.test(value) || SUBSTITUTED_MARK.test(value)) return [undefined];
+        const path = !/^[a-z][\w+.-]*:/i.test(value) && (value.includes("/") || /[*?]|\.\w+$/.test(value));
+        return path ? [posix.resolve(posix.dirname(file), value)] : [];
+    });
 }
 
 /**
@@ -1926,7 +2031,20 @@ function fileSettingBeyondLoopback(key: string, item: string, program: string): 
  * holds: a format it does not parse (nginx-like `listen 0.0.0.0:80;`, HCL blocks), which may listen there (fail closed).
  */
 const unparsedAddress = (text: string, settings: readonly { value: string }[]) =>
-    [...text.matchAll(/0\.0\.0\.0|\[::\]|SUBSTITUTED/g)].some(m => !settings.some(s => s.value.includes(m[0])));
+    (text.match(/[^\s,;"'=(){}<>`]+/g) ?? [])
+        // A list's bracket on its first or last item (`[0.0.0.0, ::]`), not an IPv6 address's (`[::]:80`).
+        .map(token => token.replace(/^\[(?![^\]]*\])/, "").replace(/^([^[]*)\]$/, "$1"))
+        .filter(
+            token =>
+                // Round 88: every address in any spelling (allAddressesValue: `*:PORT`, `::`, `[0:0:0:0:0:0:0:0]`;
+                // Go's empty host `:PORT`, in a URL too), not only the literal 0.0.0.0 and [::].
+                allAddresses(token) ||
+                EMPTY_HOST.test(token) ||
+                EMPTY_HOST_URI.test(token) ||
+                /0\.0\.0\.0|\[::\]/.test(token) ||
+                SUBSTITUTED_MARK.test(token),
+        )
+        .some(token => !settings.some(s => s.value.includes(token)));
 
 /**
  * Round 86: where a root program no reader knows listens by a configuration file user data wrote (the fail-closed
@@ -1993,27 +2111,30 @@ export function unreadConfigFileListeners(
     });
     // A program's name as user data spells it may be any word (`eval "$(...)"` yields one): only a plain name has a path.
     const stems = [...new Set([program, program.replace(/d$/, "")])].filter(s => /^[\w.+-]+$/.test(s));
-    const defaults = written.filter(
-        p =>
-            CONFIG_FILE_NAME.test(p) &&
-            stems.some(
-                s =>
-                    p.startsWith(`/etc/${s}/`) ||
-                    (p.startsWith(`/etc/${s}.`) && /^[a-z]+$/.test(p.slice(`/etc/${s}.`.length))) ||
-                    // Round 87: a drop-in directory /etc/PROGRAM.d/ (Nomad's packaged unit: `-config /etc/nomad.d`).
-                    posix.dirname(p) === `/etc/${s}.d`,
-            ),
+    // Round 88: every file under /etc/PROGRAM/ and /etc/PROGRAM.d/ whatever its name (JSON5's `.json5`, an
+    // extensionless `config`): the directory is the program's by the packaging convention, and each of its files is
+    // read in every format configFileSettings knows, an address it cannot place failing closed (unparsedAddress).
+    const defaults = written.filter(p =>
+        stems.some(
+            s =>
+                p.startsWith(`/etc/${s}/`) ||
+                (CONFIG_FILE_NAME.test(p) &&
+                    p.startsWith(`/etc/${s}.`) &&
+                    /^[a-z]+$/.test(p.slice(`/etc/${s}.`.length))) ||
+                // Round 87: a drop-in directory /etc/PROGRAM.d/ (Nomad's packaged unit: `-config /etc/nomad.d`).
+                posix.dirname(p) === `/etc/${s}.d`,
+        ),
     );
     // In a file, an `*_addr`/`*_host` key is as often where the program connects (rathole's `local_addr`, frp's
     // `serverAddr`): only a listen/bind key or an every-address value there is where it listens.
     const fileBind = (key: string) => (item: string) =>
-        /(^|[._-])(listen|bind)/i.test(key) || allAddresses(item) || item === "*";
+        /(^|[._-])(listen|bind)/i.test(keyWords(key)) || allAddresses(item) || item === "*";
     const unreadFile = (file: string): Listener => ({
         server: `${program} reading ${file}`,
         binds: [],
         serves: { unread: `${program} (${file}, a configuration the pack cannot read)` },
     });
-    const judged = (file: string, text: string): Listener[] => {
+    const judged = (file: string, text: string, seen: ReadonlySet<string> = new Set([file])): Listener[] => {
         const settings = configFileSettings(text);
         const binds = [
             ...new Set(
@@ -2023,8 +2144,24 @@ export function unreadConfigFileListeners(
                 ]),
             ),
         ];
-        if (binds.length === 0) return unparsedAddress(text, settings) ? [unreadFile(file)] : [];
-        return [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }];
+        const included = configIncludes(file, settings).flatMap((target): Listener[] => {
+            // A file it names that user data changed so the pack cannot read it, a glob over one, or a path the pack
+            // cannot compute: fail closed (includeUnknown). One user data never wrote is the package's.
+            const unknown = includeUnknown(target, view);
+            if (unknown !== undefined || target === undefined)
+                return [unreadFile(`${unknown ?? "an unknown path"}, included by ${file}`)];
+            const files = /[*?[]/.test(target) ? written.filter(p => globNames(target, p)) : [target];
+            return files
+                .filter(f => !seen.has(f))
+                .flatMap(f => {
+                    const inner = readConfig(f, fileText, view);
+                    if (inner === undefined) return [];
+                    if (inner === null) return [unreadFile(`${f}, included by ${file}`)];
+                    return judged(f, inner, new Set([...seen, f]));
+                });
+        });
+        if (binds.length === 0) return [...(unparsedAddress(text, settings) ? [unreadFile(file)] : []), ...included];
+        return [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }, ...included];
     };
     // Round 87: a default-path file user data changed in a way the pack cannot compute (an unquoted heredoc's
     // expansion is read as SUBSTITUTED_MARK; a download, `sed -i` of a computed value are not) is read when the program

@@ -8,15 +8,7 @@ import { parseAllDocuments } from "yaml";
 import { parse as parseToml } from "smol-toml";
 import { posix } from "path";
 import { holdsNodeSecrets, rootPowerSocket } from "../podSpec";
-import {
-    appletWords,
-    globRegExp,
-    interpreterName,
-    programIndex,
-    X_TERMINALS,
-    xDisplayOption,
-    simpleCommands,
-} from "../shell";
+import { appletWords, interpreterName, programIndex, X_TERMINALS, xDisplayOption, simpleCommands } from "../shell";
 import { programOptions, loaderEnvironment } from "../rootReads";
 import { NodeOpening } from "./shared";
 import { list, obj } from "./formats";
@@ -32,7 +24,9 @@ import {
     Forwarder,
     forwarderMarks,
     getopt,
+    globNames,
     goFlags,
+    includeUnknown,
     interfaceAddress,
     isAddress,
     isHostPort,
@@ -374,24 +368,8 @@ export const PACKAGED_INCLUDES: readonly [string, string][] = [
     ["Caddy", "/etc/caddy/Caddyfile.d/*.caddyfile"],
 ];
 
-/**
- * The file an include of `target` (a path or a glob; undefined: a value the pack cannot compute) reads that user data
- * changed in a way the pack cannot compute (a download, a copy, an edit): for a glob, any such file under its literal
- * directory (a superset of its matches), or the directory itself; undefined when there is none. A file it wrote whole
- * is read as itself; one it never touched is the package's. `packaged`: a packaged configuration's own include,
- * counting only files its glob matches (a tree change above them, such as a command in `/`, is not its directory's).
- */
-export function includeUnknown(target: string | undefined, view: ScriptView, packaged = false): string | undefined {
-    if (target === undefined) return "(a value the pack cannot compute)";
-    const glob = /[*?[{]/.test(target);
-    const literal = glob ? target.replace(/[*?[{].*$/s, "").replace(/\/[^/]*$/, "") || "/" : target;
-    if (!packaged && view.changed.has(literal)) return literal;
-    const files = [...(view.written?.() ?? [])].filter(p => p.startsWith(`${literal}/`) && view.changed.has(p));
-    return glob ? files.find(p => !packaged || globNames(target, p)) : undefined;
-}
-
-/** Whether a glob (include directives: glob(3), Go's filepath.Match) names `path` (shell.ts globRegExp, as a pathname). */
-const globNames = (glob: string, path: string) => globRegExp(glob, { path: true })?.test(path) ?? true;
+// Round 88: includeUnknown and globNames live in listeners.ts (unreadConfigFileListeners follows includes too).
+export { includeUnknown };
 
 /**
  * A Caddyfile's lines with each `import` of files user data wrote whole spliced in (Caddy docs "import": "Includes a

@@ -35,6 +35,7 @@ import {
     SUBSTITUTED_MARK,
     unitDropInNames,
     unitFileEntries,
+    withAppended,
 } from "../rootReads";
 import { NAME_RESOLUTION_PATHS, NodeOpening, RESOLVER_FILES, TMPFILES_PATH } from "./shared";
 import { GIT_INCLUDE_SETTINGS, LOCATION_VARIABLE_NAMES } from "../../model/locatingVariables";
@@ -892,8 +893,14 @@ const nodeJudge = {
         // A configuration naming the node's credentials (every pod's token under /var/lib/kubelet/pods, the kubelet's
         // pki, hybrid nodes' credentials), or a glob that can match them: an agent reading it as root ships or serves
         // them (an OpenTelemetry filelog receiver's include, a log shipper's path).
-        const credentials = credentialLines(text, lines).find(l =>
-            [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
+        // Round 88: a configuration's comments name nothing its program reads (JSON5, JSONC and HCL `//`, YAML, TOML,
+        // HCL and shell `#` at a line's start or after a blank; INI `;` at a line's start: json5.org "Comments",
+        // YAML 1.2 §6.6 "Comments", TOML v1.0.0 "Comment", Python configparser "comment_prefixes ('#', ';')"): dropped,
+        // as rootReads withoutComments drops source code's, before the lines are read for paths (`// opsd
+        // configuration` is no directory `/`). A `//` followed by a path (`//var/lib/...`) stays a path.
+        const credentials = credentialLines(text, lines).find(raw => {
+            const l = raw.replace(/^\s*;.*$/, "").replace(/(^|\s)(#|\/\/(?=\s|$)).*$/, "$1");
+            return [...l.matchAll(/(?<![\w.~-])\/[^\s"',;\][)(]*[^\s"',;]*/g)].some(m => {
                 // Round 70: `scheme://authority...` is a URL (RFC 3986 section 3: the authority follows `//`; an IPv6
                 // host is bracketed, section 3.2.2: `http://[::1]:9000`), its path the server's, no node path (as
                 // rootReads.ts pathsIn reads it); file:// and unix:// name the node's own path after the authority.
@@ -916,8 +923,8 @@ const nodeJudge = {
                         (literal !== path && c.startsWith(`${literal}/`)) ||
                         (literal !== path && literal === "/"),
                 );
-            }),
-        );
+            });
+        });
         const early = [
             ...(credentials
                 ? [
@@ -2109,9 +2116,14 @@ export function viewingJudge(
     // changed) the reader gave, as it does a `>` redirect's; naming them does not change them again (but for tee -a,
     // whose file keeps what it held).
     const writtenBy = new Map<string, string>();
+    // Round 88: the files whose last write (by `how`) appended known text composed with their known whole text.
+    const composedBy = new Map<string, string>();
     let runHow: string | undefined;
-    const stdinCopyRecorded = (program: string, path: string) =>
-        program === "tee" && runHow !== undefined && writtenBy.get(path) === runHow;
+    const stdinCopyRecorded = (program: string, path: string, append = false) =>
+        program === "tee" &&
+        runHow !== undefined &&
+        writtenBy.get(path) === runHow &&
+        (!append || composedBy.get(path) === runHow);
     const judgeRun = (
         { words, cwd, found }: JudgedRun,
         fileText?: (path: string) => string | undefined,
@@ -2148,7 +2160,9 @@ export function viewingJudge(
         if (!keepsContent(words) && !makesDirectories) {
             const named = (path: string) => {
                 const normal = posix.normalize(path);
-                if (onlyRead.has(normal) || (!teeAppend && stdinCopyRecorded(program, normal))) return;
+                // Round 88: tee -a's known standard input composed with the file's known text (written) changes
+                // it no further either.
+                if (onlyRead.has(normal) || stdinCopyRecorded(program, normal, teeAppend)) return;
                 changedFiles.add(normal);
                 // tee -a only appends what it reads (written() gets that text, or none when unknown).
                 if (!teeAppend) notAppendOnly.add(normal);
@@ -2467,7 +2481,20 @@ export function viewingJudge(
             if (append && content !== undefined && !edit)
                 appendedTexts.set(path, [...(appendedTexts.get(path) ?? []), content]);
             else notAppendOnly.add(path);
-            if (content === undefined || edit || appended.has(path)) {
+            // Round 88: known text appended to a file written whole with known text, unchanged since (appendedFiles
+            // left it out): the file is the two (bash(1) "Appending Redirected Output", tee(1) -a), still known.
+            const composed =
+                append &&
+                content !== undefined &&
+                !edit &&
+                !appended.has(path) &&
+                rewritten.has(path) &&
+                contents.has(path) &&
+                !changed.has(path);
+            if (composed) composedBy.set(posix.normalize(path), how);
+            else composedBy.delete(posix.normalize(path));
+            if (composed) contents.set(path, withAppended(contents.get(path)!, content));
+            else if (content === undefined || edit || append || appended.has(path)) {
                 changedFiles.add(path);
                 rewritten.delete(path);
                 contents.delete(path);
@@ -2897,12 +2924,21 @@ function codeWritesFiles(text: string | undefined): boolean {
 /**
  * The files user data appends to anywhere (`>>`, `tee -a`), as the shell reader resolves them (a `cd`'s working
  * directory, variables): a first reading of its root texts that only collects them (viewingJudge's `appended`).
+ * Round 88: but for known text appended to a file written whole with known text (composed: the file stays known).
  */
 export function appendedFiles(texts: readonly RootText[], accounts: NodeAccounts): Set<string> {
     const appended = new Set<string>();
+    // Round 88: the files written whole with known text and not appended to since: known text appended to one is
+    // composed with it (viewingJudge's written, RootReads.file), no file the pack cannot read.
+    const whole = new Set<string>();
     const collect: NodeJudge = {
         ...nodeJudge,
-        written: (path, _content, _how, _edit, append) => (append && appended.add(path), []),
+        written: (path, content, _how, edit, append) => {
+            if (append && !(content !== undefined && !edit && whole.has(path))) appended.add(path);
+            if (!append && content !== undefined && !edit) whole.add(path);
+            else if (!append || content === undefined || edit) whole.delete(path);
+            return [];
+        },
         ran: () => [],
         configured: () => [],
     };
