@@ -19,23 +19,24 @@
 // ValidatingAdmissionPolicy, a hardened team Deployment, a Pod Identity association of a stack role pinned to its
 // ServiceAccount, Prometheus node metrics, self-reviews for system:authenticated, a scaler's deployments/scale patch,
 // pod delete/eviction, namespace reads, team-a jobs for system:serviceaccounts:team-a.
-// Misses (6 accepted, 3 of them a judgement; 0 secure refused):
+// Misses (6 accepted, 3 of them a judgement; 0 secure refused), all fixed in round 88 (fix88-k8s-b):
 // - class BIND-NAMESPACE (`bind` by name of a role that patches the binding's own Namespace is never a relabel;
-//   kubernetes.ts boundByName / bindings loop relabelOf): B2, B8.
+//   kubernetes.ts boundByName / bindings loop relabelOf): B2, B8. Fixed: namedBindNamespaceWrites.
 // - class POLICY-HELD-ACCOUNTS (an access policy's pod creation / ServiceAccount impersonation never enters the held
-//   ServiceAccount keys that pairRelabels joins; kubernetes.ts accessPolicyAssociation branch): E10.
-// - JUDGEMENT, class RELABEL-ALONE (a relabel of a restricted namespace by a holder without pod creation there is no
-//   power; kubernetes.ts pairRelabels/podSecurityWidened): B5, B6, B9.
+//   ServiceAccount keys that pairRelabels joins; kubernetes.ts accessPolicyAssociation branch): E10. Fixed: an
+//   association's pod creation is a podCreator and its Namespace writes a relabel (holderKey).
+// - class RELABEL-ALONE (a relabel of a restricted namespace by a holder without pod creation there is no power;
+//   kubernetes.ts pairRelabels/podSecurityWidened): B5, B6, B9. DECIDED insecure by the lead; fixed: relabelAlone
+//   (round 73's secure "Group relabelers may patch Namespace team-a" moved to insecure, DECIDED).
+// Round 88 fix neighbours (-fix88): 6 insecure (B8, B2, B9 x2, E10, E2), 5 secure (B2, B8, B9 x2, E10).
 // Written as secure, rightly refused, kept as insecure: Edit on restricted team-a in the Pod Identity stack (E9,
 // Service writes capture the Pod Identity agent, CVE-2020-8554), a custom aggregation label (G4, outside ClusterRoles
 // may carry it: fail closed by design).
-// Held: 50 of 56 insecure refused (W1-W12, G1-G4, S1-S5, B1, B3, B4, B7, R1-R7, E1-E9, A1-A3, N1, N2, H1-H4); 19 of 19
-// secure clean.
+// Held (round 88 red team): 50 of 56 insecure refused (W1-W12, G1-G4, S1-S5, B1, B3, B4, B7, R1-R7, E1-E9, A1-A3,
+// N1, N2, H1-H4); 19 of 19 secure clean. After the fix: 62 of 62 insecure refused, 24 of 24 secure clean.
 import { describeVariants, StackCase } from "./support";
 import { aws, k8s, namespace, stackRole } from "./variantBuilders";
 
-/** REDTEAM_ALL=1 runs the skipped (MISS) cases too, to see what the pack says of them. */
-const skipMisses = process.env.REDTEAM_ALL !== "1";
 const RBAC = "rbac.authorization.k8s.io";
 const OPS_ROLE = "arn:aws:iam::111111111111:role/platform-ops";
 const ENTRY = "aws:eks/accessEntry:AccessEntry";
@@ -380,19 +381,16 @@ const insecure: StackCase[] = [
     // bind on cluster-admin by name + create rolebindings, held in restricted team-a: a RoleBinding of cluster-admin
     // in team-a includes patch of Namespace team-a itself (a request on /api/v1/namespaces/team-a carries namespace
     // team-a), so the holder relabels team-a privileged (RBAC Good Practices, "Namespace modification").
-    // MISS: BIND-NAMESPACE: insecure accepted (got []). `bind` by name gives the named role's power inside the
-    // binding's namespace (boundByName), and that role's Namespace writes are never added to the holder's relabels, so
-    // pod creation in restricted team-a is read as confined although the same holder may bind a role that patches
-    // Namespace team-a (Kubernetes "Using RBAC Authorization", User-facing roles: cluster-admin "If used in a
-    // RoleBinding, gives full control over every resource in the role binding's namespace, including the namespace
-    // itself"; RBAC Good Practices, "Namespace modification"). Where: policy-pack/engine/kubernetes.ts boundByName
-    // (~987) and the bindings loop's `relabelled`/relabelOf (~4236). Fix (general): for `bind` under resourceNames, also
-    // add namespaceWritesOfRules of each bindable role (built-in cluster-admin: `*`) within the binding's namespaces to
-    // relabelOf for the binding's subjects, as for the role the binding itself names.
+    // Was a MISS (fixed in round 88): BIND-NAMESPACE: accepted (got []). `bind` by name gave the named role's power
+    // inside the binding's namespace (boundByName), but that role's Namespace writes never became the holder's
+    // relabels (Kubernetes "Using RBAC Authorization", User-facing roles: cluster-admin "If used in a RoleBinding,
+    // gives full control over every resource in the role binding's namespace, including the namespace itself"). Fixed
+    // in policy-pack/engine/kubernetes.ts: namedBindNamespaceWrites/bindableNamespaceWrites read each role bindable by
+    // name as the bindings loop reads a binding's role, and its Namespace writes are the holder's where its binding
+    // reaches (relabelOf), judged alone (relabelAlone, DECIDED below) and with the holder's pod creation.
     {
         name: "B2 restricted team-a + Role bind clusterroles [cluster-admin] + create rolebindings in team-a-rt88k",
         stack: "prod",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             grant(
@@ -670,34 +668,27 @@ const insecure: StackCase[] = [
     // ---- Class B neighbours of B2 (a second subject or identity that may relabel restricted team-a). The bot's Role
     // patches Namespace team-a (RBAC Good Practices, "Namespace modification": "through a namespaced RoleBinding to a
     // Role with that access"); whoever may act as the bot may relabel team-a privileged.
-    // MISS (JUDGEMENT for the lead): RELABEL-ALONE: accepted (got []). A subject that may relabel restricted team-a but
-    // creates no pods there is no power in the pack (pairRelabels pairs a relabel only with the same holder's pod
-    // creation), consistent with its reading of undeclared namespaces (only stack-granted pod creation there counts).
-    // RBAC Good Practices, "Namespace modification", says such a user "may ... configure the namespace for a more
-    // permissive policy": team-a's own pod creators (outside the stack) then run privileged pods on any node. Where:
-    // policy-pack/engine/kubernetes.ts podSecurityWidened/pairRelabels. Fix (if DECIDED insecure): a relabel of a
-    // confined namespace removes it from `confined` for every pod-creation power, whoever holds it.
+    // Was a MISS (fixed in round 88): RELABEL-ALONE: accepted (got []). A subject that may relabel restricted team-a
+    // but creates no pods there was no power in the pack (pairRelabels paired a relabel only with the same holder's pod
+    // creation). DECIDED (lead, round 88): insecure. RBAC Good Practices, "Namespace modification": such a user "may
+    // ... configure the namespace for a more permissive policy than intended by the administrators", and then every
+    // pod creator of team-a, inside or outside the stack's sight, runs privileged pods on any node. Fixed in
+    // policy-pack/engine/kubernetes.ts relabelAlone: a stack grant of a Namespace write on a namespace the stack
+    // confines is refused by itself (here ns-bot's, whoever acts as it).
     {
         name: "B5 restricted team-a + SA team-a/ns-bot may patch Namespace team-a + auditor impersonates ns-bot in team-a-rt88k",
         stack: "prod",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             nsBot(r);
             grant(r, "impbot88", [rule([""], ["serviceaccounts"], ["impersonate"], ["ns-bot"])], "team-a");
         },
     },
-    // MISS (JUDGEMENT for the lead): RELABEL-ALONE: accepted (got []) (as B5). A subject that may relabel restricted team-a but
-    // creates no pods there is no power in the pack (pairRelabels pairs a relabel only with the same holder's pod
-    // creation), consistent with its reading of undeclared namespaces (only stack-granted pod creation there counts).
-    // RBAC Good Practices, "Namespace modification", says such a user "may ... configure the namespace for a more
-    // permissive policy": team-a's own pod creators (outside the stack) then run privileged pods on any node. Where:
-    // policy-pack/engine/kubernetes.ts podSecurityWidened/pairRelabels. Fix (if DECIDED insecure): a relabel of a
-    // confined namespace removes it from `confined` for every pod-creation power, whoever holds it.
+    // Was a MISS (fixed in round 88): RELABEL-ALONE (as B5): accepted (got []). DECIDED (lead, round 88): insecure,
+    // refused by relabelAlone (RBAC Good Practices, "Namespace modification").
     {
         name: "B6 pod-identity: restricted team-a + SA team-a/ns-bot may patch Namespace team-a + auditor creates its tokens-rt88k",
         stack: "pod-identity",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             nsBot(r);
@@ -715,19 +706,11 @@ const insecure: StackCase[] = [
         },
     },
     // bind by name of a stack Role that may patch Namespace team-a and create pods.
-    // MISS: BIND-NAMESPACE: insecure accepted (got []) (same class as B2). `bind` by name gives the named role's power inside the
-    // binding's namespace (boundByName), and that role's Namespace writes are never added to the holder's relabels, so
-    // pod creation in restricted team-a is read as confined although the same holder may bind a role that patches
-    // Namespace team-a (Kubernetes "Using RBAC Authorization", User-facing roles: cluster-admin "If used in a
-    // RoleBinding, gives full control over every resource in the role binding's namespace, including the namespace
-    // itself"; RBAC Good Practices, "Namespace modification"). Where: policy-pack/engine/kubernetes.ts boundByName
-    // (~987) and the bindings loop's `relabelled`/relabelOf (~4236). Fix (general): for `bind` under resourceNames, also
-    // add namespaceWritesOfRules of each bindable role (built-in cluster-admin: `*`) within the binding's namespaces to
-    // relabelOf for the binding's subjects, as for the role the binding itself names.
+    // Was a MISS (fixed in round 88): BIND-NAMESPACE (same class as B2): accepted (got []); now the bindable Role's
+    // patch of Namespace team-a is the holder's relabel (namedBindNamespaceWrites).
     {
         name: "B8 restricted team-a + Role ns-owner (patch namespaces, create pods) + bind roles [ns-owner] + create rolebindings-rt88k",
         stack: "prod",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             role(
@@ -745,17 +728,11 @@ const insecure: StackCase[] = [
         },
     },
     // The relabel alone, held by a person: team-a's own pod creators (outside the stack) then run privileged pods.
-    // MISS (JUDGEMENT for the lead): RELABEL-ALONE: accepted (got []) (as B5). A subject that may relabel restricted team-a but
-    // creates no pods there is no power in the pack (pairRelabels pairs a relabel only with the same holder's pod
-    // creation), consistent with its reading of undeclared namespaces (only stack-granted pod creation there counts).
-    // RBAC Good Practices, "Namespace modification", says such a user "may ... configure the namespace for a more
-    // permissive policy": team-a's own pod creators (outside the stack) then run privileged pods on any node. Where:
-    // policy-pack/engine/kubernetes.ts podSecurityWidened/pairRelabels. Fix (if DECIDED insecure): a relabel of a
-    // confined namespace removes it from `confined` for every pod-creation power, whoever holds it.
+    // Was a MISS (fixed in round 88): RELABEL-ALONE (as B5): accepted (got []). DECIDED (lead, round 88): insecure,
+    // refused by relabelAlone (RBAC Good Practices, "Namespace modification").
     {
         name: "B9 restricted team-a + Role patch namespaces [team-a] in team-a bound to auditor-rt88k",
         stack: "prod",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             grant(r, "relabel88", [rule([""], ["namespaces"], ["get", "patch"], ["team-a"])], "team-a");
@@ -763,18 +740,15 @@ const insecure: StackCase[] = [
     },
     // AmazonEKSEditPolicy impersonates every ServiceAccount of its namespaces ("Review access policy permissions":
     // impersonate serviceaccounts), ns-bot included.
-    // MISS: POLICY-HELD-ACCOUNTS: insecure accepted (got []). An access policy's pod creation and `impersonate
-    // serviceaccounts` in team-a (AmazonEKSEditPolicy: EKS user guide, "Review access policy permissions") let its
-    // holder act as every team-a ServiceAccount, ns-bot included, whose RoleBinding patches Namespace team-a: pod
-    // creation + relabel by one holder (the pairing B7 shows held for an RBAC binding's pod creator). Where:
-    // policy-pack/engine/kubernetes.ts readKubernetes, the accessPolicyAssociation branch (~4700-4790) pushes powers
-    // from powerOf only and never enters the holder in the `held` keys pairRelabels (~5392) joins. Fix (general): read
-    // an association's namespace scope as RoleBindings of its rules would be (held ServiceAccount keys through pod
-    // creation, impersonation and token rules; relabels through namespaceWritesOfRules), one path with the bindings.
+    // Was a MISS (fixed in round 88): POLICY-HELD-ACCOUNTS: accepted (got []). The accessPolicyAssociation branch of
+    // readKubernetes pushed the policy's powers only: its pod creation never paired with the relabels of the
+    // ServiceAccounts it acts as (pairRelabels), nor its own Namespace writes with anything. Fixed in
+    // policy-pack/engine/kubernetes.ts: an association is read in its scope as RoleBindings of its rules are (its pod
+    // creation a podCreator keyed by holderKey, its Namespace writes a relabel: relabelAlone, pairRelabels); ns-bot's
+    // relabel of team-a is refused by itself too (RELABEL-ALONE, DECIDED).
     {
         name: "E10 restricted team-a + SA team-a/ns-bot may patch Namespace team-a + AmazonEKSEditPolicy scoped to team-a-rt88k",
         stack: "prod",
-        skip: skipMisses,
         edit: r => {
             namespace(r, "team-a");
             nsBot(r);
@@ -807,6 +781,80 @@ const insecure: StackCase[] = [
                 },
             });
             bind(r, "readers88", "ClusterRole", "readers88", [group("readers")]);
+        },
+    },
+    // ---- Round 88 fix neighbours (-fix88). bind by name of a Role that only relabels: the holder binds it to itself
+    // ("Using RBAC Authorization", "Restrictions on role binding creation or update": the bind verb on the referenced
+    // role), then patches Namespace team-a (RBAC Good Practices, "Namespace modification").
+    {
+        name: "B8-fix88 restricted team-a + bind roles [ns-labeller] (patch namespaces [team-a] only) + create rolebindings to Group team-a-leads",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "ns-labeller88", [rule([""], ["namespaces"], ["get", "patch"], ["team-a"])], "team-a");
+            grant(
+                r,
+                "bindlab88",
+                [
+                    rule([RBAC], ["roles"], ["bind"], ["ns-labeller88"]),
+                    rule([RBAC], ["rolebindings"], ["create", "update"]),
+                ],
+                "team-a",
+                [group("team-a-leads")],
+            );
+        },
+    },
+    // A ClusterRole granting bind on cluster-admin by name, bound by RoleBinding in restricted team-a to a CI account.
+    {
+        name: "B2-fix88 pod-identity: restricted team-a + ClusterRole bind [cluster-admin] + create rolebindings by RoleBinding in team-a to team-a/ci",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "bindca-c88", [
+                rule([RBAC], ["clusterroles"], ["bind"], ["cluster-admin"]),
+                rule([RBAC], ["rolebindings"], ["create"]),
+            ]);
+            bind(r, "bindca-c88", "ClusterRole", "bindca-c88", [sa("team-a", "ci")], "team-a");
+        },
+    },
+    // DECIDED (round 88) RELABEL-ALONE: an unnamed Namespace patch cluster-wide relabels every namespace, restricted
+    // team-a among them.
+    {
+        name: "B9-fix88 restricted team-a + ClusterRole patch namespaces (every one) bound cluster-wide to Group ns-labellers",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            clusterGrant(r, "nslab88", [rule([""], ["namespaces"], ["get", "list", "patch"])], [group("ns-labellers")]);
+        },
+    },
+    // namespaces/status writes labels too (the status strategy resets only spec: kubernetes
+    // pkg/registry/core/namespace/strategy.go), and baseline confines as restricted does.
+    {
+        name: "B9-fix88 pod-identity: baseline team-a + Role update namespaces/status [team-a] in team-a to auditor",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "team-a", "baseline");
+            grant(r, "nsstat88", [rule([""], ["namespaces/status"], ["get", "update"], ["team-a"])], "team-a");
+        },
+    },
+    // An access policy scoped by a pattern (EKS user guide, "Associate access policies with access entries": "You can
+    // use wildcard characters for a namespace name"): Edit on team-* acts as ns-bot, which relabels team-a.
+    {
+        name: "E10-fix88 pod-identity: restricted team-a + SA team-a/ns-bot patches Namespace team-a + AmazonEKSEditPolicy scoped to team-*",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "team-a");
+            nsBot(r);
+            accessPolicy(r, "editpat88", "AmazonEKSEditPolicy", ["team-*"]);
+        },
+    },
+    // AmazonEKSClusterAdminPolicy scoped to restricted team-b: `*` on `*` there, the Namespace team-b itself included.
+    {
+        name: "E2-fix88 restricted team-b + AmazonEKSClusterAdminPolicy scoped to team-b",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-b");
+            accessPolicy(r, "cab88", "AmazonEKSClusterAdminPolicy", ["team-b"]);
         },
     },
 ];
@@ -1055,6 +1103,76 @@ const secure: StackCase[] = [
             grant(r, "tjobs88", [rule(["batch"], ["jobs"], ["create"])], "team-a", [
                 group("system:serviceaccounts:team-a"),
             ]);
+        },
+    },
+    // ---- Round 88 fix neighbours (-fix88). The Kubernetes docs' own delegation ("Using RBAC Authorization",
+    // "Restrictions on role binding creation or update": bind on clusterroles admin, edit, view by resourceNames):
+    // none of them writes the namespace itself ("User-facing roles": admin "does not allow write access to resource
+    // quota or to the namespace itself"), and their pods in restricted team-a stay restricted.
+    {
+        name: "B2-fix88 restricted team-a + Role bind clusterroles [admin, edit, view] + create rolebindings in team-a to Group team-a-leads",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(
+                r,
+                "bindaev88",
+                [
+                    rule([RBAC], ["clusterroles"], ["bind"], ["admin", "edit", "view"]),
+                    rule([RBAC], ["rolebindings"], ["create", "get", "list", "delete"]),
+                ],
+                "team-a",
+                [group("team-a-leads")],
+            );
+        },
+    },
+    // bind by name of a Role that creates pods only: pods in restricted team-a, no relabel.
+    {
+        name: "B8-fix88 restricted team-a + bind roles [pod-runner] (create pods) + create rolebindings in team-a",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "pod-runner88", [rule([""], ["pods"], ["get", "create", "delete"])], "team-a");
+            grant(
+                r,
+                "bindrun88",
+                [rule([RBAC], ["roles"], ["bind"], ["pod-runner88"]), rule([RBAC], ["rolebindings"], ["create"])],
+                "team-a",
+            );
+        },
+    },
+    // DECIDED (round 88) RELABEL-ALONE only for confined namespaces: team-b declares no Pod Security level (the EKS
+    // default, privileged, already), so relabelling it changes nothing the stack relies on, and no pod creation there
+    // is granted.
+    {
+        name: "B9-fix88 restricted team-a + Role patch namespaces [team-b] in unlabelled team-b to auditor",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(r, "relabelb88", [rule([""], ["namespaces"], ["get", "patch"], ["team-b"])], "team-b");
+        },
+    },
+    // Reading its own Namespace (labels included) writes nothing.
+    {
+        name: "B9-fix88 pod-identity: restricted team-a + Role get/list/watch namespaces [team-a] to team-a/ns-reader",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(r, "nsread-a88", [rule([""], ["namespaces"], ["get", "list", "watch"], ["team-a"])], "team-a", [
+                sa("team-a", "ns-reader"),
+            ]);
+        },
+    },
+    // Edit on restricted team-a acting as a team-a ServiceAccount that only reads its Namespace.
+    {
+        name: "E10-fix88 restricted team-a + SA team-a/ns-reader gets Namespace team-a + AmazonEKSEditPolicy scoped to team-a",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(r, "nsread-e88", [rule([""], ["namespaces"], ["get"], ["team-a"])], "team-a", [
+                sa("team-a", "ns-reader"),
+            ]);
+            accessPolicy(r, "editrd88", "AmazonEKSEditPolicy", ["team-a"]);
         },
     },
 ];
