@@ -2211,6 +2211,28 @@ function podSecurityWidened(
 }
 
 /**
+ * DECIDED (round 88): a grant of the stack that lets its holder update or patch a Namespace the stack confines
+ * (podSecurityConfined: a baseline or restricted `enforce` label) is refused by itself, whether or not the same holder
+ * creates pods there (podSecurityWidened, pairRelabels). Kubernetes "Role Based Access Control Good Practices",
+ * "Namespace modification": "Users who can perform patch operations on Namespace objects (through a namespaced
+ * RoleBinding to a Role with that access) can modify labels on that namespace. In clusters where Pod Security
+ * Admission is used, this may allow a user to configure the namespace for a more permissive policy than intended by
+ * the administrators"; RBAC cannot limit which fields a patch writes. Relabelled
+ * privileged, the namespace admits privileged and hostPath pods from every pod creator of it, in this stack or outside
+ * it (its team, its controllers), and such a pod owns the node it is placed on and every pod token there, the
+ * namespace's own included: the power of every namespace. A write of an unconfined namespace changes nothing
+ * (undefined).
+ */
+function relabelAlone(namespaces: "*" | string[], confined: Set<string>): { scope: SaScope; via: string } | undefined {
+    const hit = namespaces === "*" ? [...confined] : namespaces.filter(ns => confined.has(ns));
+    if (hit.length === 0) return undefined;
+    return {
+        scope: { namespaces: "*" },
+        via: `may rewrite the labels of Namespace ${hit.join(", ")}, which enforces a Pod Security level the stack relies on ("RBAC Good Practices", "Namespace modification"): relabelled privileged, it admits privileged and hostPath pods from every pod creator there, in this stack or outside it, and such a pod owns the node it is placed on and every pod token on it; limit the Namespace writes (resourceNames) to namespaces the stack does not confine, or drop them`,
+    };
+}
+
+/**
  * Namespaces whose Namespace object a subject may update or patch, so whose Pod Security labels it may lower
  * (Kubernetes "Role Based Access Control Good Practices", "Namespace modification": "through a namespaced
  * RoleBinding to a Role with that access" too, since a request on Namespace N carries namespace N: k8s.io/apiserver
@@ -2251,6 +2273,13 @@ function namespaceWritesOfRules(rules: Rule[]): "*" | string[] | undefined {
         names = [...(names ?? []), ...rule.resourceNames];
     }
     return names;
+}
+
+/** Two readings of namespaceWritesOfRules together ("*": every Namespace). */
+function joinNamespaceWrites(a: "*" | string[] | undefined, b: "*" | string[] | undefined): "*" | string[] | undefined {
+    if (a === "*" || b === "*") return "*";
+    if (a === undefined) return b;
+    return b === undefined ? a : [...new Set([...a, ...b])];
 }
 
 /**
@@ -3071,6 +3100,95 @@ export function readKubernetes(
         };
         bindableRoles = resolve;
     }
+    /**
+     * Round 88: the Namespace objects (namespaceWritesOfRules) a role named by `bind` under resourceNames may update or
+     * patch, read as the bindings loop reads a binding's role (as BindableRoles reads its power): a stack role by its
+     * rules, and by those of the roles it binds by name in turn; one aggregated, unknown during the preview or outside
+     * the stack, any; the built-in Roles by their rules; the built-in ClusterRoles none but cluster-admin, every one
+     * ("Using RBAC Authorization", "User-facing roles": cluster-admin "If used in a RoleBinding, gives full control over
+     * every resource in the role binding's namespace, including the namespace itself"; admin "does not allow write
+     * access to resource quota or to the namespace itself"). Whoever may bind it may bind it to itself, so may write
+     * what it writes where its binding reaches (boundByName).
+     */
+    const bindableNamespaceWrites = (
+        kind: "Role" | "ClusterRole",
+        name: string,
+        where: string | undefined,
+        resolving: Set<string>,
+    ): "*" | string[] | undefined => {
+        const keys =
+            kind === "ClusterRole"
+                ? [`ClusterRole:${name}`]
+                : where !== undefined
+                  ? [`Role:${where}:${name}`]
+                  : [...roles.keys()].filter(k => k.startsWith("Role:") && k.endsWith(`:${name}`));
+        const declared = keys.flatMap(k => {
+            const x = roles.get(k);
+            return x ? [[k, x] as const] : [];
+        });
+        const builtInRole =
+            kind === "Role" && where !== undefined ? BUILT_IN_ROLES[`Role:${where}:${name}`] : undefined;
+        const builtInClusterRole = kind === "ClusterRole" && name in BUILT_IN_CLUSTER_ROLES;
+        const builtInWrites = (): "*" | string[] | undefined =>
+            builtInRole
+                ? namespaceWritesOfRules(builtInRole)
+                : builtInClusterRole
+                  ? name === "cluster-admin"
+                      ? "*"
+                      : undefined
+                  : "*";
+        if (declared.length === 0) return builtInWrites();
+        let out: "*" | string[] | undefined;
+        for (const [key, x] of declared) {
+            if (resolving.has(key)) continue;
+            if (x.aggregated || x.rules === "unknown") return "*";
+            // A patch of an object outside the stack: its own rules unread, but a built-in's (as the bindings loop).
+            if (x.outsideObject) out = joinNamespaceWrites(out, builtInWrites());
+            resolving.add(key);
+            try {
+                out = joinNamespaceWrites(out, namespaceWritesOfRules(x.rules));
+                out = joinNamespaceWrites(
+                    out,
+                    namedBindNamespaceWrites(x.rules, kind === "Role" ? key.split(":")[1] : where, resolving),
+                );
+            } finally {
+                resolving.delete(key);
+            }
+        }
+        return out;
+    };
+    /**
+     * Round 88: the Namespace objects the roles a rule set binds by name may write (bindableNamespaceWrites): `bind`
+     * under finite resourceNames, without escalate or a `*` verb (boundByName's reading; the rest is every power). The
+     * rules are those a binding write of the same holder pairs with (withoutNamedBind), as the bindings loop reads them.
+     */
+    const namedBindNamespaceWrites = (
+        rules: Rule[],
+        where: string | undefined,
+        resolving = new Set<string>(),
+    ): "*" | string[] | undefined => {
+        let out: "*" | string[] | undefined;
+        for (const rule of rules) {
+            if (
+                !rule.verbs.includes("bind") ||
+                rule.verbs.includes("escalate") ||
+                rule.verbs.includes("*") ||
+                rule.resourceNames.length === 0 ||
+                rule.resourceNames.some(n => n === "" || n.includes("*")) ||
+                !ruleNames(rule, RBAC_ROLES.groups, RBAC_ROLES.resources)
+            )
+                continue;
+            const kinds = new Set<"Role" | "ClusterRole">();
+            for (const x of rule.resources) {
+                if (resourceCovers(x, "roles")) kinds.add("Role");
+                if (resourceCovers(x, "clusterroles")) kinds.add("ClusterRole");
+            }
+            for (const kind of kinds)
+                for (const name of rule.resourceNames)
+                    out = joinNamespaceWrites(out, bindableNamespaceWrites(kind, name, where, resolving));
+        }
+        return out;
+    };
     /** Whether binding a role the stack does not declare lets its holder write Services (SERVICE_CAPTURE_SCOPE). */
     const undeclaredRoleCapture = (refKind: string, refName: string, namespace?: string): string | undefined => {
         const builtInRole = refKind === "Role" ? BUILT_IN_ROLES[`Role:${namespace ?? ""}:${refName}`] : undefined;
@@ -3281,6 +3399,8 @@ export function readKubernetes(
     const nodeUrn = (n: PrincipalNode): string | undefined => (n.kind === "role" ? n.urn : undefined);
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
+    /** Round 88: the stack's grants of Namespace writes, each judged alone (relabelAlone) after the bindings loop. */
+    const relabelGrants: { actor: PrincipalNode; namespaces: "*" | string[]; via: string; urn: string }[] = [];
     /**
      * Per RBAC subject, the bindings that let it impersonate named users, uids or userextras (together, cluster
      * power), some user or ServiceAccount (`someone`), and groups (beside someone: memberships of named, ordinary
@@ -4322,6 +4442,13 @@ export function readKubernetes(
                 what: "volumesnapshotcontents",
                 urn: r.urn,
             });
+        // Round 88: `bind` by name of a role that writes Namespaces (namedBindNamespaceWrites) writes them too, where a
+        // binding the holder makes of it reaches: the holder binds it to itself (boundByName).
+        const boundWrites = readRules
+            ? namedBindNamespaceWrites(unbound(readRules), clusterWide ? undefined : m.namespace)
+            : undefined;
+        namespaceWrites = joinNamespaceWrites(namespaceWrites, boundWrites);
+        const relabelVia = `${bindingLabel} → ${roleLabel}${boundWrites ? " (`bind` by name of a role that writes Namespace objects, to itself)" : ""}`;
         // A RoleBinding in N reaches the Namespace object N only; a ClusterRoleBinding every one it names.
         const relabelled: "*" | string[] | undefined =
             namespaceWrites === undefined
@@ -4340,8 +4467,24 @@ export function readKubernetes(
                     relabelled === "*" || entry.namespaces === "*"
                         ? "*"
                         : new Set([...entry.namespaces, ...relabelled]);
-                entry.via.push(`${bindingLabel} → ${roleLabel}`);
+                entry.via.push(relabelVia);
                 relabelOf.set(key, entry);
+                // The stack's own grants (not a controller's bootstrap binding, read beside: builtInBecause) relabel
+                // whatever pod creators the namespace has (relabelAlone, after the loop).
+                const kind = str(s, "kind");
+                const name = str(s, "name");
+                if (builtInBecause || (kind !== "User" && kind !== "Group" && kind !== "ServiceAccount") || !name)
+                    continue;
+                relabelGrants.push({
+                    actor: k8s(
+                        kind,
+                        name,
+                        kind === "ServiceAccount" ? (str(s, "namespace") ?? m.namespace) : undefined,
+                    ),
+                    namespaces: relabelled,
+                    via: `${relabelVia}${unknownWhy(s)}`,
+                    urn: r.urn,
+                });
             }
         // Writing a Service anywhere captures the Pod Identity agent's traffic on every node (SERVICE_CAPTURE_SCOPE).
         if (capture)
@@ -4489,6 +4632,10 @@ export function readKubernetes(
         const widened = podSecurityWidened(p.scope, p.reason, confined(p.urn), relabel);
         if (widened)
             view.powers.push({ actor: p.actor, scope: widened.scope, via: `${p.via} (${widened.via})`, urn: p.urn });
+    }
+    for (const g of relabelGrants) {
+        const alone = relabelAlone(g.namespaces, confined(g.urn));
+        if (alone) view.powers.push({ actor: g.actor, scope: alone.scope, via: `${g.via} (${alone.via})`, urn: g.urn });
     }
     // Whoever reads Argo CD's own Secret (ARGOCD_SECRETS by name in any namespace, or every Secret of argocd) at will,
     // by RBAC (get, list, watch), an admission policy's params or a monitor's credentials (secretReaders), signs an
@@ -4875,8 +5022,53 @@ export function readKubernetes(
                     via: `EKS access policy association ${r.name} (${why}; writes services: ${capture})`,
                     urn: r.urn,
                 });
+            // Round 88: an association is read in its scope as RoleBindings of its rules are (one per namespace; the
+            // cluster scope a ClusterRoleBinding): the Namespace objects it writes are relabels of its holder (the
+            // Namespace N is asked in namespace N: see Relabel), judged alone (relabelAlone) and with the pod creation
+            // of every subject the holder becomes (pairRelabels: the ServiceAccounts its pods, impersonation and
+            // tokens act as, accountsActedAs); its own pod creation pairs with the relabels of those subjects
+            // (podCreators, keyed by holderKey as its Secret grants are). AmazonEKSEditPolicy creates pods and
+            // impersonates every ServiceAccount of its namespaces (EKS user guide, "Review access policy
+            // permissions": pods create, serviceaccounts impersonate); AmazonEKSClusterAdminPolicy writes `*`.
+            const key = holderKey(holder);
+            const confinedHere = confined(r.urn);
+            const writes = ruled ? namespaceWritesOfRules(ruled) : undefined;
+            const relabelled: "*" | string[] | undefined =
+                writes === undefined
+                    ? undefined
+                    : clusterScope
+                      ? writes
+                      : (declaredScope.namespaces as string[]).flatMap(pattern =>
+                            // A pattern (team-*) reaches the confined namespaces it matches; others change nothing.
+                            pattern.includes("*")
+                                ? [...confinedHere].filter(
+                                      n => namespaceMatches(pattern, n) && (writes === "*" || writes.includes(n)),
+                                  )
+                                : writes === "*" || writes.includes(pattern)
+                                  ? [pattern]
+                                  : [],
+                        );
+            const relabelVia = `EKS access policy association ${r.name} (${why})`;
+            if (relabelled !== undefined && (relabelled === "*" || relabelled.length > 0)) {
+                const entry = relabelOf.get(key) ?? { namespaces: new Set<string>(), via: [] };
+                entry.namespaces =
+                    relabelled === "*" || entry.namespaces === "*"
+                        ? "*"
+                        : new Set([...entry.namespaces, ...relabelled]);
+                entry.via.push(relabelVia);
+                relabelOf.set(key, entry);
+                const alone = relabelAlone(relabelled, confinedHere);
+                if (alone)
+                    view.powers.push({
+                        actor: holder,
+                        scope: alone.scope,
+                        via: `${relabelVia} (${alone.via})`,
+                        urn: r.urn,
+                    });
+            }
             if (!reason || !createsPods) continue;
-            const widened = podSecurityWidened(declaredScope, why, confined(r.urn));
+            podCreators.push({ actor: holder, key, scope: declaredScope, reason: why, via: relabelVia, urn: r.urn });
+            const widened = podSecurityWidened(declaredScope, why, confinedHere, relabelOf.get(key));
             if (widened)
                 view.powers.push({
                     actor: holder,

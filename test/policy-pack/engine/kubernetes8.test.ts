@@ -301,6 +301,22 @@ const insecure: Case[] = [
             ]),
         refused: /acme\.cert-manager\.io\/challenges .*acts as ServiceAccount validators\/containment-chamber/,
     },
+    // DECIDED (round 88, lead: RELABEL-ALONE): written as secure in round 8, now insecure. ns-labelers may patch every
+    // Namespace, restricted apps among them: "Users who can perform patch operations on Namespace objects ... can
+    // modify labels on that namespace. In clusters where Pod Security Admission is used, this may allow a user to
+    // configure the namespace for a more permissive policy than intended by the administrators" (Kubernetes "RBAC Good
+    // Practices", "Namespace modification"), and every pod creator of apps (platform-devs, or any outside the stack)
+    // then runs privileged pods (kubernetes.ts relabelAlone).
+    {
+        stack: "prod",
+        name: "platform-devs deploy in apps (restricted); a different group (ns-labelers) patches namespaces cluster-wide",
+        edit: r => {
+            appsDeployers(r);
+            namespacePatcher(r, "namespace-labeler", LABELERS);
+        },
+        refused: /may rewrite the labels of Namespace apps/,
+        policy: "custody-effective-access",
+    },
 ];
 
 const secure: Case[] = [
@@ -337,14 +353,6 @@ const secure: Case[] = [
             ]),
     },
     // (2) Namespace relabel that does not reach the namespace the pods go to.
-    {
-        stack: "prod",
-        name: "platform-devs deploy in apps (restricted); a different group (ns-labelers) patches namespaces cluster-wide",
-        edit: r => {
-            appsDeployers(r);
-            namespacePatcher(r, "namespace-labeler", LABELERS);
-        },
-    },
     {
         stack: "pod-identity",
         name: "platform-devs deploy in apps (restricted) and may patch only the sandbox Namespace (resourceNames [sandbox])",

@@ -588,6 +588,29 @@ const insecure: Case[] = [
             ),
         refused: /certs-grant.*HTTPRoute/,
     },
+    // DECIDED (round 88, lead: RELABEL-ALONE): written as secure in round 41 (another namespace's group does not
+    // relabel for ci/deployer), now insecure by the relabel itself: system:serviceaccounts:tools may patch every
+    // Namespace, restricted batch among them ("Users who can perform patch operations on Namespace objects ... can
+    // modify labels on that namespace. In clusters where Pod Security Admission is used, this may allow a user to
+    // configure the namespace for a more permissive policy than intended by the administrators": Kubernetes "RBAC Good
+    // Practices", "Namespace modification"), and every pod creator of batch then runs privileged pods
+    // (kubernetes.ts relabelAlone).
+    {
+        name: "neighbour: ci/deployer may create pods in restricted namespace batch, Group system:serviceaccounts:tools may patch namespaces",
+        stack: "prod",
+        edit: r => {
+            serviceAccount(r, "ci", "deployer");
+            namespace(r, "batch");
+            roleFor(r, "batch-runner", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [CI_SA], "batch");
+            roleFor(
+                r,
+                "ns-labeller",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"] }],
+                [{ kind: "Group", name: "system:serviceaccounts:tools", apiGroup: RBAC }],
+            );
+        },
+        refused: /may rewrite the labels of Namespace batch/,
+    },
 ];
 
 const secure: Case[] = [
@@ -792,22 +815,6 @@ const secure: Case[] = [
                 [{ apiGroups: [""], resources: ["secrets"], resourceNames: ["ci-token"], verbs: ["get"] }],
                 [CI_SA],
                 "kube-system",
-            );
-        },
-    },
-    // ... nor may another namespace's group relabel ci/deployer's restricted namespace for it.
-    {
-        name: "neighbour: ci/deployer may create pods in restricted namespace batch, Group system:serviceaccounts:tools may patch namespaces",
-        stack: "prod",
-        edit: r => {
-            serviceAccount(r, "ci", "deployer");
-            namespace(r, "batch");
-            roleFor(r, "batch-runner", [{ apiGroups: [""], resources: ["pods"], verbs: ["create"] }], [CI_SA], "batch");
-            roleFor(
-                r,
-                "ns-labeller",
-                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"] }],
-                [{ kind: "Group", name: "system:serviceaccounts:tools", apiGroup: RBAC }],
             );
         },
     },

@@ -737,6 +737,25 @@ const insecure: StackCase[] = [
                 { kind: "Group", apiGroup: RBAC, name: "platform-admins" },
             ]),
     },
+    // DECIDED (round 88, lead: RELABEL-ALONE): written as secure in round 73, now insecure. A stack grant that may
+    // patch a Namespace the stack confines is refused by itself: "Users who can perform patch operations on Namespace
+    // objects ... can modify labels on that namespace. In clusters where Pod Security Admission is used, this may allow
+    // a user to configure the namespace for a more permissive policy than intended by the administrators" (Kubernetes
+    // "RBAC Good Practices", "Namespace modification"), and every pod creator of team-a, inside or outside the stack,
+    // then runs privileged pods (kubernetes.ts relabelAlone; redteam88-k8s B5, B6, B9).
+    {
+        name: "Group relabelers may patch Namespace team-a (restricted; nothing creates pods there)",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            roleFor(
+                r,
+                "team-a-relabel",
+                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"], resourceNames: ["team-a"] }],
+                [{ kind: "Group", apiGroup: RBAC, name: "relabelers" }],
+            );
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -785,19 +804,6 @@ const secure: StackCase[] = [
                 rules: POD_CREATE,
             });
             unknownSubjects(r, "RoleBinding", "tp2", UNKNOWN, "team-a");
-        },
-    },
-    {
-        name: "Group relabelers may patch Namespace team-a (restricted; nothing creates pods there)",
-        stack: "prod",
-        edit: r => {
-            namespace(r, "team-a");
-            roleFor(
-                r,
-                "team-a-relabel",
-                [{ apiGroups: [""], resources: ["namespaces"], verbs: ["get", "patch"], resourceNames: ["team-a"] }],
-                [{ kind: "Group", apiGroup: RBAC, name: "relabelers" }],
-            );
         },
     },
     {
