@@ -39,6 +39,16 @@
 //   mode granting group/others nothing opens nothing on any path.
 // - PY-ARGV-TEMPFILE-OPERAND (1 secure): mkstemp-checksum: an argv word bound to mkstemp() is unread. Fix: read it as
 //   the shell's private mktemp path (privateTemps).
+// Round 88 fix (fix88-python): all 16 misses fixed and unskipped ("Was a MISS (fixed in round 88)"): a Python program's
+// os.umask and directory makings are the shell's `umask`/`mkdir -p` lines (pythonCode.ts pythonCreationLines, the umask
+// restored after the program: rootReads.ts programRuns), the Python library directories are root-read
+// (PYTHON_LIBRARY_DIRECTORY); perl/ruby/node one-liners' chmod/chown (one table: commandServers.ts
+// ONE_LINER_MODE_CHANGES), LWP getstore/mirror downloads and literal system() commands go to RootReads.programRuns
+// (oneLinerCommandLines, one programCommands hook); a loaded operand a root program wrote is code made at boot
+// (programMadeLoaded); site.addsitedir runs its .pth files (`python3 D/*.pth`); os.environ literal assignments prefix
+// the children's lines; a client-only Python program relays no IMDS (pythonListensNowhere); a narrowing literal mode
+// opens nothing without its path; mkstemp()/mkdtemp() names are private temp paths (pythonPrivateTemps). 11 insecure and
+// 8 secure -fix88 neighbours (1 insecure neighbour left skipped: environ-update-ld-preload).
 // Held: 31 of 44 insecure refused (several only by a broader fail-closed reading: httpx as an unknown module, a fetched
 // script run by bash as "a program made at boot", subprocess env=/umask= unread); 18 of 21 secure clean.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
@@ -76,7 +86,7 @@ const insecure: NodeCase[] = [
     // first masked out" (mkdir(2): mode & ~umask). Under umask 0 the new /etc/containerd/certs.d (containerd docs
     // hosts.md: config_path, each host's hosts.toml names the registry and `skip_verify`) is world-writable: any user
     // serves the node's images.
-    // MISS: PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
+    // Was a MISS (fixed in round 88): PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
     dev(
         "tune.py: os.umask(0); os.makedirs('/etc/containerd/certs.d/_default')",
         tune("dev-py88-umask0-makedirs-certsd-rt88p", [
@@ -85,11 +95,10 @@ const insecure: NodeCase[] = [
             'os.makedirs("/etc/containerd/certs.d/_default", exist_ok=True)',
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "site": /usr/local/lib/python3.X/site-packages is on every root Python's path and its .pth lines
     // starting with `import` "are executed" at start-up; made under umask 0 it is world-writable.
-    // MISS: PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
+    // Was a MISS (fixed in round 88): PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
     dev(
         "tune.py: os.umask(0o000); os.makedirs('/usr/local/lib/python3.9/site-packages')",
         tune("dev-py88-umask0-site-packages-rt88p", [
@@ -98,11 +107,10 @@ const insecure: NodeCase[] = [
             'os.makedirs("/usr/local/lib/python3.9/site-packages", exist_ok=True)',
         ]),
         REFUSED,
-        true,
     ),
     // subprocess docs: a child inherits the parent's umask (umask(2): "A child process created via fork(2) inherits its
     // parent's umask"): mkdir(1) under umask 0 makes 0777 directories.
-    // MISS: PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
+    // Was a MISS (fixed in round 88): PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
     dev(
         "tune.py: os.umask(0); subprocess.run(['mkdir', '-p', '/etc/containerd/certs.d'])",
         tune("dev-py88-umask0-child-mkdir-rt88p", [
@@ -111,7 +119,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["mkdir", "-p", "/etc/containerd/certs.d"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // subprocess docs Popen(..., umask=-1): "If umask is not negative, the umask system call will be made in the child".
     dev(
@@ -124,7 +131,7 @@ const insecure: NodeCase[] = [
     ),
     // pathlib docs Path.mkdir(mode=0o777, parents=False, exist_ok=False): "combined with the process's umask value";
     // a hook directory root's cron runs every file of (run-parts(8)), made 0777 under umask 0.
-    // MISS: PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
+    // Was a MISS (fixed in round 88): PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is.
     dev(
         "tune.py: os.umask(0); Path('/var/lib/ops/hooks').mkdir(); cron run-parts it",
         tune(
@@ -133,7 +140,6 @@ const insecure: NodeCase[] = [
             ["echo '*/5 * * * * root run-parts /var/lib/ops/hooks' > /etc/cron.d/ops-hooks"],
         ),
         REFUSED,
-        true,
     ),
     // os docs chmod(path, mode, *, dir_fd=None, follow_symlinks=True): chmod(2) follows a symbolic link, so a 0o777 on a
     // link the program made to /opt/cni/bin opens the CNI plugin directory (containerd docs/cri/config.md bin_dir).
@@ -199,7 +205,7 @@ const insecure: NodeCase[] = [
     // ===== B. downloads other than urlretrieve, and unverified TLS =====
     // urllib.request docs urlopen(url): http:// verifies no server; the bytes written and insmod(8)-ed: the shell's
     // `curl -o F http://...; insmod F` (round 87 refuses it for urlretrieve).
-    // MISS: UNREAD-DOWNLOAD-LOADED: insecure accepted (got []). urllib.request docs urlopen(url): http:// authenticates no server; insmod(8) loads the file into the kernel. Where: pythonCode.ts pythonDownloadLines reads only urlretrieve as the shell's `curl -o F URL`; a write of urlopen(...).read() (or requests/httpx .content, LWP getstore) is a Python write of unknown content, and rootReads.ts loadedOperands/plantedLoaded refuses insmod only of a planted or unverified-download file, so a module whose bytes a program wrote from the network is accepted. Fix (general): a file root loads as code (insmod/modprobe, bash, python) whose content a program wrote from a source the pack cannot tell is a verified https download (urlopen/requests/httpx of http://, verify=False, ssl._create_unverified_context, a computed URL, another language's fetch) is unknown code: refused (fail closed), as `bash F` of the same file already is ("a program made at boot").
+    // Was a MISS (fixed in round 88): UNREAD-DOWNLOAD-LOADED: insecure accepted (got []). urllib.request docs urlopen(url): http:// authenticates no server; insmod(8) loads the file into the kernel. Where: pythonCode.ts pythonDownloadLines reads only urlretrieve as the shell's `curl -o F URL`; a write of urlopen(...).read() (or requests/httpx .content, LWP getstore) is a Python write of unknown content, and rootReads.ts loadedOperands/plantedLoaded refuses insmod only of a planted or unverified-download file, so a module whose bytes a program wrote from the network is accepted. Fix (general): a file root loads as code (insmod/modprobe, bash, python) whose content a program wrote from a source the pack cannot tell is a verified https download (urlopen/requests/httpx of http://, verify=False, ssl._create_unverified_context, a computed URL, another language's fetch) is unknown code: refused (fail closed), as `bash F` of the same file already is ("a program made at boot").
     dev(
         "tune.py: urlopen('http://.../ops.ko').read() written to /var/cache/ops/ops.ko; insmod it",
         tune("dev-py88-urlopen-http-insmod-rt88p", [
@@ -210,7 +216,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["insmod", "/var/cache/ops/ops.ko"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // requests docs "SSL Cert Verification": "When set to False, requests will accept any TLS certificate presented by
     // the server ... vulnerable to man-in-the-middle (MitM) attacks"; the script is then run by bash as root.
@@ -332,12 +337,11 @@ const insecure: NodeCase[] = [
     ),
     // ===== C. loads of code any user may have planted =====
     // site docs addsitedir(sitedir): "Add a directory to sys.path and process its .pth files" (import lines executed).
-    // MISS: ADDSITEDIR-PTH-UNREAD: insecure accepted (got []). Python docs site.addsitedir(sitedir): "Add a directory to sys.path and process its .pth files"; .pth lines "starting with import (followed by space or tab) are executed" at once, whatever is imported later. Where: pythonCode.ts pythonSysPath reads addsitedir only as an append to sys.path (judged when an import resolves there), not as a load of D/*.pth. Fix (general): site.addsitedir(D) loads D's startup hooks (PYTHON_STARTUP_HOOK) now: D world-writable, planted-able or unread is refused as a load of code the pack does not read, as a .pth in site-packages is.
+    // Was a MISS (fixed in round 88): ADDSITEDIR-PTH-UNREAD: insecure accepted (got []). Python docs site.addsitedir(sitedir): "Add a directory to sys.path and process its .pth files"; .pth lines "starting with import (followed by space or tab) are executed" at once, whatever is imported later. Where: pythonCode.ts pythonSysPath reads addsitedir only as an append to sys.path (judged when an import resolves there), not as a load of D/*.pth. Fix (general): site.addsitedir(D) loads D's startup hooks (PYTHON_STARTUP_HOOK) now: D world-writable, planted-able or unread is refused as a load of code the pack does not read, as a .pth in site-packages is.
     dev(
         "tune.py: site.addsitedir('/var/tmp/ops')",
         tune("dev-py88-addsitedir-var-tmp-rt88p", ["import site", 'site.addsitedir("/var/tmp/ops")', "import json"]),
         REFUSED,
-        true,
     ),
     // Python docs PYTHONPATH: "Augment the default search path for module files" (before site-packages): a child
     // Python given /var/tmp/ops imports json (any planted json.py first).
@@ -373,7 +377,7 @@ const insecure: NodeCase[] = [
     ),
     // ld.so(8) LD_PRELOAD: "A list of additional, user-specified, ELF shared objects to be loaded before all others"
     // for every child: a /tmp object in systemctl.
-    // MISS: PY-ENVIRON-LOADER-VARS: insecure accepted (got []). ld.so(8) LD_PRELOAD: "A list of additional, user-specified, ELF shared objects to be loaded before all others"; os docs os.environ: changes "affect subprocesses started with os.system(), popen() or fork() and execv()". Where: pythonCode.ts reads os.environ[...] assignments for PYTHONPATH ("sets PYTHONPATH for itself and the programs it starts") and locating variables (locationKind), but not the dynamic loader's LD_PRELOAD/LD_LIBRARY_PATH (rootReads.ts judges the shell's `export LD_PRELOAD=/tmp/x.so` before a command). Fix (general): an os.environ/putenv/env= setting of any variable the shell reader judges for the commands it runs (loader, search lists, locating variables) is carried to the program's children as the shell's export is.
+    // Was a MISS (fixed in round 88): PY-ENVIRON-LOADER-VARS: insecure accepted (got []). ld.so(8) LD_PRELOAD: "A list of additional, user-specified, ELF shared objects to be loaded before all others"; os docs os.environ: changes "affect subprocesses started with os.system(), popen() or fork() and execv()". Where: pythonCode.ts reads os.environ[...] assignments for PYTHONPATH ("sets PYTHONPATH for itself and the programs it starts") and locating variables (locationKind), but not the dynamic loader's LD_PRELOAD/LD_LIBRARY_PATH (rootReads.ts judges the shell's `export LD_PRELOAD=/tmp/x.so` before a command). Fix (general): an os.environ/putenv/env= setting of any variable the shell reader judges for the commands it runs (loader, search lists, locating variables) is carried to the program's children as the shell's export is.
     dev(
         "tune.py: os.environ['LD_PRELOAD'] = '/tmp/libops.so'; subprocess.run(['systemctl', 'restart', 'containerd'])",
         tune("dev-py88-environ-ld-preload-tmp-rt88p", [
@@ -382,7 +386,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // runpy docs run_module(mod_name): the module found on sys.path, here after /dev/shm (world-writable tmpfs).
     dev(
@@ -441,28 +444,25 @@ const insecure: NodeCase[] = [
     // ===== D. other interpreters' one-liners, as the shell's lines =====
     // perlfunc chmod LIST: "Changes the permissions of a list of files. The first element of the list must be the
     // numeric mode": 0777 on /opt/cni/bin.
-    // MISS: ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). perlfunc chmod LIST: "Changes the permissions of a list of files. The first element of the list must be the numeric mode". Where: commandServers.ts inlineScriptListeners reads perl/ruby -e code only for listeners and literal commands (literalScriptCommands); a builtin mode change is no command, and round 87's pythonModeChanges exists for Python only. Fix (general): one mode/owner-change reading per language (perl chmod/chown, Ruby File.chmod/FileUtils.chmod, Node fs.chmod*/chown*), each judged by rootReads.ts modeChangeOpens as the shell's chmod/chown of the same words; an unread mode or path fails closed.
+    // Was a MISS (fixed in round 88): ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). perlfunc chmod LIST: "Changes the permissions of a list of files. The first element of the list must be the numeric mode". Where: commandServers.ts inlineScriptListeners reads perl/ruby -e code only for listeners and literal commands (literalScriptCommands); a builtin mode change is no command, and round 87's pythonModeChanges exists for Python only. Fix (general): one mode/owner-change reading per language (perl chmod/chown, Ruby File.chmod/FileUtils.chmod, Node fs.chmod*/chown*), each judged by rootReads.ts modeChangeOpens as the shell's chmod/chown of the same words; an unread mode or path fails closed.
     dev(
         "user data: perl -e 'chmod 0777, \"/opt/cni/bin\"'",
         sh("dev-py88-perl-chmod-cni-rt88p", [`perl -e 'chmod 0777, "/opt/cni/bin"'`]),
         REFUSED,
-        true,
     ),
     // Ruby docs File.chmod(mode_int, file_name, ...).
-    // MISS: ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). Ruby docs File.chmod(mode_int, file_name, ...) "Changes permission bits on the named file(s)". Where: commandServers.ts inlineScriptListeners (see dev-py88-perl-chmod-cni). Fix (general): as dev-py88-perl-chmod-cni.
+    // Was a MISS (fixed in round 88): ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). Ruby docs File.chmod(mode_int, file_name, ...) "Changes permission bits on the named file(s)". Where: commandServers.ts inlineScriptListeners (see dev-py88-perl-chmod-cni). Fix (general): as dev-py88-perl-chmod-cni.
     dev(
         "user data: ruby -e 'File.chmod(0777, \"/opt/cni/bin\")'",
         sh("dev-py88-ruby-chmod-cni-rt88p", [`ruby -e 'File.chmod(0777, "/opt/cni/bin")'`]),
         REFUSED,
-        true,
     ),
     // Node.js docs fs.chmodSync(path, mode).
-    // MISS: ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). Node.js docs fs.chmodSync(path, mode). Where: javascript.ts (node -e code) reads listeners, child_process and module loads, not fs.chmod*/chown*. Fix (general): as dev-py88-perl-chmod-cni.
+    // Was a MISS (fixed in round 88): ONE-LINER-MODE-CHANGE-UNREAD: insecure accepted (got []). Node.js docs fs.chmodSync(path, mode). Where: javascript.ts (node -e code) reads listeners, child_process and module loads, not fs.chmod*/chown*. Fix (general): as dev-py88-perl-chmod-cni.
     dev(
         'user data: node -e \'require("fs").chmodSync("/opt/cni/bin", 0o777)\'',
         sh("dev-py88-node-chmod-cni-rt88p", [`node -e 'require("fs").chmodSync("/opt/cni/bin", 0o777)'`]),
         REFUSED,
-        true,
     ),
     // gawk manual "system(command)": "Execute the operating system command command".
     dev(
@@ -471,12 +471,11 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // perlfunc system LIST: the argv; Yama ptrace_scope 0.
-    // MISS: INLINE-COMMANDS-NOT-SHELL-JUDGED: insecure accepted (got []). perlfunc system LIST runs the argv; Yama docs ptrace_scope 0 lets any process trace any other of its uid. Where: commandServers.ts inlineScriptListeners hands perl/ruby -e literal commands to literalCommandListeners (listeners, crontab, config writes) only; round 86 routed Python's literal runs to the shell reader (RootReads.programRuns via pythonProgramCommandLines), not perl's/ruby's. Fix (general): every language reader's literal commands go through the same programCommands hook, judged as the shell line they are (KERNEL_PROTECTIONS, openedPaths, module loads, mounts).
+    // Was a MISS (fixed in round 88): INLINE-COMMANDS-NOT-SHELL-JUDGED: insecure accepted (got []). perlfunc system LIST runs the argv; Yama docs ptrace_scope 0 lets any process trace any other of its uid. Where: commandServers.ts inlineScriptListeners hands perl/ruby -e literal commands to literalCommandListeners (listeners, crontab, config writes) only; round 86 routed Python's literal runs to the shell reader (RootReads.programRuns via pythonProgramCommandLines), not perl's/ruby's. Fix (general): every language reader's literal commands go through the same programCommands hook, judged as the shell line they are (KERNEL_PROTECTIONS, openedPaths, module loads, mounts).
     dev(
         'user data: perl -e \'system("sysctl", "-w", "kernel.yama.ptrace_scope=0")\'',
         sh("dev-py88-perl-system-ptrace-rt88p", [`perl -e 'system("sysctl", "-w", "kernel.yama.ptrace_scope=0")'`]),
         REFUSED,
-        true,
     ),
     // Node.js docs child_process.execSync(command): "spawns a shell".
     dev(
@@ -499,7 +498,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // LWP::Simple getstore($url, $file) over plain http, then insmod(8).
-    // MISS: UNREAD-DOWNLOAD-LOADED: insecure accepted (got []). LWP::Simple docs getstore($url, $file) "Gets a document identified by a URL and stores it in the file" (http://: no server verified); insmod(8). Where: commandServers.ts inlineScriptListeners reads perl -e code for listeners and literal commands only; the file it writes is not recorded as a download (rootReads.ts unverifiedDownloads), and insmod of a file that is neither planted nor an unverified curl/wget download is accepted (loadedOperands). Fix (general): as dev-py88-urlopen-http-insmod: a module file written by a command the pack does not read as a verified download is unknown kernel code (fail closed).
+    // Was a MISS (fixed in round 88): UNREAD-DOWNLOAD-LOADED: insecure accepted (got []). LWP::Simple docs getstore($url, $file) "Gets a document identified by a URL and stores it in the file" (http://: no server verified); insmod(8). Where: commandServers.ts inlineScriptListeners reads perl -e code for listeners and literal commands only; the file it writes is not recorded as a download (rootReads.ts unverifiedDownloads), and insmod of a file that is neither planted nor an unverified curl/wget download is accepted (loadedOperands). Fix (general): as dev-py88-urlopen-http-insmod: a module file written by a command the pack does not read as a verified download is unknown kernel code (fail closed).
     dev(
         "user data: perl -MLWP::Simple -e 'getstore(\"http://.../ops.ko\", F)'; insmod F",
         sh("dev-py88-perl-getstore-http-insmod-rt88p", [
@@ -507,17 +506,110 @@ const insecure: NodeCase[] = [
             "insmod /var/cache/ops/ops.ko",
         ]),
         REFUSED,
-        true,
     ),
     // python3 -c (Python docs "Command line": "Execute the Python code in command"): os.umask(0) then makedirs.
-    // MISS: PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is. (the same through python3 -c, read as a program by the same reader).
+    // Was a MISS (fixed in round 88): PY-UMASK-UNREAD: insecure accepted (got []). Python docs os.umask(mask) "Set the current numeric umask"; os.makedirs/Path.mkdir "the current umask value is first masked out" (mkdir(2): mode & ~umask); umask(2): "A child process created via fork(2) inherits its parent's umask". Where: pythonCode.ts pythonWriteRefusal (the write table says os.mkdir/makedirs and Path.mkdir "hold no content of their own") and pythonModeChanges never read os.umask; commandServers.ts pythonProgramCommandLines hands the program's argv to the shell reader (RootReads.programRuns) with the shell's own umask state (rootReads.ts umaskOpen, round 80), not the program's. Fix (general): carry a Python program's os.umask (a literal keeping 0o002 or not; unread: fail closed) as the shell's `umask MODE` is carried: each directory/file the program makes after it (os.mkdir/makedirs, Path.mkdir/touch, open/os.open O_CREAT, and every child it starts) is judged with openedPaths' umaskOpen, as the shell's mkdir without -m under `umask 000` is. (the same through python3 -c, read as a program by the same reader).
     dev(
         "user data: python3 -c \"import os; os.umask(0); os.makedirs('/etc/containerd/certs.d')\"",
         sh("dev-py88-python-c-umask0-certsd-rt88p", [
             `python3 -c "import os; os.umask(0); os.makedirs('/etc/containerd/certs.d', exist_ok=True)"`,
         ]),
         REFUSED,
+    ),
+    // ===== Round 88 fix neighbours (-fix88) =====
+    // umask(2) inherited: a umask 0o002-free mask (0o020) keeps others' write; os.mkdir of the CNI conf directory.
+    dev(
+        "tune.py: os.umask(0o020); os.mkdir('/etc/cni/net.d')",
+        tune("dev-py88-umask020-mkdir-cni-fix88", ["import os", "os.umask(0o020)", 'os.mkdir("/etc/cni/net.d")']),
+        REFUSED,
+    ),
+    // os.umask of a value the pack cannot read: fail closed (mask 000) for the directories it makes.
+    dev(
+        "tune.py: os.umask(int(os.environ['MASK'], 8)); os.makedirs('/etc/containerd/certs.d')",
+        tune("dev-py88-umask-unread-makedirs-fix88", [
+            "import os",
+            'os.umask(int(os.environ["MASK"], 8))',
+            'os.makedirs("/etc/containerd/certs.d", exist_ok=True)',
+        ]),
+        REFUSED,
+    ),
+    // perlfunc chown LIST: a non-root uid on the CNI plugin directory.
+    dev(
+        "user data: perl -e 'chown 1000, 1000, \"/opt/cni/bin\"'",
+        sh("dev-py88-perl-chown-cni-fix88", [`perl -e 'chown 1000, 1000, "/opt/cni/bin"'`]),
+        REFUSED,
+    ),
+    // Ruby docs FileUtils.chmod(mode, list): a symbolic o+w on the CNI conf directory.
+    dev(
+        'user data: ruby -e \'FileUtils.chmod("o+w", ["/etc/cni/net.d"])\'',
+        sh("dev-py88-ruby-fileutils-chmod-fix88", [`ruby -rfileutils -e 'FileUtils.chmod("o+w", ["/etc/cni/net.d"])'`]),
+        REFUSED,
+    ),
+    // A perl chmod whose mode is a variable: not read, fail closed.
+    dev(
+        'user data: perl -e \'$m = oct("777"); chmod $m, "/opt/cni/bin"\'',
+        sh("dev-py88-perl-chmod-variable-fix88", [`perl -e '$m = oct("777"); chmod $m, "/opt/cni/bin"'`]),
+        REFUSED,
+    ),
+    // ruby -e system of a literal argv: the shell's sysctl line (fs.suid_dumpable=1).
+    dev(
+        'user data: ruby -e \'system("sysctl", "-w", "fs.suid_dumpable=1")\'',
+        sh("dev-py88-ruby-system-suid-fix88", [`ruby -e 'system("sysctl", "-w", "fs.suid_dumpable=1")'`]),
+        REFUSED,
+    ),
+    // A program-written file (requests over verified https, then written by the program) run by insmod: code the pack
+    // does not read (the bytes pass through the program).
+    dev(
+        "tune.py: urlopen(http) bytes written then modprobe -> insmod of /var/cache/ops/x.ko via subprocess",
+        tune("dev-py88-urlopen-http-kexec-fix88", [
+            "import subprocess, urllib.request",
+            'data = urllib.request.urlopen("http://ops.example/x.ko").read()',
+            'open("/var/cache/ops/x.ko", "wb").write(data)',
+            'subprocess.run(["insmod", "/var/cache/ops/x.ko"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // site.addsitedir of /tmp: its .pth import lines run now.
+    dev(
+        "tune.py: site.addsitedir('/tmp/pysite')",
+        tune("dev-py88-addsitedir-tmp-fix88", ["import site", 'site.addsitedir("/tmp/pysite")']),
+        REFUSED,
+    ),
+    // ld.so(8) LD_PRELOAD of a /dev/shm object by os.environ.update for a child.
+    // MISS: PY-ENVIRON-LOADER-VARS: insecure accepted (got []) (round 88 fix neighbour, unfinished). ld.so(8) LD_PRELOAD; Python docs os.environ ("changes to the environment affect subprocesses"). Where: the subscript form (`os.environ["LD_PRELOAD"] = ...`) is now carried to the children's lines (commandServers.ts pythonProgramCommandLines prefixes pythonEnvironWrites' literal assignments), but the `os.environ.update(NAME=...)` keyword form with systemctl daemon-reload is not refused: unverified whether pythonEnvironWrites' keyword reading or the shell reader's judgment of `LD_PRELOAD=/dev/shm/x systemctl daemon-reload` drops it. Fix (general): read every os.environ write form and judge the prefixed child line as the shell's.
+    dev(
+        "tune.py: os.environ.update(LD_PRELOAD='/dev/shm/libops.so'); subprocess.run(['systemctl', 'daemon-reload'])",
+        tune("dev-py88-environ-update-ld-preload-fix88", [
+            "import os, subprocess",
+            'os.environ.update(LD_PRELOAD="/dev/shm/libops.so")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
         true,
+    ),
+    // An IMDS-naming Python program that also listens (http.server): not a client only.
+    dev(
+        "tune.py: IMDS URL and an http.server on 0.0.0.0",
+        tune("dev-py88-imds-server-fix88", [
+            "import http.server, urllib.request",
+            "IMDS = 'http://169.254.169.254'",
+            "class H(http.server.BaseHTTPRequestHandler):",
+            "    def do_GET(self):",
+            "        self.send_response(200); self.end_headers()",
+            "        self.wfile.write(urllib.request.urlopen(IMDS + self.path).read())",
+            "http.server.HTTPServer(('0.0.0.0', 8080), H).serve_forever()",
+        ]),
+        REFUSED,
+    ),
+    // os.fchmod 0o644 on a descriptor: a mode granting read to others on a path the pack does not follow.
+    dev(
+        "tune.py: os.fchmod(f.fileno(), 0o666)",
+        tune("dev-py88-fchmod-0666-fix88", [
+            "import os",
+            'with open("/var/lib/ops/config.json", "w") as f:',
+            "    os.fchmod(f.fileno(), 0o666)",
+        ]),
+        REFUSED,
     ),
 ];
 
@@ -525,7 +617,7 @@ const secure: NodeCase[] = [
     // IMDSv2 (EC2 docs "Use the Instance Metadata Service to access instance metadata": PUT /latest/api/token with
     // X-aws-ec2-metadata-token-ttl-seconds, then GETs with X-aws-ec2-metadata-token; link-local 169.254.169.254 is the
     // instance's own), its identity written to a 0o600 file root alone reads (os docs os.open(path, flags, mode)).
-    // MISS: PY-IMDS-CLIENT-READ-AS-RELAY: secure refused (a root process of the node relay or route to instance metadata: IMDS = 'http://169.254.169.254'). EC2 docs "Use the Instance Metadata Service to access instance metadata" (IMDSv2: PUT /latest/api/token, then GET with X-aws-ec2-metadata-token) is how software on the instance reads its identity; a client relays nothing (the pack's own advice: "only fetch metadata in the script itself"). Where: rootWrites.ts configured (the `relays` filter of every file the node reads, via rootReads.ts generic "which the node reads"): a Python assignment `NAME = '...169.254.169.254'` is not the shell's `NAME=` shape, so the line is read as a relay. Fix (general): a program file a language reader reads (Python, JS, ...) relays IMDS only where that reader finds a listener or proxy forwarding to it (commandServers/listeners), not where a line names the address as a URL it fetches.
+    // Was a MISS (fixed in round 88): PY-IMDS-CLIENT-READ-AS-RELAY: secure refused (a root process of the node relay or route to instance metadata: IMDS = 'http://169.254.169.254'). EC2 docs "Use the Instance Metadata Service to access instance metadata" (IMDSv2: PUT /latest/api/token, then GET with X-aws-ec2-metadata-token) is how software on the instance reads its identity; a client relays nothing (the pack's own advice: "only fetch metadata in the script itself"). Where: rootWrites.ts configured (the `relays` filter of every file the node reads, via rootReads.ts generic "which the node reads"): a Python assignment `NAME = '...169.254.169.254'` is not the shell's `NAME=` shape, so the line is read as a relay. Fix (general): a program file a language reader reads (Python, JS, ...) relays IMDS only where that reader finds a listener or proxy forwarding to it (commandServers/listeners), not where a line names the address as a URL it fetches.
     dev(
         "tune.py: IMDSv2 token + identity document; os.open(0o600) write under /var/lib/ops",
         tune("dev-py88-imdsv2-identity-0600-rt88p", [
@@ -542,7 +634,6 @@ const secure: NodeCase[] = [
             "    json.dump({'region': doc['region'], 'instanceId': doc['instanceId']}, f)",
         ]),
         undefined,
-        true,
     ),
     // dnf(8) install from the AMI's configured repositories, an argv list (subprocess docs: no shell).
     dev(
@@ -604,7 +695,7 @@ const secure: NodeCase[] = [
     ),
     // os docs fchmod(fd, mode): 0o600 narrows any file (owner only), whatever the descriptor names: the common
     // "write secrets privately" idiom.
-    // MISS: FCHMOD-NARROWING-MODE: secure refused (os.fchmod(f.fileno(), 0o600): a descriptor the pack does not follow, fail closed). os docs fchmod(fd, mode); chmod(2): 0600 leaves only the owner's read/write, so whatever file the descriptor names, no one but root gains anything. Where: pythonCode.ts pythonModeChangeOpensNothing requires `paths` (undefined for fchmod/dir_fd). Fix (general): a literal mode that grants neither write nor read to group or others (and no set-id bit) opens nothing on any path: accept it without the path; keep failing closed for any other mode (modeChangeOpens with an unknown path).
+    // Was a MISS (fixed in round 88): FCHMOD-NARROWING-MODE: secure refused (os.fchmod(f.fileno(), 0o600): a descriptor the pack does not follow, fail closed). os docs fchmod(fd, mode); chmod(2): 0600 leaves only the owner's read/write, so whatever file the descriptor names, no one but root gains anything. Where: pythonCode.ts pythonModeChangeOpensNothing requires `paths` (undefined for fchmod/dir_fd). Fix (general): a literal mode that grants neither write nor read to group or others (and no set-id bit) opens nothing on any path: accept it without the path; keep failing closed for any other mode (modeChangeOpens with an unknown path).
     dev(
         "tune.py: with open('/var/lib/ops/config.json', 'w') as f: os.fchmod(f.fileno(), 0o600); json.dump",
         tune("dev-py88-fchmod-0600-own-rt88p", [
@@ -614,7 +705,6 @@ const secure: NodeCase[] = [
             '    json.dump({"cluster": "dev"}, f)',
         ]),
         undefined,
-        true,
     ),
     // tempfile docs NamedTemporaryFile(dir=..., delete=False), then os.replace (atomic) and os.chmod 0o600.
     dev(
@@ -628,7 +718,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // tempfile docs mkstemp(): "readable and writable only by the creating user ID", O_EXCL in /tmp.
-    // MISS: PY-ARGV-TEMPFILE-OPERAND: secure refused (runs commands the pack does not read). tempfile docs mkstemp(): "creates a temporary file in the most secure manner possible ... readable and writable only by the creating user ID" (O_EXCL, a fresh random name); the shell's `F=$(mktemp); sha256sum "$F"` is read through privateTemps. Where: pythonCode.ts pythonCommandRuns / commandServers.ts pythonProgramCommandLines: an argv word bound to mkstemp()/mkdtemp() is an unread operand (fail closed). Fix (general): a name bound only to tempfile.mkstemp()[1], mkdtemp() or NamedTemporaryFile().name is the shell's private mktemp path for the argv reading.
+    // Was a MISS (fixed in round 88): PY-ARGV-TEMPFILE-OPERAND: secure refused (runs commands the pack does not read). tempfile docs mkstemp(): "creates a temporary file in the most secure manner possible ... readable and writable only by the creating user ID" (O_EXCL, a fresh random name); the shell's `F=$(mktemp); sha256sum "$F"` is read through privateTemps. Where: pythonCode.ts pythonCommandRuns / commandServers.ts pythonProgramCommandLines: an argv word bound to mkstemp()/mkdtemp() is an unread operand (fail closed). Fix (general): a name bound only to tempfile.mkstemp()[1], mkdtemp() or NamedTemporaryFile().name is the shell's private mktemp path for the argv reading.
     dev(
         "tune.py: fd, p = tempfile.mkstemp(); write; sha256sum p; os.unlink(p)",
         tune("dev-py88-mkstemp-checksum-rt88p", [
@@ -640,7 +730,6 @@ const secure: NodeCase[] = [
             "os.unlink(p)",
         ]),
         undefined,
-        true,
     ),
     // requests docs: verification on by default; fetched JSON stored as data in its own state.
     dev(
@@ -720,6 +809,76 @@ const secure: NodeCase[] = [
     dev(
         "user data writes /opt/ops/run.py; python3 runs it",
         sh("dev-py88-own-run-py-rt88p", [...RUN_PY, "python3 /opt/ops/run.py"]),
+    ),
+    // ===== Round 88 fix neighbours (-fix88) =====
+    // The save/restore idiom (os docs umask returns the previous mask): old = os.umask(0o077) ... os.umask(old).
+    dev(
+        "tune.py: old = os.umask(0o077); os.makedirs(state); os.umask(old)",
+        tune("dev-py88-umask-restore-fix88", [
+            "import os",
+            "old = os.umask(0o077)",
+            'os.makedirs("/var/lib/ops/state", exist_ok=True)',
+            "os.umask(old)",
+        ]),
+    ),
+    // os.umask(0) with makedirs(mode=0o755): the literal mode grants others no write whatever the mask.
+    dev(
+        "tune.py: os.umask(0); os.makedirs('/etc/containerd/certs.d', mode=0o755)",
+        tune("dev-py88-umask0-mode0755-fix88", [
+            "import os",
+            "os.umask(0)",
+            'os.makedirs("/etc/containerd/certs.d", mode=0o755, exist_ok=True)',
+        ]),
+    ),
+    // ruby File.chmod(0755) and node fs.chmodSync 0o755: no write for others.
+    dev(
+        "user data: ruby -e 'File.chmod(0755, \"/opt/cni/bin\")'",
+        sh("dev-py88-ruby-chmod-755-fix88", [`ruby -e 'File.chmod(0755, "/opt/cni/bin")'`]),
+    ),
+    dev(
+        'user data: node -e \'require("fs").chmodSync("/opt/cni/bin", 0o755)\'',
+        sh("dev-py88-node-chmod-755-fix88", [`node -e 'require("fs").chmodSync("/opt/cni/bin", 0o755)'`]),
+    ),
+    // perl -e system of a harmless literal argv (sysctl of a benign setting).
+    dev(
+        'user data: perl -e \'system("sysctl", "-w", "vm.swappiness=10")\'',
+        sh("dev-py88-perl-system-swappiness-fix88", [`perl -e 'system("sysctl", "-w", "vm.swappiness=10")'`]),
+    ),
+    // os.fchmod 0o400: owner read only, group and others nothing.
+    dev(
+        "tune.py: os.fchmod(f.fileno(), 0o400)",
+        tune("dev-py88-fchmod-0400-fix88", [
+            "import json, os",
+            'with open("/var/lib/ops/config.json", "w") as f:',
+            "    os.fchmod(f.fileno(), 0o400)",
+            '    json.dump({"ok": True}, f)',
+        ]),
+    ),
+    // mkdtemp() named in an argv (tar -C into it).
+    dev(
+        "tune.py: d = tempfile.mkdtemp(); subprocess.run(['ls', '-l', d])",
+        tune("dev-py88-mkdtemp-ls-fix88", [
+            "import subprocess, tempfile",
+            "d = tempfile.mkdtemp()",
+            'subprocess.run(["ls", "-l", d], check=True)',
+        ]),
+    ),
+    // IMDSv2 client reading its region only into a 0o600 file (no identity document).
+    dev(
+        "tune.py: IMDSv2 placement/region to a 0o600 file",
+        tune("dev-py88-imdsv2-region-fix88", [
+            "import os, urllib.request",
+            "IMDS = 'http://169.254.169.254'",
+            "req = urllib.request.Request(IMDS + '/latest/api/token', method='PUT',",
+            "                             headers={'X-aws-ec2-metadata-token-ttl-seconds': '60'})",
+            "token = urllib.request.urlopen(req, timeout=2).read().decode()",
+            "req = urllib.request.Request(IMDS + '/latest/meta-data/placement/region',",
+            "                             headers={'X-aws-ec2-metadata-token': token})",
+            "region = urllib.request.urlopen(req, timeout=2).read().decode()",
+            "fd = os.open('/var/lib/ops/region', os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)",
+            "os.write(fd, region.encode())",
+            "os.close(fd)",
+        ]),
     ),
 ];
 
