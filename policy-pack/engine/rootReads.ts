@@ -7550,6 +7550,14 @@ const SYSTEM_DIRECTORIES = [
 const DAEMON_PLUGIN_DIRECTORIES = ["/opt/cni/bin", "/etc/cni/net.d", "/usr/libexec/kubernetes/kubelet-plugins"];
 
 /**
+ * Round 88: the system interpreter's library directories and every directory below them (Python docs "The
+ * initialization of the sys.path module search path": prefix/lib/pythonX.Y, its lib-dynload, then site-packages, whose
+ * `.pth` "Lines starting with import ... are executed" at every start, Python docs "site"): every root Python program
+ * imports from them, under /usr and /usr/local (lib or lib64; Debian's python3/dist-packages).
+ */
+const PYTHON_LIBRARY_DIRECTORY = /^\/usr(?:\/local)?\/lib(?:64)?\/python\d(?:\.\d+)?(?:\/|$)/;
+
+/**
  * Round 84: whether `dir` is a directory root's daemons read as configuration or code, or one above it: a file in it (or
  * in the rules.d, system or plugins.d directory below it) is one the node reads as configuration (`readsAsConfig`: the
  * judge's pythonCode.ts nodeReadsAsConfig, NODE_CONFIG_PATHS, READ_BEFORE_WRITE, SERVER_CONFIGS), the trust store's
@@ -7563,6 +7571,7 @@ function rootReadDirectory(dir: string, readsAsConfig: (path: string) => boolean
     return (
         SYSTEM_DIRECTORIES.some(above) ||
         DAEMON_PLUGIN_DIRECTORIES.some(p => above(p) || d.startsWith(`${p}/`)) ||
+        PYTHON_LIBRARY_DIRECTORY.test(d) ||
         ["x", "rules.d/x", "system/x", "plugins.d/x"].some(p => {
             const file = posix.join(d, p);
             return readsAsConfig(file) || TRUST_STORE_FILES.test(file);
@@ -8924,6 +8933,16 @@ export class RootReads {
      * know is read as one (cwdUnknown).
      */
     private programRuns(lines: readonly { line: string; cwd: string | undefined }[], ctx: Context, form: string) {
+        // Round 88: a program's own umask (its `umask MODE` line: pythonCreationLines) is its own and its children's
+        // (umask(2): "A child process created via fork(2) inherits its parent's umask"), not the shell's after it.
+        const umaskOpen = this.umaskOpen;
+        // Round 88: a file the program fetched over verified https (its download read as the shell's `curl -o PATH
+        // https://...`: pythonDownloadLines) is the operator's download, as the shell's is (DECIDED round 69), not code
+        // the program made (programMadeLoaded).
+        for (const { line } of lines) {
+            const fetched = /^curl -o (\/\S+) https:\/\/\S+$/.exec(line);
+            if (fetched !== null) this.programMade.delete(fetched[1]);
+        }
         for (const { line, cwd } of lines)
             this.script(
                 line,
@@ -8939,6 +8958,7 @@ export class RootReads {
                 },
                 `${form} (its program runs ${line.split("\n", 1)[0]})`,
             );
+        this.umaskOpen = umaskOpen;
     }
 
     /**
@@ -12595,6 +12615,23 @@ export class RootReads {
             // input"; mapfile: "Read lines from the standard input into the indexed array variable".
             // One whose known part names its directory (`/lib/modules/$(uname -r)/extra/{}` of find -exec) is a file
             // there, judged by plantedLoaded (round 86).
+            // Round 88: a file a root program wrote with text the pack does not read (programWritten: a Python program's
+            // accepted write of what it fetched, `urlopen(URL).read()`), loaded unchanged since, is code made at boot, as
+            // running it by its path is (programMadeRun): insmod(8) "inserts a module into the kernel". Only a verified
+            // https fetch the pack reads as one (the shell's curl/wget, urlretrieve: pythonDownloadLines) is the
+            // operator's (DECIDED round 69).
+            const programMadeLoaded = ctx.cwdUnknown
+                ? undefined
+                : loadedWords
+                      .filter(w => !/\$|SUBSTITUTED/.test(w))
+                      .flatMap(w => wordPaths(w, ctx.cwd, true))
+                      .find(
+                          p => this.unknown.has(p) && [...this.programMade].some(m => p === m || p.startsWith(`${m}/`)),
+                      );
+            if (programMadeLoaded !== undefined)
+                this.unreadableRun(
+                    `${form}: ${name} loads, runs or installs ${programMadeLoaded}, which a root program wrote with text the pack does not read`,
+                );
             const unreadLoaded = loadedWords.find(w => unboundedWord(w) && knownDirectory(w) === undefined);
             if (unreadLoaded !== undefined)
                 this.unreadableRun(

@@ -132,6 +132,8 @@ import {
     pythonLiteralValue,
     pythonLogicalStatements,
     pythonModeChanges,
+    pythonCreationLines,
+    pythonEnvironWrites,
     pythonModule,
     pythonModuleConstant,
     pythonNames,
@@ -1333,8 +1335,32 @@ export function pythonProgramCommandLines(
     const quoted = (argv: readonly string[]) =>
         argv.map(w => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(" ");
     const lines: { line: string; cwd: string | undefined }[] = [];
+    // Round 88: its umask (the most open one it sets) before all of them, and the directories it makes (the shell's
+    // `umask MODE` and `mkdir -p DIR`: pythonCreationLines); RootReads restores the shell's own umask after them.
+    const umasks: string[][] = [];
     for (const f of program.files) {
         if (f.text === null) continue;
+        const { umask, mkdirs } = pythonCreationLines({ path: f.path, text: f.text }, program.roots, fileText, view);
+        if (umask !== undefined) umasks.push(umask);
+        for (const mkdir of mkdirs) lines.push({ line: quoted(mkdir), cwd: "/" });
+    }
+    const umask = umasks.find(u => (parseInt(u[1], 8) & 0o002) === 0) ?? umasks[0];
+    if (umask !== undefined) lines.unshift({ line: quoted(umask), cwd: "/" });
+    for (const f of program.files) {
+        if (f.text === null) continue;
+        // Round 88: the variables it sets in its own environment (os.environ, os.putenv: pythonEnvironWrites) are every
+        // child's (Python docs "os.environ": "changes to the environment affect subprocesses started with os.system(),
+        // popen() or fork() and execv()"): each literal one is an assignment of the child's line (bash(1) "ENVIRONMENT":
+        // "The environment for any simple command ... may be augmented temporarily by prefixing it with parameter
+        // assignments"), judged as the shell's (ld.so(8) LD_PRELOAD, LD_LIBRARY_PATH, PATH ...: LOADER_VARIABLES).
+        const environment = program.files
+            .flatMap(g => (g.text === null ? [] : pythonEnvironWrites(g.text)))
+            .flatMap(v =>
+                v.name !== undefined && v.value !== undefined && /^[A-Za-z_]\w*$/.test(v.name)
+                    ? [`${v.name}=${quoted([v.value])}`]
+                    : [],
+            );
+        const assigned = environment.length === 0 ? "" : `${environment.join(" ")} `;
         // Round 87: its literal mode and owner changes (os.chmod, Path.chmod, os.chown, shutil.chown: pythonModeChanges)
         // are the shell's chmod/chown lines of the same paths (an opening of a root-read directory, a planted path).
         for (const change of pythonModeChanges({ path: f.path, text: f.text }, program.roots, fileText, view))
@@ -1348,7 +1374,7 @@ export function pythonProgramCommandLines(
             for (const base of directories) {
                 const at = given === null ? undefined : given === undefined ? base : servedDirectory(given, base);
                 for (const c of literalCommandWords(argv, at, stdin, []) ?? [])
-                    lines.push({ line: quoted(c.words), cwd: c.cwd });
+                    lines.push({ line: `${assigned}${quoted(c.words)}`, cwd: c.cwd });
             }
     }
     // Round 87: a file it runs by a literal path user data did not write (runpy.run_path, spec_from_file_location +
@@ -1356,6 +1382,18 @@ export function pythonProgramCommandLines(
     // shell reader's one judgment of running a file there (RootReads.planted).
     for (const path of pythonUnwrittenRunPaths(program.files, fileText, view))
         lines.push({ line: quoted(["python3", path]), cwd: directories[0] });
+    // Round 88: site.addsitedir(D) "Add a directory to sys.path and process its .pth files" (Python docs "site": "Lines
+    // starting with import (followed by space or tab) are executed"), now: D's .pth files run as `python3 D/*.pth`
+    // would (the shell reader's judgment of running the files of a directory: planted where any user may put them).
+    for (const f of program.files)
+        for (const c of f.text === null ? [] : pythonCalls(f.text))
+            if (/^site\.addsitedir$/.test(c.callee)) {
+                const expr = pythonCallArguments(c.call).argument("sitedir", 0) ?? "";
+                const file = { path: f.path, text: f.text ?? "" };
+                for (const dir of pythonPath(expr, file, program.roots, fileText, view, undefined) ?? [])
+                    if (/^\/[\w@%+=:,./-]*$/.test(dir))
+                        lines.push({ line: `python3 ${posix.join(posix.resolve(dir), "*.pth")}`, cwd: "/" });
+            }
     return lines;
 }
 
@@ -3294,6 +3332,234 @@ function literalCommandListeners(
         .flatMap(c => commandListeners(c.words, c.cwd, fileText, true, view));
 }
 
+/** Round 88: the languages whose one-liners' (`perl -e`, `ruby -e`, `node -e`) builtins the pack reads. */
+type OneLinerLanguage = "perl" | "ruby" | "node";
+
+/**
+ * Round 88: the mode and owner changes of each language's builtins, one table (round 87 read Python's:
+ * pythonModeChanges), each judged as the shell's chmod/chown line of the same paths (rootReads.ts modeChangeOpens,
+ * through RootReads.programRuns): perlfunc chmod LIST ("The first element of the list must be the numeric mode, which
+ * should probably be an octal number"), chown LIST ("The first two elements of the list must be the numeric uid and
+ * gid ... A value of -1 in either position is interpreted by most systems to leave that value unchanged"); Ruby docs
+ * File.chmod(mode_int, file_name, ...), File.chown(owner_int, group_int, file_name, ...) ("A nil or -1 owner or group
+ * id is ignored"), FileUtils.chmod(mode, list) (an octal mode or a symbolic string "as chmod(1)"), chmod_R,
+ * FileUtils.chown(user, group, list) (a name or an id); Node.js docs fs.chmod/fs.chmodSync(path, mode),
+ * fs.chown/fs.chownSync(path, uid, gid), fs.promises' and lchmod/lchown alike. `layout`: where the mode/owner and the
+ * paths are among the arguments.
+ */
+const ONE_LINER_MODE_CHANGES: {
+    language: OneLinerLanguage;
+    call: RegExp;
+    kind: "chmod" | "chown";
+    layout: "first" | "last";
+}[] = [
+    { language: "perl", call: /(?<![\w$@%&>:])(chmod|chown)\b\s*(\(?)/g, kind: "chmod", layout: "first" },
+    {
+        language: "ruby",
+        call: /\b(?:File|FileUtils)\s*\.\s*l?(chmod|chown)(_R)?\b\s*(\(?)/g,
+        kind: "chmod",
+        layout: "first",
+    },
+    { language: "node", call: /\.\s*l?(chmod|chown)(?:Sync)?\s*(\()/g, kind: "chmod", layout: "last" },
+];
+
+/** Round 88: any builtin changing a mode, an owner or the umask, read or not (a mention ONE_LINER_MODE_CHANGES misses). */
+const ONE_LINER_MODE_MENTION = /\b(?:l?chmod|l?chown|fchmod|fchown|chmod_R|chown_R|umask)\b|chmodSync|chownSync/g;
+
+/** Round 88: `text` with the insides of its quoted strings blanked (same length), undefined at an unclosed one. */
+function oneLinerStringsBlanked(text: string): string | undefined {
+    let out = "";
+    let quote: string | undefined;
+    for (let i = 0; i < text.length; i++) {
+        const ch = text[i];
+        if (quote === undefined) {
+            if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+            out += ch;
+        } else if (ch === "\\") {
+            out += "  ";
+            i++;
+        } else if (ch === quote) {
+            quote = undefined;
+            out += ch;
+        } else out += ch === "\n" ? ch : " ";
+    }
+    return quote === undefined ? out : undefined;
+}
+
+/** Round 88: a one-liner's literal argument: a string with no interpolation or escape, or an integer. */
+function oneLinerLiteral(expr: string, language: OneLinerLanguage): string | number | null | undefined {
+    const e = expr.trim();
+    if (/^(?:nil|undef|null)$/.test(e)) return null;
+    const single = /^'([^'\\]*)'$/.exec(e);
+    if (single) return single[1];
+    const double = /^"([^"\\$@`]*)"$/.exec(e);
+    if (double && !(language === "ruby" && double[1].includes("#{"))) return double[1];
+    const int = /^(-?)(?:0[oO]?([0-7]+)|0[xX]([\da-fA-F]+)|0[bB]([01]+)|([1-9]\d*|0))$/.exec(e.replace(/_/g, ""));
+    if (int === null) return undefined;
+    const value =
+        int[2] !== undefined
+            ? parseInt(int[2], 8)
+            : int[3] !== undefined
+              ? parseInt(int[3], 16)
+              : int[4] !== undefined
+                ? parseInt(int[4], 2)
+                : parseInt(int[5], 10);
+    return int[1] === "-" ? -value : value;
+}
+
+/** Round 88: `text` from `start` split at commas outside strings and brackets, up to `)` (paren) or `;`/end. */
+function oneLinerArguments(text: string, start: number, paren: boolean): string[] | undefined {
+    const parts: string[] = [];
+    let depth = 0;
+    let quote: string | undefined;
+    let current = "";
+    for (let i = start; i < text.length; i++) {
+        const ch = text[i];
+        if (quote !== undefined) {
+            if (ch === "\\") return undefined;
+            if (ch === quote) quote = undefined;
+            current += ch;
+            continue;
+        }
+        if (ch === "'" || ch === '"' || ch === "`") quote = ch;
+        else if (ch === "(" || ch === "[" || ch === "{") depth++;
+        else if ((ch === ")" || ch === "]" || ch === "}") && depth > 0) depth--;
+        else if (depth === 0 && ((paren && ch === ")") || (!paren && /[;\n)]/.test(ch) && ch !== ")"))) {
+            parts.push(current);
+            return parts.map(x => x.trim());
+        } else if (depth === 0 && ch === ",") {
+            parts.push(current);
+            current = "";
+            continue;
+        }
+        current += ch;
+    }
+    if (paren || quote !== undefined || depth !== 0) return undefined;
+    parts.push(current);
+    return parts.map(x => x.trim());
+}
+
+/**
+ * Round 88: a one-liner's mode and owner changes (ONE_LINER_MODE_CHANGES) as chmod(1)/chown(1) words of one path
+ * each; undefined when one the code mentions (ONE_LINER_MODE_MENTION) is not read: a mode, owner or path the pack
+ * cannot compute, a call it does not know (fail closed).
+ */
+export function oneLinerModeChanges(
+    source: string,
+    language: OneLinerLanguage,
+    cwd: string | undefined,
+): string[][] | undefined {
+    const text = oneLinerStringsBlanked(source);
+    if (text === undefined) return undefined;
+    const out: string[][] = [];
+    const seen = new Set<number>();
+    for (const entry of ONE_LINER_MODE_CHANGES.filter(e => e.language === language))
+        for (const m of text.matchAll(entry.call)) {
+            const kind = m[1] as "chmod" | "chown";
+            const recursive = m[2] === "_R";
+            const paren = m.at(-1) === "(";
+            seen.add(m.index + m[0].indexOf(kind));
+            const args = oneLinerArguments(source, m.index + m[0].length, paren)?.flatMap(a =>
+                /^\[[\s\S]*\]$/.test(a) ? (oneLinerArguments(`${a.slice(1, -1)})`, 0, true) ?? [a]) : [a],
+            );
+            if (args === undefined) return undefined;
+            const values = args.map(a => oneLinerLiteral(a, language));
+            const taken = kind === "chmod" ? 1 : 2;
+            const [given, paths] =
+                entry.layout === "first"
+                    ? [values.slice(0, taken), values.slice(taken)]
+                    : [values.slice(1, 1 + taken), values.slice(0, 1)];
+            if (
+                paths.length === 0 ||
+                paths.some(p => typeof p !== "string" || (!p.startsWith("/") && cwd === undefined))
+            )
+                return undefined;
+            let word: string;
+            if (kind === "chmod") {
+                const mode = given[0];
+                if (typeof mode === "number" && mode >= 0) word = mode.toString(8);
+                else if (typeof mode === "string" && language === "node" && /^[0-7]{1,4}$/.test(mode)) word = mode;
+                else if (typeof mode === "string" && language === "ruby" && /^[ugoa]*[-+=][rwxXst]*$/.test(mode))
+                    word = mode;
+                else return undefined;
+            } else {
+                const id = (v: string | number | null | undefined) =>
+                    v === null || v === -1 ? "" : typeof v === "number" && v >= 0 ? String(v) : v;
+                const [u, g] = [id(given[0]), id(given[1])];
+                if (typeof u !== "string" || typeof g !== "string" || !/^[\w.-]*$/.test(`${u}${g}`)) return undefined;
+                if (u === "" && g === "") continue;
+                word = g === "" ? u : `${u}:${g}`;
+            }
+            for (const p of paths as string[])
+                out.push([kind, ...(recursive ? ["-R"] : []), word, posix.resolve(cwd ?? "/", p)]);
+        }
+    for (const m of text.matchAll(ONE_LINER_MODE_MENTION))
+        if (![...seen].some(at => at === m.index || at === m.index + 1)) return undefined;
+    return out;
+}
+
+/**
+ * Round 88: a one-liner's literal downloads as the shell's fetch of the same URL into the same file (`curl -o FILE
+ * URL`, as round 87's pythonDownloadLines): LWP::Simple docs getstore($url, $file) "Gets a document identified by a URL
+ * and stores it in the file", mirror($url, $file) likewise. The shell reader then judges the file as a curl download's
+ * (rootReads.ts unverifiedDownloads: an http:// one verifies no server; insmod or bash of it runs what whoever is on
+ * the path chose).
+ */
+function oneLinerDownloads(text: string, language: OneLinerLanguage, cwd: string | undefined): string[][] {
+    if (language !== "perl") return [];
+    return [...text.matchAll(/(?<![\w$@%&>:])(?:LWP::Simple::)?(?:getstore|mirror)\s*(\(?)/g)].flatMap(m => {
+        const args = oneLinerArguments(text, m.index + m[0].length, m[1] === "(");
+        const [url, file] = (args ?? []).map(a => oneLinerLiteral(a, language));
+        return typeof url === "string" && typeof file === "string" && (file.startsWith("/") || cwd !== undefined)
+            ? [["curl", "-o", posix.resolve(cwd ?? "/", file), url]]
+            : [];
+    });
+}
+
+/** Round 88: the code and language of a `perl -e`, `ruby -e` or `node -e|-p` command (one-liner), undefined else. */
+function oneLinerCode(words: readonly string[]): { language: OneLinerLanguage; text: string } | undefined {
+    const name = interpreterName(posix.basename(words[0] ?? ""));
+    if (/^(perl|ruby)/.test(name)) {
+        const ruby = /^ruby/.test(name);
+        const read = programOptions([name, ...words.slice(1)]);
+        const code = read?.values.filter(([o]) => (ruby ? /^-e$/ : /^-[eE]$/).test(o)).map(([, v]) => v) ?? [];
+        return code.length === 0 ? undefined : { language: ruby ? "ruby" : "perl", text: code.join("\n") };
+    }
+    if (!/^node(js)?$/.test(name)) return undefined;
+    for (let i = 1; i < words.length; i++) {
+        const eq = /^--(?:eval|print)=([\s\S]*)$/.exec(words[i]);
+        if (eq) return { language: "node", text: eq[1] };
+        if (/^(-e|--eval|-p|--print|-pe)$/.test(words[i]))
+            return words[i + 1] === undefined ? undefined : { language: "node", text: words[i + 1] };
+        if (!words[i].startsWith("-")) return undefined;
+    }
+    return undefined;
+}
+
+/**
+ * Round 88: the commands a root one-liner (`perl -e`, `ruby -e`, `node -e`: oneLinerCode) runs or is, each as the
+ * shell line it is, for RootReads.programRuns (one command judgment, as round 86 gave Python's:
+ * pythonProgramCommandLines): its literal system/exec commands (literalScriptCommands), its builtin mode and owner
+ * changes (oneLinerModeChanges) and downloads (oneLinerDownloads). Undefined for any other command.
+ */
+export function oneLinerCommandLines(
+    words: readonly string[],
+    cwd: string | undefined,
+): { line: string; cwd: string | undefined }[] | undefined {
+    const code = oneLinerCode(words);
+    if (code === undefined) return undefined;
+    const quoted = (argv: readonly string[]) =>
+        argv.map(w => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(" ");
+    const lines: { line: string; cwd: string | undefined }[] = [];
+    for (const change of oneLinerModeChanges(code.text, code.language, cwd) ?? [])
+        lines.push({ line: quoted(change), cwd: "/" });
+    for (const fetch of oneLinerDownloads(code.text, code.language, cwd)) lines.push({ line: quoted(fetch), cwd: "/" });
+    if (code.language !== "node")
+        for (const argv of literalScriptCommands(code.text, code.language === "ruby") ?? [])
+            lines.push({ line: quoted(argv), cwd });
+    return lines;
+}
+
 /**
  * Round 71: the commands the code of `perl -e`/`-E` or `ruby -e` runs, read as the same code in a script file is
  * (sourcesListeners: literalScriptCommands, each literal command judged as root's own by literalCommandListeners, a
@@ -3320,6 +3586,9 @@ function inlineScriptListeners(
     const code = read.values.filter(([o]) => option.test(o)).map(([, v]) => v);
     if (code.length === 0) return [];
     const text = code.join("\n");
+    // Round 88: a builtin mode or owner change the pack cannot read (oneLinerModeChanges) may open any path.
+    if (oneLinerModeChanges(text, ruby ? "ruby" : "perl", cwd) === undefined)
+        return unread("a mode, owner or umask change the pack cannot read");
     const commands = literalScriptCommands(text, ruby);
     const judged =
         commands &&

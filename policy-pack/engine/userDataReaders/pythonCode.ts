@@ -2575,6 +2575,7 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
     const resolved = (expr: string | undefined) =>
         expr === undefined ? undefined : pythonResolve(expr.replace(/\s+/g, ""), names).name;
     const runs: LiteralRun[] = [];
+    const temps = pythonPrivateTemps(text);
     for (const use of pythonRunnerUses(text)) {
         if (PYTHON_RUNNER_CONSTANTS.test(use.name)) continue;
         const call = calls.find(c => c.index === use.index && c.callee === use.name);
@@ -2641,7 +2642,9 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
             continue;
         }
         const list = /^[[(]([\s\S]*)[\])]$/.exec(given?.trim() ?? "");
-        const items = list ? pythonSplit(list[1], ",").map(i => pythonString(i)) : [pythonString(given)];
+        const items = list
+            ? pythonSplit(list[1], ",").map(i => pythonString(i) ?? temps.get(i.trim()))
+            : [pythonString(given)];
         if (items.length === 0 || items.some(i => i === undefined)) return undefined;
         const words = items as string[];
         if (!pythonRunnerKeywordsKnown(keyword, shell, words, resolveName)) return undefined;
@@ -2654,6 +2657,70 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
         runs.push(...lines.map(({ argv, piped }) => ({ argv, cwd, stdin: piped ? ("unknown" as const) : stdin })));
     }
     return runs;
+}
+
+/** Round 88: the standard modules a client-only program may import (none listens: pythonListensNowhere). */
+const PYTHON_CLIENT_MODULES =
+    /^(?:json|os|os\.path|sys|urllib(?:\.(?:request|parse|error))?|http\.client|ssl|time|re|base64|hashlib|hmac|pathlib|logging|datetime|typing|tempfile|shutil|subprocess|stat|pwd|grp|errno|collections|dataclasses|argparse|configparser|uuid|platform|textwrap|string|functools|itertools)$/;
+
+/**
+ * Round 88: whether a Python source (`how` names a .py file, or a python shebang) is a client only: it parses, runs
+ * nothing dynamic (pythonDynamic), imports only PYTHON_CLIENT_MODULES (urllib.request docs: urlopen "Open url", a
+ * client; none of them accepts a connection) and names no listening call (socket's bind/listen/accept, a server's
+ * serve*, asyncio's start_server). A program that accepts no connection relays nothing to anyone: the EC2 docs "Use the
+ * Instance Metadata Service to access instance metadata" IMDSv2 client (PUT /latest/api/token, GETs with the token) is
+ * software on the instance reading its own metadata. The commands it starts are judged as the shell's lines
+ * (commandServers.ts pythonProgramCommandLines; a relay such as socat there too).
+ */
+export function pythonListensNowhere(text: string, how: string): boolean {
+    if (!/\.py\b/.test(how) && !/^#![^\n]*\bpython/.test(text)) return false;
+    if (pythonCodeOnly(text) === undefined || pythonDynamic(text)) return false;
+    const names = pythonNames(text);
+    if (names.stars.length > 0 || !names.modules.every(m => PYTHON_CLIENT_MODULES.test(m))) return false;
+    return !/\b(?:bind|listen|accept|serve\w*|\w*[Ss]erver\w*|run_forever|start_server)\b/.test(
+        pythonStringsBlanked(text),
+    );
+}
+
+/**
+ * Round 88: the names a Python file binds once, only to a private temporary file or directory's path, each with the
+ * path as the shell's mktemp gives it (rootReads.ts privateTemps): tempfile docs mkstemp() "creates a temporary file in
+ * the most secure manner possible ... readable and writable only by the creating user ID" (`fd, NAME =
+ * tempfile.mkstemp(...)`, `NAME = tempfile.mkstemp(...)[1]`) and mkdtemp() "The directory is readable, writable, and
+ * searchable only by the creating user ID" (`NAME = tempfile.mkdtemp(...)`), named with a fresh random part in
+ * gettempdir() (/tmp) or a literal dir=. A name bound any other way too (a second assignment, a for target, a keyword
+ * argument of that name, a walrus ...) is not read (an argv naming it stays unread).
+ */
+function pythonPrivateTemps(text: string): Map<string, string> {
+    const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const out = new Map<string, string>();
+    const binding = /^[ \t]*(?:([A-Za-z_]\w*)[ \t]*,[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm;
+    for (const m of code.matchAll(binding)) {
+        const callee = pythonResolve(m[3], names).name;
+        const open = m.index + m[0].length - 1;
+        const inner = parenthesized(code, open);
+        if (inner === undefined || !/^tempfile\.mk[sd]temp$/.test(callee)) continue;
+        const rest = code.slice(open + inner.length + 2).split("\n")[0];
+        const file = callee === "tempfile.mkstemp";
+        const shape = file
+            ? (m[1] !== undefined && /^[ \t]*(?:#.*)?$/.test(rest)) ||
+              (m[1] === undefined && /^[ \t]*\[[ \t]*1[ \t]*\][ \t]*(?:#.*)?$/.test(rest))
+            : m[1] === undefined && /^[ \t]*(?:#.*)?$/.test(rest);
+        if (!shape) continue;
+        const args = pythonCallArguments(text.slice(open + 1, open + 1 + inner.length));
+        const dirExpr = args.argument("dir", 2)?.trim();
+        const dir = dirExpr === undefined || dirExpr === "None" ? "/tmp" : pythonString(dirExpr);
+        if (dir === undefined || !/^\/[\w./-]*$/.test(dir) || args.positional.some(a => a.startsWith("*"))) continue;
+        const name = m[2];
+        const bound = new RegExp(
+            String.raw`(?<![\w.])${name}[ \t]*(?:[-+*/|&^%@]|//|<<|>>|\*\*|:)?=(?!=)|\b(?:for|as|def|class|global|nonlocal|import|del)[ \t]+(?:[\w \t,()]*,[ \t]*)?${name}\b`,
+            "g",
+        );
+        if ([...code.matchAll(bound)].length !== 1) continue;
+        out.set(name, posix.join(posix.resolve(dir), "tmpXXXXXXXX"));
+    }
+    return out;
 }
 
 /**
@@ -3833,6 +3900,65 @@ export function pythonDownloadLines(
 }
 
 /**
+ * Round 88: a Python program's umask and the directories it makes, as the shell's `umask MODE` and `mkdir -p DIR`
+ * lines (rootReads.ts umaskOpen, round 80): Python docs os.umask(mask) "Set the current numeric umask"; os.mkdir /
+ * os.makedirs(name, mode=0o777) and pathlib Path.mkdir(mode=0o777): "the current umask value is first masked out"
+ * (mkdir(2): "the permissions of the created directory are (mode & ~umask & 0777)"); umask(2): "A child process
+ * created via fork(2) inherits its parent's umask", so the program's umask is every child's too. `umask` is one line
+ * for the whole program (its order with the rest is not read: the most open mask it sets, fail closed); an os.umask
+ * argument the pack cannot read is mask 000, unless it restores a mask the program saved from os.umask itself (the
+ * `old = os.umask(M) ... os.umask(old)` idiom: the mask it had, which the shell reader already holds). A directory
+ * made with a literal mode granting others no write stays closed whatever the mask; any other mode (the default 0o777,
+ * one the pack cannot read) is the shell's mkdir without -m, open exactly when the umask keeps others' write.
+ */
+export function pythonCreationLines(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { umask: string[] | undefined; mkdirs: string[][] } {
+    const text = file.text;
+    const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const saved = new Set(
+        [...code.matchAll(/(?:^|[;\n])[ \t]*([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/g)]
+            .filter(m => /^(?:os|posix)\.umask$/.test(pythonResolve(m[2], names).name))
+            .map(m => m[1]),
+    );
+    const masks: number[] = [];
+    const mkdirs: string[][] = [];
+    const made = (pathExpr: string | undefined, modeExpr: string | undefined) => {
+        const m = modeExpr === undefined ? 0o777 : pythonIntLiteral(modeExpr);
+        if (m !== undefined && m >= 0 && (m & 0o002) === 0) return;
+        const paths = pathExpr === undefined ? undefined : pythonPath(pathExpr, file, roots, fileText, view, undefined);
+        for (const p of paths ?? []) if (p.startsWith("/")) mkdirs.push(["mkdir", "-p", posix.resolve(p)]);
+    };
+    for (const c of pythonCalls(text)) {
+        const args = pythonCallArguments(c.call);
+        if (/^(?:os|posix)\.umask$/.test(c.callee)) {
+            const given = args.argument("mask", 0)?.trim() ?? "";
+            if (saved.has(given)) continue;
+            const mask = pythonIntLiteral(given);
+            masks.push(mask === undefined || mask < 0 ? 0 : mask);
+        } else if (/^(?:os|posix)\.(?:mkdir|makedirs)$/.test(c.callee))
+            made(args.argument(/makedirs$/.test(c.callee) ? "name" : "path", 0), args.argument("mode", 1));
+    }
+    // pathlib's Path.mkdir on any receiver but a module (os.mkdir is read above).
+    for (const m of code.matchAll(/\.\s*mkdir\s*\(/g)) {
+        const receiver = text.slice(pythonReceiverStart(code, m.index), m.index).trim();
+        if (receiver === "" || (/^[A-Za-z_][\w.]*$/.test(receiver) && names.imports.has(receiver.split(".")[0])))
+            continue;
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        if (inner === undefined) continue;
+        made(receiver, pythonCallArguments(text.slice(start, start + inner.length)).argument("mode", 0));
+    }
+    const open = masks.find(m => (m & 0o002) === 0);
+    const mask = open ?? masks[0];
+    return { umask: mask === undefined ? undefined : ["umask", mask.toString(8).padStart(3, "0")], mkdirs };
+}
+
+/**
  * Round 87: whether a Python mode or owner change opens nothing, as the same chmod/chown line of the shell would
  * (rootReads.ts modeChangeOpens: no write for others or a non-root owner, no read of the node's keys): a literal mode
  * or owner of paths the pack computes. Any other (an opening, a mode or path the pack cannot read) is judged as a write
@@ -3841,6 +3967,11 @@ export function pythonDownloadLines(
  */
 export function pythonModeChangeOpensNothing(change: PythonModeChange): boolean {
     const { words, paths } = change;
+    // Round 88: a literal mode granting group and others nothing and no set-id bit (chmod(2): S_ISUID 04000, S_ISGID
+    // 02000, S_IRWXG 070, S_IRWXO 07) opens nothing on any file, whatever the path or descriptor names (os docs
+    // fchmod(fd, mode): `os.fchmod(f.fileno(), 0o600)`).
+    if (words?.[0] === "chmod" && /^[0-7]+$/.test(words[1] ?? "") && (parseInt(words[1], 8) & 0o6077) === 0)
+        return true;
     return words !== undefined && paths !== undefined && paths.every(p => !modeChangeOpens(words[0], [words[1], p], p));
 }
 

@@ -120,6 +120,7 @@ import {
     scriptPipModules,
     scriptPipReadsUserConfiguration,
     shellPrintfOutputs,
+    pythonListensNowhere,
 } from "./pythonCode";
 import { pipConfigurationKeepsTrust } from "./pipOptions";
 import {
@@ -132,6 +133,7 @@ import {
     jupyterConfigElsewhere,
     keepsContent,
     pythonProgramCommandLines,
+    oneLinerCommandLines,
     pythonProgramOnlyWrites,
     pythonProgramWrites,
     sourceLookup,
@@ -943,8 +945,11 @@ const nodeJudge = {
         ];
         // Environment settings naming the endpoint (AWS_EC2_METADATA_SERVICE_ENDPOINT=...), proxy settings (no_proxy in
         // a TOML or INI file as well: proxySetting) and blocking rules relay nothing.
+        // Round 88: a Python program that accepts no connection (pythonListensNowhere: an IMDSv2 client) relays nothing.
+        const client = pythonListensNowhere(text, how);
         const relays = text.split(/\r?\n/).filter(
             l =>
+                !client &&
                 namesImds(l) &&
                 !/^\s*(export\s+)?[A-Za-z_][A-Za-z0-9_]*=/.test(l) &&
                 !proxySetting(l) &&
@@ -2391,7 +2396,9 @@ export function viewingJudge(
         // Round 82: what a root Python program writes, unknown content for the shell reader's later lines (RootReads).
         programWrites: (words, cwd, fileText) => pythonProgramWrites(words, cwd, fileText, view),
         // Round 86: what a root Python program runs with literal words, read by the shell reader as the lines they are.
-        programCommands: (words, cwd, fileText) => pythonProgramCommandLines(words, cwd, fileText, view),
+        // Round 88: and a perl/ruby/node one-liner's (oneLinerCommandLines): one hook for every language.
+        programCommands: (words, cwd, fileText) =>
+            pythonProgramCommandLines(words, cwd, fileText, view) ?? oneLinerCommandLines(words, cwd),
         // Round 84: a root Python run reading its environment only as its interpreter does (its isolation flags).
         confinedPythonFlags: (words, cwd, fileText) => pythonEnvironmentConfinedFlags(words, cwd, fileText, view),
         // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
