@@ -204,7 +204,7 @@ const insecure: NodeCase[] = [
     ),
     // B9 the checkout changed by a pull over plain http:// after the verified clone (git-pull(1) <repository>), then
     // make.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). git-pull(1) `git pull <repository> <refspec>` fetches from the named repository and merges into the work tree: over http:// whoever is on the path writes /opt/ops's Makefile. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (~line 3262) tests the URL only for `clone` (`command === "clone" && url`), and unverifiedCheckout marks only copiedDestinations' clone trees, so a pull/fetch over an unencrypted scheme into an existing checkout (-C DIR or the cwd) is not recorded (commandServers.ts checkoutBuild then credits the https clone). Fix (general): every git command that fetches (clone, pull, fetch, submodule update, remote add + fetch) is judged on its repository URL with FETCHER_UNENCRYPTED_SCHEMES.git, and marks the work tree it changes (-C/--work-tree/cwd) as unverifiedTrees.
+    // Was a MISS (fixed in round 88): UNVERIFIED-TRANSPORT: insecure accepted (got []). git-pull(1) `git pull <repository> <refspec>` fetches from the named repository and merges into the work tree: over http:// whoever is on the path writes /opt/ops's Makefile. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (~line 3262) tests the URL only for `clone` (`command === "clone" && url`), and unverifiedCheckout marks only copiedDestinations' clone trees, so a pull/fetch over an unencrypted scheme into an existing checkout (-C DIR or the cwd) is not recorded (commandServers.ts checkoutBuild then credits the https clone). Fix (general): every git command that fetches (clone, pull, fetch, submodule update, remote add + fetch) is judged on its repository URL with FETCHER_UNENCRYPTED_SCHEMES.git, and marks the work tree it changes (-C/--work-tree/cwd) as unverifiedTrees.
     devNodeCase(
         "B9 git clone https://...; git -C /opt/ops pull http://git.internal/ops.git main; make-rt88n",
         devNodeScript(n("b9"), [
@@ -213,7 +213,6 @@ const insecure: NodeCase[] = [
             "make -C /opt/ops install",
         ]),
         /./,
-        MISS,
     ),
     // B10 GNU make "The Variable MAKEFILES": "If the environment variable MAKEFILES is defined, make considers its
     // value as a list of names ... of additional makefiles to be read before the others".
@@ -230,7 +229,7 @@ const insecure: NodeCase[] = [
     // --- C. persisted git settings, wget and curl spellings, unencrypted schemes ---
     // C1 git-config(1) url.<base>.insteadOf: "Any URL that starts with this value will be rewritten to start, instead,
     // with <base>": every https://git.example.com/ clone goes over plain http://.
-    // MISS: PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1) url.<base>.insteadOf: "Any URL that starts with this value will be rewritten to start, instead, with <base>": the https clone is fetched from http://git.internal/. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (~line 3262) tests the URL as written; RootReads.persistedGitNamed/gitPersisted (~line 9360) record settings only for programs run and CA files, and URL rewriting (insteadOf, pushInsteadOf) is read nowhere. Fix (general): apply url.*.insteadOf from every spelling (-c, git config --global/--system, GIT_CONFIG_*) to the URL before FETCHER_UNENCRYPTED_SCHEMES is tested (longest match wins, as git does).
+    // Was a MISS (fixed in round 88): PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1) url.<base>.insteadOf: "Any URL that starts with this value will be rewritten to start, instead, with <base>": the https clone is fetched from http://git.internal/. Where: policy-pack/engine/rootReads.ts gitUnverifiedFetch (~line 3262) tests the URL as written; RootReads.persistedGitNamed/gitPersisted (~line 9360) record settings only for programs run and CA files, and URL rewriting (insteadOf, pushInsteadOf) is read nowhere. Fix (general): apply url.*.insteadOf from every spelling (-c, git config --global/--system, GIT_CONFIG_*) to the URL before FETCHER_UNENCRYPTED_SCHEMES is tested (longest match wins, as git does).
     devNodeCase(
         'C1 git config --global url."http://git.internal/".insteadOf https://git.example.com/; clone; run-rt88n',
         devNodeScript(n("c1"), [
@@ -239,7 +238,6 @@ const insecure: NodeCase[] = [
             "/opt/ops/install.sh",
         ]),
         /./,
-        MISS,
     ),
     // C2 git-config(1) "Includes": include.path names a file whose settings are read as if in place: /tmp/gitconfig
     // may set core.sshCommand, core.fsmonitor, http.sslVerify.
@@ -264,7 +262,7 @@ const insecure: NodeCase[] = [
     ),
     // C5 git-config(1) ENVIRONMENT "GIT_CONFIG_COUNT, GIT_CONFIG_KEY_<n>, GIT_CONFIG_VALUE_<n>": configuration set
     // from the environment, as -c does: http.sslVerify=false for the clone root then runs.
-    // MISS: PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1) ENVIRONMENT: GIT_CONFIG_COUNT with GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n> set configuration as -c does: http.sslVerify=false for the clone root then runs (the same key as hooksPath, which IS refused through environmentOptions). Where: policy-pack/engine/rootReads.ts RootReads.unverifiedCheckout (~line 9673) passes the raw operands to gitUnverifiedFetch, which reads GIT_SSL_NO_VERIFY from the environment but not gitEnvironmentConfig's -c words (environmentOptions). Fix (general): judge git's TLS switches on its environment-expanded words (environmentOptions) as the named-program reading already does.
+    // Was a MISS (fixed in round 88): PERSISTED-CLIENT-CONFIG: insecure accepted (got []). git-config(1) ENVIRONMENT: GIT_CONFIG_COUNT with GIT_CONFIG_KEY_<n>/GIT_CONFIG_VALUE_<n> set configuration as -c does: http.sslVerify=false for the clone root then runs (the same key as hooksPath, which IS refused through environmentOptions). Where: policy-pack/engine/rootReads.ts RootReads.unverifiedCheckout (~line 9673) passes the raw operands to gitUnverifiedFetch, which reads GIT_SSL_NO_VERIFY from the environment but not gitEnvironmentConfig's -c words (environmentOptions). Fix (general): judge git's TLS switches on its environment-expanded words (environmentOptions) as the named-program reading already does.
     devNodeCase(
         "C5 GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=http.sslVerify GIT_CONFIG_VALUE_0=false git clone; run-rt88n",
         devNodeScript(n("c5"), [
@@ -272,7 +270,6 @@ const insecure: NodeCase[] = [
             "/opt/ops/install.sh",
         ]),
         /./,
-        MISS,
     ),
     // C6 the URL-scoped key persisted (git-config(1) http.<url>.*): the round-87 F6 `-c` spelling, one line earlier.
     devNodeCase(
@@ -294,7 +291,7 @@ const insecure: NodeCase[] = [
     ),
     // C8 GNU Wget manual "Wgetrc Syntax": "Commands are case-, underscore- and minus-insensitive", and a boolean is
     // "on/off" or "yes/no" (also 1/0): -e checkcertificate=no is --no-check-certificate.
-    // MISS: PERSISTED-CLIENT-CONFIG: insecure accepted (got []). GNU Wget manual "Wgetrc Syntax": "Commands are case-, underscore- and minus-insensitive": -e checkcertificate=no is check_certificate = off. Where: policy-pack/engine/rootReads.ts wgetrcWords (~line 5945): a key not in WGETRC_OPTIONS keeps its spelling with only `_` turned into `-` ("checkcertificate" -> --no-checkcertificate), so wgetCertificateCheckOff never sees --no-check-certificate (-e check_certificate=no IS refused). Fix (general): map every wgetrc key through one table of wget's commands compared without `-`/`_` and case (WGETRC_OPTIONS keyed by the squeezed name for every option, not only the renamed ones).
+    // Was a MISS (fixed in round 88): PERSISTED-CLIENT-CONFIG: insecure accepted (got []). GNU Wget manual "Wgetrc Syntax": "Commands are case-, underscore- and minus-insensitive": -e checkcertificate=no is check_certificate = off. Where: policy-pack/engine/rootReads.ts wgetrcWords (~line 5945): a key not in WGETRC_OPTIONS keeps its spelling with only `_` turned into `-` ("checkcertificate" -> --no-checkcertificate), so wgetCertificateCheckOff never sees --no-check-certificate (-e check_certificate=no IS refused). Fix (general): map every wgetrc key through one table of wget's commands compared without `-`/`_` and case (WGETRC_OPTIONS keyed by the squeezed name for every option, not only the renamed ones).
     devNodeCase(
         "C8 wget -e checkcertificate=no -O /usr/local/bin/agent https://...; run-rt88n",
         devNodeScript(n("c8"), [
@@ -302,11 +299,10 @@ const insecure: NodeCase[] = [
             ...run("/usr/local/bin/agent"),
         ]),
         /./,
-        MISS,
     ),
     // C9 wget parses long options with getopt_long, which takes any unambiguous prefix: --no-check-cert is
     // --no-check-certificate.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). wget parses its long options with getopt_long(3), which accepts "Long option names ... abbreviated if the abbreviation is unique": --no-check-cert is --no-check-certificate. Where: policy-pack/engine/rootReads.ts wgetCertificateCheckOff (~line 3385) matches the full spelling only; the getopt_long abbreviation reading exists for tar/cpio (LONG_OPTIONS, ~line 6140) but not for wget. Fix (general): expand wget's (and every getopt_long fetcher's) abbreviated long options against its option list before the TLS switches are read.
+    // Was a MISS (fixed in round 88): UNVERIFIED-TRANSPORT: insecure accepted (got []). wget parses its long options with getopt_long(3), which accepts "Long option names ... abbreviated if the abbreviation is unique": --no-check-cert is --no-check-certificate. Where: policy-pack/engine/rootReads.ts wgetCertificateCheckOff (~line 3385) matches the full spelling only; the getopt_long abbreviation reading exists for tar/cpio (LONG_OPTIONS, ~line 6140) but not for wget. Fix (general): expand wget's (and every getopt_long fetcher's) abbreviated long options against its option list before the TLS switches are read.
     devNodeCase(
         "C9 wget --no-check-cert -O /usr/local/bin/agent https://...; run-rt88n",
         devNodeScript(n("c9"), [
@@ -314,7 +310,6 @@ const insecure: NodeCase[] = [
             ...run("/usr/local/bin/agent"),
         ]),
         /./,
-        MISS,
     ),
     // C10 /etc/wgetrc `check_certificate = no` (the "no" spelling of off, GNU Wget manual "Wgetrc Syntax").
     devNodeCase(
@@ -327,7 +322,7 @@ const insecure: NodeCase[] = [
     ),
     // C11 wget of a URL without a scheme: GNU Wget manual "URL Format": "If no protocol is specified, http is assumed"
     // (round 87 F1's curl twin).
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). GNU Wget manual "URL Format": a URL without a scheme is fetched over HTTP ("If no protocol is specified, http is assumed"): root runs what whoever is on the path served. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches (~line 3342): the round-87 curlSchemeless reading runs for curl only; wget's operands are matched against DOWNLOAD_URL, which requires a scheme. Fix (general): one scheme-less reading for every fetcher with its default scheme (curl: --proto-default or http; wget: http; aria2c: http).
+    // Was a MISS (fixed in round 88): UNVERIFIED-TRANSPORT: insecure accepted (got []). GNU Wget manual "URL Format": a URL without a scheme is fetched over HTTP ("If no protocol is specified, http is assumed"): root runs what whoever is on the path served. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches (~line 3342): the round-87 curlSchemeless reading runs for curl only; wget's operands are matched against DOWNLOAD_URL, which requires a scheme. Fix (general): one scheme-less reading for every fetcher with its default scheme (curl: --proto-default or http; wget: http; aria2c: http).
     devNodeCase(
         "C11 wget -O /usr/local/bin/agent artifacts.internal/agent; run-rt88n",
         devNodeScript(n("c11"), [
@@ -335,7 +330,6 @@ const insecure: NodeCase[] = [
             ...run("/usr/local/bin/agent"),
         ]),
         /./,
-        MISS,
     ),
     // C12 curl scheme-less URL with a port (curl(1): no scheme, "defaults to HTTP").
     devNodeCase(
@@ -354,7 +348,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // C14 curl tftp:// (RFC 1350 TFTP: UDP, no authentication nor encryption), then insmod.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). RFC 1350 TFTP has no authentication nor encryption; curl(1) PROTOCOLS lists TFTP; the module root then loads is whoever answered's (ftp:// IS refused). Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches collects URLs with DOWNLOAD_URL (~line 3313: https?|ftps? only), so FETCHER_UNENCRYPTED_SCHEMES.curl's tftp/dict/ldap/telnet/... entries are never tested. Fix (general): collect every `scheme://` operand of a fetcher and test it against its FETCHER_UNENCRYPTED_SCHEMES row (and treat a scheme the row does not know as unverified: fail closed).
+    // Was a MISS (fixed in round 88): UNVERIFIED-TRANSPORT: insecure accepted (got []). RFC 1350 TFTP has no authentication nor encryption; curl(1) PROTOCOLS lists TFTP; the module root then loads is whoever answered's (ftp:// IS refused). Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches collects URLs with DOWNLOAD_URL (~line 3313: https?|ftps? only), so FETCHER_UNENCRYPTED_SCHEMES.curl's tftp/dict/ldap/telnet/... entries are never tested. Fix (general): collect every `scheme://` operand of a fetcher and test it against its FETCHER_UNENCRYPTED_SCHEMES row (and treat a scheme the row does not know as unverified: fail closed).
     devNodeCase(
         "C14 curl -o /lib/modules/extra/ops.ko tftp://boot.internal/ops.ko; insmod-rt88n",
         devNodeScript(n("c14"), [
@@ -363,7 +357,6 @@ const insecure: NodeCase[] = [
             "insmod /lib/modules/extra/ops.ko",
         ]),
         /./,
-        MISS,
     ),
     // C15 curl(1) "CURL_CA_BUNDLE <path>: If set, curl uses this CA bundle" from /tmp, then run.
     devNodeCase(
@@ -382,7 +375,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // C17 aria2c(1) "--check-certificate[=true|false]": false skips the server certificate check, then run.
-    // MISS: UNVERIFIED-TRANSPORT: insecure accepted (got []). aria2c(1) "--check-certificate[=true|false]: Verify the peer using certificates specified in --ca-certificate option. Default: true": false fetches the program unverified. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches (~line 3342) returns [] for any program but curl|wget|aws|rsync, though aria2c's files are read elsewhere (aria2Configured, -d/--dir at ~line 6121). Fix (general): add aria2c (and lftp, tftp, axel) to the one fetcher table with their TLS-off switches (--check-certificate=false) and unencrypted schemes.
+    // Was a MISS (fixed in round 88): UNVERIFIED-TRANSPORT: insecure accepted (got []). aria2c(1) "--check-certificate[=true|false]: Verify the peer using certificates specified in --ca-certificate option. Default: true": false fetches the program unverified. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches (~line 3342) returns [] for any program but curl|wget|aws|rsync, though aria2c's files are read elsewhere (aria2Configured, -d/--dir at ~line 6121). Fix (general): add aria2c (and lftp, tftp, axel) to the one fetcher table with their TLS-off switches (--check-certificate=false) and unencrypted schemes.
     devNodeCase(
         "C17 aria2c --check-certificate=false -d /usr/local/bin -o agent https://...; run-rt88n",
         devNodeScript(n("c17"), [
@@ -390,7 +383,6 @@ const insecure: NodeCase[] = [
             ...run("/usr/local/bin/agent"),
         ]),
         /./,
-        MISS,
     ),
     // --- D. image-pull trust (neighbours of registries.conf insecure and engines' CA options) ---
     // D1 containers-registries.conf(5) [[registry.mirror]] "insecure: true or false ... same as the registry's" on a
@@ -410,14 +402,13 @@ const insecure: NodeCase[] = [
     ),
     // D2 containers-registries.conf(5): "CONTAINERS_REGISTRIES_CONF ... the path to an alternative registries.conf"
     // in /tmp.
-    // MISS: IMAGE-PULL-TRUST: insecure accepted (got []). containers-registries.conf(5) "CONTAINERS_REGISTRIES_CONF ... If this environment variable is set, the file it names is read instead": a /tmp registries.conf may set insecure = true or redirect the registry. Where: policy-pack/engine/userDataReaders/agents.ts CONTAINERS_REGISTRIES (~line 43) is a fixed path list; rootReads.ts environmentOptions (~line 5320) turns WGETRC, PIP_CONFIG_FILE and GIT_CONFIG_* into options but not the containers-image variables (CONTAINERS_REGISTRIES_CONF, REGISTRIES_CONFIG_PATH, CONTAINERS_CONF, CONTAINERS_STORAGE_CONF). Fix (general): read those variables as the config file they name: planted -> refused, a written one read by registryTrustOpenings, an unknown one fails closed.
+    // Was a MISS (fixed in round 88): IMAGE-PULL-TRUST: insecure accepted (got []). containers-registries.conf(5) "CONTAINERS_REGISTRIES_CONF ... If this environment variable is set, the file it names is read instead": a /tmp registries.conf may set insecure = true or redirect the registry. Where: policy-pack/engine/userDataReaders/agents.ts CONTAINERS_REGISTRIES (~line 43) is a fixed path list; rootReads.ts environmentOptions (~line 5320) turns WGETRC, PIP_CONFIG_FILE and GIT_CONFIG_* into options but not the containers-image variables (CONTAINERS_REGISTRIES_CONF, REGISTRIES_CONFIG_PATH, CONTAINERS_CONF, CONTAINERS_STORAGE_CONF). Fix (general): read those variables as the config file they name: planted -> refused, a written one read by registryTrustOpenings, an unknown one fails closed.
     devNodeCase(
         "D2 CONTAINERS_REGISTRIES_CONF=/tmp/registries.conf podman pull-rt88n",
         devNodeScript(n("d2"), [
             "CONTAINERS_REGISTRIES_CONF=/tmp/registries.conf podman pull registry.internal/ops/agent:1",
         ]),
         /./,
-        MISS,
     ),
     // D3 nerdctl pull "--insecure-registry: skips verifying HTTPS certs, and allows falling back to plain HTTP".
     devNodeCase(
@@ -440,7 +431,7 @@ const insecure: NodeCase[] = [
     ),
     // D5 containers-certs.d(5): "/etc/containers/certs.d/<host>/*.crt ... CA roots" for that registry - copied from
     // /tmp.
-    // MISS: IMAGE-PULL-TRUST: insecure accepted (got []). containers-certs.d(5): "/etc/containers/certs.d/<registry>/*.crt" are the CA roots podman/skopeo/CRI-O trust for that registry: a /tmp certificate authenticates whoever answers. Where: policy-pack/engine/rootReads.ts TRUST_STORE_FILES (~line 7429) lists the system trust store only, so a copy of a planted file into a per-registry CA directory is no planted CA. Fix (general): the per-registry trust directories (/etc/containers/certs.d, /etc/docker/certs.d, containerd's config_path certs.d/*/*.crt) join the trust-store table.
+    // Was a MISS (fixed in round 88): IMAGE-PULL-TRUST: insecure accepted (got []). containers-certs.d(5): "/etc/containers/certs.d/<registry>/*.crt" are the CA roots podman/skopeo/CRI-O trust for that registry: a /tmp certificate authenticates whoever answers. Where: policy-pack/engine/rootReads.ts TRUST_STORE_FILES (~line 7429) lists the system trust store only, so a copy of a planted file into a per-registry CA directory is no planted CA. Fix (general): the per-registry trust directories (/etc/containers/certs.d, /etc/docker/certs.d, containerd's config_path certs.d/*/*.crt) join the trust-store table.
     devNodeCase(
         "D5 cp /tmp/ca.crt /etc/containers/certs.d/registry.internal/; podman pull-rt88n",
         devNodeScript(n("d5"), [
@@ -449,7 +440,6 @@ const insecure: NodeCase[] = [
             "podman pull registry.internal/ops/agent:1",
         ]),
         /./,
-        MISS,
     ),
     // D6 buildah-pull(1) "--tls-verify=false": no TLS verification (the podman switch, another engine).
     devNodeCase(
@@ -459,7 +449,7 @@ const insecure: NodeCase[] = [
     // D7 Bottlerocket settings.container-registry.mirrors (bottlerocket.dev settings reference: "the endpoints for said
     // registry ... the container runtime will try the endpoints one by one"): an http:// endpoint for the ECR registry
     // the kubelet pulls every image of the node from.
-    // MISS: IMAGE-PULL-TRUST (Bottlerocket): insecure accepted (got []). bottlerocket.dev settings container-registry.mirrors: "When pulling an image from a registry, the container runtime will try the endpoints one-by-one": an http:// endpoint serves every image the kubelet pulls from public.ecr.aws unverified. Where: policy-pack/engine/userDataReaders/formats.ts bottlerocketSettingsOpenings (~line 868) reads host-containers, boot, bootstrap-containers, static-pods, oci-defaults and sysctl but not container-registry. Fix (general): read settings.container-registry.mirrors endpoints with the registry-trust reading of hosts.toml/registries.conf (registryTrustOpenings): an unencrypted endpoint refused.
+    // Was a MISS (fixed in round 88): IMAGE-PULL-TRUST (Bottlerocket): insecure accepted (got []). bottlerocket.dev settings container-registry.mirrors: "When pulling an image from a registry, the container runtime will try the endpoints one-by-one": an http:// endpoint serves every image the kubelet pulls from public.ecr.aws unverified. Where: policy-pack/engine/userDataReaders/formats.ts bottlerocketSettingsOpenings (~line 868) reads host-containers, boot, bootstrap-containers, static-pods, oci-defaults and sysctl but not container-registry. Fix (general): read settings.container-registry.mirrors endpoints with the registry-trust reading of hosts.toml/registries.conf (registryTrustOpenings): an unencrypted endpoint refused.
     basilCase(
         "D7 Bottlerocket container-registry.mirrors endpoint http://mirror.internal-rt88n",
         [
@@ -468,7 +458,6 @@ const insecure: NodeCase[] = [
             'endpoint = ["http://mirror.internal:5000"]',
         ],
         /./,
-        MISS,
     ),
     // --- E. copies through filters and archivers (neighbours of the round-87 COPIERS fix) ---
     // E1 GNU sed "w filename: Write the pattern space to filename": /tmp/env's lines become the profile script.
@@ -756,6 +745,124 @@ const insecure: NodeCase[] = [
         "I6 dnf install -y ec2-instance-connect-rt88n",
         devNodeScript(n("i6"), ["dnf install -y amazon-ssm-agent ec2-instance-connect"]),
         /EC2 Instance Connect/,
+    ),
+    // --- Round 88 fix neighbours (fix88-node-a): fetchers, git transports, image-pull trust ---
+    // git-remote(1) `add <name> <URL>` then git-fetch(1) `<repository>` by the remote's name: the fetched objects enter
+    // the repository a later merge checks out (rootReads.ts gitFetchedRepositories).
+    devNodeCase(
+        "X1 git clone https://...; git remote add mirror http://...; git fetch mirror; git merge; make-fix88",
+        devNodeScript(n("x1"), [
+            "git clone https://github.com/example/ops.git /opt/ops",
+            "git -C /opt/ops remote add mirror http://git.internal/ops.git",
+            "git -C /opt/ops fetch mirror",
+            "git -C /opt/ops merge --ff-only mirror/main",
+            "make -C /opt/ops install",
+        ]),
+    ),
+    // git-config(1) url.<base>.insteadOf given with clone's own -c: the https URL is fetched over git:// (git-clone(1)
+    // "The native transport (i.e. git:// URL) does no authentication").
+    devNodeCase(
+        "X2 git -c url.git://git.internal/.insteadOf=https://github.com/ clone https://...; run-fix88",
+        devNodeScript(n("x2"), [
+            "git -c url.git://git.internal/.insteadOf=https://github.com/ clone https://github.com/example/ops.git /opt/ops",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // git(1) ENVIRONMENT GIT_CONFIG_PARAMETERS: the `-c` settings git passes its children, read as -c.
+    devNodeCase(
+        "X3 GIT_CONFIG_PARAMETERS=\"'http.sslverify'='false'\" git clone https://...; run-fix88",
+        devNodeScript(n("x3"), [
+            "GIT_CONFIG_PARAMETERS=\"'http.sslverify'='false'\" git clone https://git.example.com/ops.git /opt/ops",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // GNU Wget manual "Wgetrc Syntax": case- and minus-insensitive: Check-Certificate=off.
+    devNodeCase(
+        "X4 wget -e Check-Certificate=off -O /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("x4"), [
+            "wget -e Check-Certificate=off -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // getopt_long(3) unique abbreviation of --ca-certificate naming a /tmp CA (GNU Wget "--ca-certificate=file").
+    devNodeCase(
+        "X5 wget --ca-cert=/tmp/ca.pem -O /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("x5"), [
+            "wget --ca-cert=/tmp/ca.pem -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // curl before 8.6.0 took unique abbreviations of its long options (curl PR #12631 removed "partial match"):
+    // --insec is --insecure.
+    devNodeCase(
+        "X6 curl --insec -o /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("x6"), [
+            "curl --insec -fsS -o /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // GNU Wget "URL Format": a host:port without a scheme is fetched over http.
+    devNodeCase(
+        "X7 wget -O /usr/local/bin/agent mirror.internal:8080/agent; run-fix88",
+        devNodeScript(n("x7"), [
+            "wget -q -O /usr/local/bin/agent mirror.internal:8080/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // curl(1) PROTOCOLS SMB (smb://, unencrypted; only smbs:// runs over TLS): a scheme the verified list lacks.
+    devNodeCase(
+        "X8 curl -o /usr/local/bin/agent smb://files.internal/share/agent; run-fix88",
+        devNodeScript(n("x8"), [
+            "curl -fsS -o /usr/local/bin/agent smb://files.internal/share/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // aria2c's getopt_long abbreviation of --check-certificate=false.
+    devNodeCase(
+        "X9 aria2c --check-cert=false -d /usr/local/bin -o agent https://...; run-fix88",
+        devNodeScript(n("x9"), [
+            "aria2c --check-cert=false -d /usr/local/bin -o agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // axel(1) "-k, --insecure: Don't verify the SSL certificate".
+    devNodeCase(
+        "X10 axel -k -o /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("x10"), [
+            "axel -q -k -o /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // lftp(1) ssl:verify-certificate: "if set to yes, then verify server's certificate": set to no in its -c commands.
+    devNodeCase(
+        "X11 lftp -c 'set ssl:verify-certificate no; get https://... -o /usr/local/bin/agent'; run-fix88",
+        devNodeScript(n("x11"), [
+            "lftp -c 'set ssl:verify-certificate no; get https://artifacts.example.com/agent -o /usr/local/bin/agent'",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // containers-registries.conf(5): REGISTRIES_CONFIG_PATH, CONTAINERS_REGISTRIES_CONF's older name, in /var/tmp.
+    devNodeCase(
+        "X12 REGISTRIES_CONFIG_PATH=/var/tmp/reg.conf skopeo copy docker://... containers-storage:...-fix88",
+        devNodeScript(n("x12"), [
+            "REGISTRIES_CONFIG_PATH=/var/tmp/reg.conf skopeo copy docker://registry.internal/ops/agent:1 containers-storage:registry.internal/ops/agent:1",
+        ]),
+    ),
+    // Docker's per-registry CA directory (docker docs "Verify repository client with certificates": /etc/docker/
+    // certs.d/<registry>/*.crt are CA roots) filled from /tmp.
+    devNodeCase(
+        "X13 cp /tmp/ca.crt /etc/docker/certs.d/registry.internal:5000/ca.crt; docker pull-fix88",
+        devNodeScript(n("x13"), [
+            "mkdir -p /etc/docker/certs.d/registry.internal:5000",
+            "cp /tmp/ca.crt /etc/docker/certs.d/registry.internal:5000/ca.crt",
+            "nerdctl -n k8s.io pull registry.internal:5000/ops/agent:1",
+        ]),
+    ),
+    // Bottlerocket's older table form of container-registry.mirrors ("registry" = [endpoints]) with plain http.
+    basilCase(
+        'X14 Bottlerocket [settings.container-registry.mirrors] "docker.io" = ["http://..."]-fix88',
+        ["[settings.container-registry.mirrors]", '"docker.io" = ["http://mirror.internal:5000"]'],
+        /./,
     ),
 ];
 
@@ -1055,6 +1162,102 @@ const secure: NodeCase[] = [
     devNodeCase(
         "S31 dnf config-manager --set-enabled kernel-livepatch; dnf install kpatch-dnf-rt88n",
         devNodeScript(n("s31"), ["dnf config-manager --set-enabled kernel-livepatch", "dnf install -y kpatch-dnf"]),
+    ),
+    // --- Round 88 fix neighbours (fix88-node-a), secure ---
+    // git-pull(1) of the clone's own https origin, then make (rootReads.ts gitFetchedRepositories: origin's URL).
+    devNodeCase(
+        "Y1 git clone https://...; git -C /opt/ops pull --ff-only; make -C /opt/ops-fix88",
+        devNodeScript(n("y1"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "git -C /opt/ops pull --ff-only",
+            "make -C /opt/ops",
+        ]),
+    ),
+    // git-remote(1) add of an https mirror, fetched by name (verified TLS).
+    devNodeCase(
+        "Y2 git remote add mirror https://...; git fetch mirror; run-fix88",
+        devNodeScript(n("y2"), [
+            "git clone https://github.com/example/ops.git /opt/ops",
+            "git -C /opt/ops remote add mirror https://git.example.com/ops.git",
+            "git -C /opt/ops fetch mirror",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // git-config(1) url.<base>.insteadOf rewriting git:// to https (the other direction of C1).
+    devNodeCase(
+        'Y3 git config --global url."https://git.example.com/".insteadOf git://git.example.com/; clone git://...-fix88',
+        devNodeScript(n("y3"), [
+            'git config --global url."https://git.example.com/".insteadOf git://git.example.com/',
+            "git clone git://git.example.com/ops.git /opt/ops",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // GIT_CONFIG_COUNT setting http.sslVerify=true (git-config(1) ENVIRONMENT).
+    devNodeCase(
+        "Y4 GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=http.sslVerify GIT_CONFIG_VALUE_0=true git clone; run-fix88",
+        devNodeScript(n("y4"), [
+            "GIT_CONFIG_COUNT=1 GIT_CONFIG_KEY_0=http.sslVerify GIT_CONFIG_VALUE_0=true git clone https://git.example.com/ops.git /opt/ops",
+            "/opt/ops/install.sh",
+        ]),
+    ),
+    // wget -e checkcertificate=on (GNU Wget "Wgetrc Syntax": the squeezed spelling, verification kept).
+    devNodeCase(
+        "Y5 wget -e checkcertificate=on -O /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("y5"), [
+            "wget -e checkcertificate=on -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // wget's abbreviated --ca-cert naming the system bundle, and a --user-agent value that looks like a host path (an
+    // option's value, no URL).
+    devNodeCase(
+        "Y6 wget --ca-cert=/etc/pki/tls/certs/ca-bundle.crt --user-agent ops-bootstrap/1.0 -O ... https://...-fix88",
+        devNodeScript(n("y6"), [
+            "wget --ca-cert=/etc/pki/tls/certs/ca-bundle.crt --user-agent ops-bootstrap/1.0 -q -O /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // curl through a SOCKS proxy (curl(1) --proxy socks5h://): the proxy's scheme is no URL curl fetches; the https
+    // URL is verified end to end.
+    devNodeCase(
+        "Y7 curl --proxy socks5h://proxy.internal:1080 -o /usr/local/bin/agent https://...; run-fix88",
+        devNodeScript(n("y7"), [
+            "curl --proxy socks5h://proxy.internal:1080 -fsS -o /usr/local/bin/agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // aria2c with its certificate check on (aria2c(1) --check-certificate=true, the default).
+    devNodeCase(
+        "Y8 aria2c --check-certificate=true -d /usr/local/bin -o agent https://...; run-fix88",
+        devNodeScript(n("y8"), [
+            "aria2c --check-certificate=true -d /usr/local/bin -o agent https://artifacts.example.com/agent",
+            ...run("/usr/local/bin/agent"),
+        ]),
+    ),
+    // CONTAINERS_REGISTRIES_CONF naming the system file (containers-registries.conf(5)).
+    devNodeCase(
+        "Y9 CONTAINERS_REGISTRIES_CONF=/etc/containers/registries.conf podman pull-fix88",
+        devNodeScript(n("y9"), [
+            "CONTAINERS_REGISTRIES_CONF=/etc/containers/registries.conf podman pull registry.internal/ops/agent:1",
+        ]),
+    ),
+    // containers-certs.d(5): the corporate root shipped in the image's anchors copied as a registry's CA.
+    devNodeCase(
+        "Y10 cp /etc/pki/ca-trust/source/anchors/corp-root.crt /etc/containers/certs.d/registry.internal/-fix88",
+        devNodeScript(n("y10"), [
+            "mkdir -p /etc/containers/certs.d/registry.internal",
+            "cp /etc/pki/ca-trust/source/anchors/corp-root.crt /etc/containers/certs.d/registry.internal/ca.crt",
+            "podman pull registry.internal/ops/agent:1",
+        ]),
+    ),
+    // Bottlerocket's older table form of container-registry.mirrors with an https ECR pull-through endpoint.
+    basilCase(
+        'Y11 Bottlerocket [settings.container-registry.mirrors] "docker.io" = ["https://..."]-fix88',
+        [
+            "[settings.container-registry.mirrors]",
+            '"docker.io" = ["https://111122223333.dkr.ecr.eu-west-1.amazonaws.com/v2/docker-hub"]',
+        ],
+        undefined,
     ),
 ];
 
