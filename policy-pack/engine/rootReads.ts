@@ -3277,27 +3277,102 @@ const GIT_FALSE = /^(no|off|false|0|)$/i;
  * `-c/--config`), GIT_SSL_NO_VERIFY in its environment (git-config(1): "Can be overridden by the GIT_SSL_NO_VERIFY
  * environment variable"), `tlsOff` (a `git config --global|--system http.sslVerify false` the script ran before), a
  * plain-HTTP URL or git:// (git-clone(1) "The native transport (i.e. git:// URL) does no authentication and should be
- * used with caution on unsecured networks"). Read for the commands that write a work tree from what they fetch
- * (clone, pull); the tree is copiedDestinations'. Empty for any other command.
+ * used with caution on unsecured networks"). Empty for a command that fetches nothing.
+ * Round 88 (fix): every command that fetches (gitFetchedRepositories: clone, pull, fetch, `remote add -f`, `remote
+ * update`, `submodule add|update`) is judged on each repository it fetches from, a remote's name read as the URL the
+ * script gave it (`remotes`: clone's origin, `git remote add|set-url`), each URL rewritten by the url.<base>.insteadOf
+ * settings among its `-c` words (gitRewrittenUrl) before the scheme is tested. `operands` are git's words with its
+ * environment (environmentOptions: GIT_CONFIG_COUNT/KEY/VALUE, GIT_CONFIG_PARAMETERS as `-c`) and the settings the
+ * script persisted (`git config --global|--system`) applied.
  */
 export function gitUnverifiedFetch(
     operands: readonly string[],
     environment: ReadonlyMap<string, string>,
     tlsOff: string | undefined,
+    remotes: ReadonlyMap<string, string> = new Map(),
 ): string[] {
     const read = readOptions(operands, GIT_OPTIONS);
-    const [command, url] = read.positional.map(p => p.word);
-    if (command !== "clone" && command !== "pull") return [];
-    const settings = read.values
-        .filter(([o]) => /^(-c|--config)$/.test(o))
-        .map(([, v]) => v)
-        .filter(v => /^http\.(.+\.)?sslverify=/i.test(v) && GIT_FALSE.test(v.slice(v.indexOf("=") + 1).trim()));
+    const repositories = gitFetchedRepositories(
+        read.positional.map(p => p.word),
+        operands,
+        remotes,
+    );
+    if (repositories === undefined) return [];
+    const configs = read.values.filter(([o]) => /^(-c|--config)$/.test(o)).map(([, v]) => v);
+    const settings = configs.filter(
+        v => /^http\.(.+\.)?sslverify=/i.test(v) && GIT_FALSE.test(v.slice(v.indexOf("=") + 1).trim()),
+    );
+    const urls = repositories.map(r => gitRewrittenUrl(r, configs));
     return [
         ...settings.map(v => `-c ${v}`),
         ...(environment.has("GIT_SSL_NO_VERIFY") ? ["GIT_SSL_NO_VERIFY"] : []),
         ...(tlsOff === undefined ? [] : [tlsOff]),
-        ...(command === "clone" && url !== undefined && FETCHER_UNENCRYPTED_SCHEMES.git.test(url) ? [url] : []),
+        ...urls.filter(u => FETCHER_TRANSPORTS.git.plain.test(u)),
     ];
+}
+
+/**
+ * Round 88 (fix): a git repository word that is a URL or a path, not a remote's name (git-fetch(1) "<repository>: The
+ * \"remote\" repository that is the source of a fetch or pull operation. This parameter can be either a URL (see the
+ * section GIT URLS below) or the name of a remote"; GIT URLS: `scheme://`, scp-like `[user@]host:path`, a path).
+ */
+const gitUrlWord = (w: string) => /^[A-Za-z][\w.+-]*:\/\/|^[^/:]+:|^[./~]/.test(w);
+
+/**
+ * Round 88 (fix): the repositories a git command fetches from (`words` its positional words, the command first), as
+ * URLs where the script named them (`remotes`: a remote's name as the URL `git clone`, `git remote add` or `git
+ * remote set-url` gave it; a name the script never set stays a name, the image's or the clone's own), undefined for a
+ * command that fetches nothing: git-clone(1) `<repository>`; git-pull(1) and git-fetch(1) `[<repository>
+ * [<refspec>...]]` (no repository: the branch's remote, origin by default; `--all`/`--multiple`: every remote);
+ * git-remote(1) `add -f <name> <URL>` ("git fetch <name> is run immediately after the remote information is set up")
+ * and `update` ("Fetch updates for remotes"); git-submodule(1) `add <repository>` and `update` (the URLs of
+ * .gitmodules, the checkout's own: only its TLS settings are judged).
+ */
+function gitFetchedRepositories(
+    words: readonly string[],
+    operands: readonly string[],
+    remotes: ReadonlyMap<string, string>,
+): string[] | undefined {
+    const [command, ...rest] = words;
+    const url = (w: string) => (gitUrlWord(w) ? w : (remotes.get(w) ?? w));
+    const every = () => [...remotes.values()];
+    if (command === "clone") return rest.slice(0, 1);
+    if (command === "pull" || command === "fetch") {
+        if (operands.some(w => /^--(all|multiple)$/.test(w))) return [...every(), ...rest.map(url)];
+        return [url(rest[0] ?? "origin")];
+    }
+    if (command === "remote") {
+        if (rest[0] === "update") return every();
+        const fetches = operands.some(w => /^(-f|--fetch)$/.test(w));
+        return rest[0] === "add" && fetches ? rest.slice(2, 3) : undefined;
+    }
+    if (command === "submodule") {
+        const sub = rest.find(w => !/^(--quiet|-q|--cached)$/.test(w));
+        return sub === "add"
+            ? rest.slice(rest.indexOf("add") + 1, rest.indexOf("add") + 2)
+            : sub === "update"
+              ? []
+              : undefined;
+    }
+    return undefined;
+}
+
+/**
+ * Round 88 (fix): a URL as git fetches it after url.<base>.insteadOf (git-config(1) "url.<base>.insteadOf: Any URL that
+ * starts with this value will be rewritten to start, instead, with <base>. In cases where some site serves a large
+ * number of repositories ... If multiple insteadOf strings match a given URL, the longest match is used"), read from
+ * git's `-c NAME=VALUE` words (every spelling: -c, GIT_CONFIG_*, persisted `git config --global|--system`).
+ * url.<base>.pushInsteadOf rewrites push URLs only ("Any URL that starts with this value will not be pushed to;
+ * instead, it will be rewritten ... for pushing"): no fetch reads it.
+ */
+function gitRewrittenUrl(url: string, configs: readonly string[]): string {
+    let best: { from: string; to: string } | undefined;
+    for (const c of configs) {
+        const m = /^url\.([\s\S]+)\.insteadof=([\s\S]*)$/i.exec(c);
+        if (m && url.startsWith(m[2]) && (best === undefined || m[2].length > best.from.length))
+            best = { from: m[2], to: m[1] };
+    }
+    return best === undefined ? url : best.to + url.slice(best.from.length);
 }
 
 /** Round 86: `git config [--global|--system] http[.<url>].sslVerify false` (git-config(1)): later fetches unverified. */
@@ -3356,48 +3431,142 @@ const instanceMetadataUrl = (url: string) => namesImds(addressHost(url));
  * aws(1) `--no-verify-ssl` ("overrides the default behavior of verifying SSL certificates") or a plain-HTTP
  * `--endpoint-url`, and every plain-HTTP/FTP URL (UNENCRYPTED_SOURCE: no TLS, RFC 9110 "http" scheme) other than
  * instance metadata's (instanceMetadataUrl). Empty for an https fetch (the operator's software, round 74) and for any
- * other command. Round 87 (fix): each program's unencrypted schemes are FETCHER_UNENCRYPTED_SCHEMES' (rsync's daemon
+ * other command. Round 87 (fix): each program's unencrypted schemes are FETCHER_TRANSPORTS' (rsync's daemon
  * sources too), a curl URL without a scheme is read with curl's default (curlSchemeless), and wget's check is off in
  * every spelling of it (wgetCertificateCheckOff: read on its words with its wgetrc files, RootReads.fetcherWords).
+ * Round 88 (fix): one table for every fetcher (FETCHER_TRANSPORTS: aria2c, axel and lftp too), each URL operand
+ * judged by its scheme - a scheme the fetcher's row does not know as verified is unverified (fail closed) - a URL
+ * without one by the scheme the fetcher gives it (fetcherUrlOperands), and its long options spelled in full first
+ * (getopt_long abbreviations: fetcherWords).
  */
 function unverifiedFetchSwitches(name: string, operands: readonly string[]): string[] {
     if (name === "rsync") return rsyncDaemonSources(operands);
-    if (!/^(curl|wget|aws)$/.test(name)) return [];
-    const words = name === "curl" ? curlWords(operands) : operands;
+    if (!Object.hasOwn(FETCHER_TRANSPORTS, name) || name === "git") return [];
+    const transport = FETCHER_TRANSPORTS[name];
+    const words = fetcherWords(name, operands);
     const endpoint = name === "aws" ? optionFileValues(operands, /^--endpoint-url$/).values : [];
-    // Round 87 (fix): a curl URL without a scheme is fetched with the scheme curl gives it (curlSchemeless).
-    const schemeless = name === "curl" ? curlSchemeless(words) : [];
-    const urls = [...words.filter(w => DOWNLOAD_URL.test(w)), ...endpoint, ...schemeless].filter(
+    const located = fetcherUrlOperands(name, words);
+    const urls = [...new Set([...words.filter(w => DOWNLOAD_URL.test(w)), ...endpoint, ...located])].filter(
         u => !instanceMetadataUrl(u),
     );
-    if (name === "aws" ? awsTransfer(operands) === undefined : urls.length === 0) return [];
-    const tlsOff = words.filter(
-        (w, i) =>
-            (name === "curl" && /^(-k|--insecure)$/.test(w)) ||
-            (name === "wget" && wgetCertificateCheckOff(w)) ||
-            (name === "wget" &&
-                /^(-e|--execute)$/.test(words[i - 1] ?? "") &&
-                /^check_?certificate\s*=\s*(off|0|no|quiet)$/i.test(w)) ||
-            (name === "aws" && w === "--no-verify-ssl"),
-    );
-    return [...tlsOff, ...urls.filter(u => FETCHER_UNENCRYPTED_SCHEMES[name].test(u))];
+    if (name === "aws" ? awsTransfer(operands) === undefined : urls.length === 0 && name !== "lftp") return [];
+    const tlsOff = words.filter((w, i) => transport.tlsOff(w, words[i - 1] ?? ""));
+    return [
+        ...tlsOff,
+        ...urls.filter(
+            u =>
+                transport.plain.test(u) ||
+                (located.includes(u) && !transport.verified.test(u) && !instanceMetadataUrl(u)),
+        ),
+    ];
+}
+
+/**
+ * Round 88 (fix): whether a long-option word is `option` or abbreviates it (GNU C Library manual, "Getopt Long
+ * Options", getopt_long(3): "Long option names may be abbreviated if the abbreviation is unique or is an exact match
+ * for some defined option"; curl's own parser did so, case-insensitively, until 8.6.0 (curl PR #12631 "remove
+ * 'partial match' feature")), with `value` matching its `=` value where given (undefined: none allowed). An
+ * abbreviation another option shares is refused by the program ("option is ambiguous"): reading it as `option` only
+ * refuses a command that would not run. For the fetchers without a full option table (FETCHER_TRANSPORTS).
+ */
+function abbreviatesOption(word: string, option: string, value?: RegExp): boolean {
+    const m = /^--([\w-]+)(?:=([\s\S]*))?$/.exec(word);
+    if (!m || !option.startsWith(m[1].toLowerCase())) return false;
+    return value === undefined ? m[2] === undefined : m[2] !== undefined && value.test(m[2]);
 }
 
 /**
  * Round 87 (fix): one table of the schemes each fetcher the pack reads fetches over a transport that verifies no server
- * (no TLS: whoever is on the network path answers): curl(1) "PROTOCOLS" - DICT, FTP, GOPHER, HTTP, IMAP, LDAP, MQTT,
- * POP3, RTSP, SMTP, TELNET, TFTP and WS are the unencrypted ones (their S-suffixed twins and SCP/SFTP run over TLS or
- * SSH); wget(1) http and ftp; the AWS CLI's plain-HTTP --endpoint-url; git-clone(1) http, ftp and git:// ("The native
- * transport (i.e. git:// URL) does no authentication"); rsync(1) "CONNECTING TO AN RSYNC DAEMON" (rsync:// or
- * HOST::MODULE: plain TCP to port 873, rsyncDaemonSources). scp and sftp run over ssh (none).
+ * (`plain`: no TLS, whoever is on the network path answers): curl(1) "PROTOCOLS" - DICT, FTP, GOPHER, HTTP, IMAP,
+ * LDAP, MQTT, POP3, RTSP, SMTP, TELNET, TFTP and WS are the unencrypted ones (their S-suffixed twins and SCP/SFTP run
+ * over TLS or SSH); wget(1) http and ftp; the AWS CLI's plain-HTTP --endpoint-url; git-clone(1) http, ftp and git://
+ * ("The native transport (i.e. git:// URL) does no authentication"); rsync(1) "CONNECTING TO AN RSYNC DAEMON"
+ * (rsync:// or HOST::MODULE: plain TCP to port 873, rsyncDaemonSources). scp and sftp run over ssh (none).
+ * Round 88 (fix): each row also lists the schemes it verifies (`verified`: TLS or ssh; file:// is a local read,
+ * judged where the file is), so a URL operand of any other scheme - one the pack does not know, smb://, rtmp:// - is
+ * unverified (fail closed; RFC 1350 TFTP: "no provisions for user authentication"); `schemeless` the scheme it fetches
+ * a URL without one by (GNU Wget manual, "URL Format": "If no protocol is specified, http is assumed" - wget's
+ * url.c rewrite_shorthand_url reads `host:path` as ftp, both unencrypted; curl's is curlSchemeless'); `tlsOff` its
+ * switches that turn the server's certificate check off, on its words spelled in full (fetcherWords) with the word
+ * before: curl(1) "-k, --insecure"; wget(1) --no-check-certificate, --check-certificate=off|quiet
+ * (wgetCertificateCheckOff); aws(1) --no-verify-ssl; aria2c(1) "--check-certificate[=true|false]: Verify the peer
+ * using certificates specified in --ca-certificate option. Default: true"; axel(1) (2.17.8+) "-k, --insecure: Don't
+ * verify the SSL certificate"; lftp(1) `set ssl:verify-certificate no` ("ssl:verify-certificate (boolean): if set to
+ * yes, then verify server's certificate to be signed by a known Certificate Authority"), in -c/-e commands or a -f
+ * script it runs (its own words: lftp's commands are read as words, ";" separated, the settings anywhere in them).
  */
-const FETCHER_UNENCRYPTED_SCHEMES: Record<string, RegExp> = {
-    curl: /^(http|ftp|tftp|dict|gopher|ldap|telnet|imap|pop3|smtp|rtsp|mqtt|ws):\/\//i,
-    wget: /^(http|ftp):\/\//i,
-    aws: /^http:\/\//i,
-    git: /^(http|git|ftp):\/\//i,
-    rsync: /^rsync:\/\/|^[^/:\s]+::/i,
+const FETCHER_TRANSPORTS: Record<
+    string,
+    { plain: RegExp; verified: RegExp; schemeless?: string; tlsOff: (w: string, before: string) => boolean }
+> = {
+    curl: {
+        plain: /^(http|ftp|tftp|dict|gopher|ldap|telnet|imap|pop3|smtp|rtsp|mqtt|ws):\/\//i,
+        verified: /^(https|ftps|sftp|scp|imaps|pop3s|smtps|ldaps|gophers|wss|smbs|mqtts|file):\/\//i,
+        tlsOff: w => w === "-k" || abbreviatesOption(w, "insecure"),
+    },
+    wget: {
+        plain: /^(http|ftp):\/\//i,
+        verified: /^(https|ftps):\/\//i,
+        schemeless: "http",
+        tlsOff: (w, before) =>
+            wgetCertificateCheckOff(w) ||
+            (/^(-e|--execute)$/.test(before) && /^check_?certificate\s*=\s*(off|0|no|quiet)$/i.test(w)),
+    },
+    aws: { plain: /^http:\/\//i, verified: /^(https|s3):\/\//i, tlsOff: w => w === "--no-verify-ssl" },
+    aria2c: {
+        plain: /^(http|ftp):\/\//i,
+        verified: /^(https|ftps|sftp|magnet):/i,
+        tlsOff: w => abbreviatesOption(w, "check-certificate", /^false$/i),
+    },
+    axel: {
+        plain: /^(http|ftp):\/\//i,
+        verified: /^(https|ftps):\/\//i,
+        schemeless: "http",
+        tlsOff: w => w === "-k" || /^-[a-zA-Z]*k/.test(w) || abbreviatesOption(w, "insecure"),
+    },
+    lftp: {
+        plain: /^(http|ftp|hftp|fish|bittorrent):\/\//i,
+        verified: /^(https|ftps|sftp|file):\/\//i,
+        tlsOff: w => /\bset\s+(-a\s+)?ssl:verify-certificate(\/\S+)?\s+(no|off|false|0)\b/i.test(w),
+    },
+    git: { plain: /^(http|git|ftp):\/\//i, verified: /^(https|ssh|file):\/\//i, tlsOff: () => false },
+    rsync: { plain: /^rsync:\/\/|^[^/:\s]+::/i, verified: /^$/, tlsOff: () => false },
 };
+
+/**
+ * Round 88 (fix): a fetcher's words as it reads them: curl's bundles and glued values split (curlWords), wget's long
+ * options spelled in full by its getopt_long table (LONG_OPTIONS.wget, resolveLongOptions: `--no-check-cert` is
+ * --no-check-certificate); lftp's -c/-e commands as words. The others' abbreviations are read by their tlsOff
+ * (abbreviatesOption).
+ */
+function fetcherWords(name: string, operands: readonly string[]): readonly string[] {
+    if (name === "curl") return curlWords(operands);
+    if (name === "wget") return resolveLongOptions(["wget", ...operands]).slice(1);
+    if (name === "lftp") return operands.flatMap(w => [w, ...(w.match(/[^\s;"']+/g) ?? [])]);
+    return operands;
+}
+
+/**
+ * Round 88 (fix): the URLs a fetcher fetches from its operands (the words no option takes), each without a scheme given
+ * the one the fetcher uses (FETCHER_TRANSPORTS' schemeless; curl's curlSchemeless), so an operand of any scheme is
+ * judged by it (unverifiedFetchSwitches).
+ */
+function fetcherUrlOperands(name: string, words: readonly string[]): string[] {
+    const scheme = /^[A-Za-z][\w.+-]*:\/\//;
+    if (name === "curl") return curlSchemeless(words);
+    const schemeless = FETCHER_TRANSPORTS[name]?.schemeless;
+    const operands =
+        name === "wget"
+            ? readOptions(words, longOptionGrammar("wget")).positional.map(p => p.word)
+            : words.filter(w => scheme.test(w));
+    return operands.flatMap(u =>
+        scheme.test(u)
+            ? [u]
+            : schemeless !== undefined && /^[\w.-]+(:[^/\s]*)?(\/\S*)?$/.test(u)
+              ? [`${schemeless}://${u}`]
+              : [],
+    );
+}
 
 /**
  * Round 87 (fix): wget(1) "--no-check-certificate: Don't check the server certificate"; a wgetrc `check_certificate =
@@ -3429,9 +3598,14 @@ function curlSchemeless(words: readonly string[]): string[] {
         if (!w.startsWith("-")) urls.push(w);
     }
     const scheme = (protoDefault ?? "").toLowerCase() || undefined;
-    return urls
-        .filter(u => !/^[A-Za-z][\w.+-]*:\/\//.test(u) && /^[\w.-]+(:\d+)?(\/\S*)?$/.test(u) && !u.startsWith("-"))
-        .map(u => `${scheme ?? /^(ftp|dict|ldap|imap|smtp|pop3)(?=\.)/i.exec(u)?.[1].toLowerCase() ?? "http"}://${u}`);
+    // Round 88 (fix): every URL operand, one with a scheme as written (judged by it: FETCHER_TRANSPORTS).
+    return urls.flatMap(u =>
+        /^[A-Za-z][\w.+-]*:\/\//.test(u)
+            ? [u]
+            : /^[\w.-]+(:\d+)?(\/\S*)?$/.test(u) && !u.startsWith("-")
+              ? [`${scheme ?? /^(ftp|dict|ldap|imap|smtp|pop3)(?=\.)/i.exec(u)?.[1].toLowerCase() ?? "http"}://${u}`]
+              : [],
+    );
 }
 
 /**
@@ -3446,7 +3620,7 @@ function rsyncDaemonSources(operands: readonly string[]): string[] {
     return read.positional
         .slice(0, -1)
         .map(p => p.word)
-        .filter(w => FETCHER_UNENCRYPTED_SCHEMES.rsync.test(w));
+        .filter(w => FETCHER_TRANSPORTS.rsync.plain.test(w));
 }
 
 /**
@@ -3456,8 +3630,11 @@ function rsyncDaemonSources(operands: readonly string[]): string[] {
  * checkouts). Names the pack cannot list (wget -r, curl -J) are their tree.
  */
 export function unverifiedDownloads(words: readonly string[], cwd: string): { paths: string[]; switches: string[] } {
-    const switches = unverifiedFetchSwitches(posix.basename(words[0] ?? ""), words.slice(1));
+    const name = posix.basename(words[0] ?? "");
+    const switches = unverifiedFetchSwitches(name, words.slice(1));
     if (switches.length === 0) return { paths: [], switches };
+    const fetched = fetcherOutputs(name, words.slice(1), cwd);
+    if (fetched !== undefined) return { paths: fetched, switches };
     const { files, trees } = copiedDestinations(words, cwd);
     return { paths: [...files, ...trees], switches };
 }
@@ -3488,6 +3665,26 @@ export function verifiedDownloads(words: readonly string[], cwd: string): string
 }
 
 /**
+ * Round 88 (fix): where the fetchers copiedDestinations does not read write what they fetch (FETCHER_TRANSPORTS):
+ * aria2c(1) "-d, --dir=<DIR>: The directory to store the downloaded file" (the working directory by default) with
+ * "-o, --out=<FILE>: The file name of the downloaded file. It is always relative to the directory given in --dir"
+ * (without it, the name the URL or the server gives: the directory); axel(1) "--output=x, -o x ... You can specify a
+ * directory as well" (without it, the URL's name in the working directory: that directory); lftp(1) writes where its
+ * commands say (get -o, mirror, lcd): the pack cannot list them, so anywhere ("/"). undefined for the other fetchers.
+ */
+function fetcherOutputs(name: string, operands: readonly string[], cwd: string): string[] | undefined {
+    const last = (option: RegExp) => optionFileValues(operands, option).values.at(-1);
+    if (name === "aria2c") {
+        const dir = posix.resolve(cwd, last(/^(-d|--dir)$/) ?? ".");
+        const out = last(/^(-o|--out)$/);
+        return [out === undefined ? dir : posix.resolve(dir, out)];
+    }
+    if (name === "axel") return [posix.resolve(cwd, last(/^(-o|--output)$/) ?? ".")];
+    if (name === "lftp") return ["/"];
+    return undefined;
+}
+
+/**
  * Round 86 (fix): one table of the options that name the certificate authorities a fetcher trusts, each a file or
  * directory root loads as a trust store (judged with planted, as GIT_SSL_CAINFO/CURL_CA_BUNDLE are as variables):
  * curl(1) `--cacert FILE` ("Tells curl to use the specified certificate file to verify the peer") and `--capath DIR`;
@@ -3508,7 +3705,8 @@ const FETCHER_CA_OPTIONS: Record<string, (operands: readonly string[]) => string
     ctr: operands => optionFileValues(operands, /^--(tlscacert|hosts-dir)$/).values,
     nerdctl: operands => optionFileValues(operands, /^--hosts-dir$/).values,
     curl: operands => optionFileValues(curlWords(operands), /^--(cacert|capath)$/).values,
-    wget: operands => optionFileValues(operands, /^--(ca-certificate|ca-directory)$/).values,
+    // Round 88 (fix): wget's long options spelled in full first (fetcherWords: `--ca-cert` is --ca-certificate).
+    wget: operands => optionFileValues(fetcherWords("wget", operands), /^--(ca-certificate|ca-directory)$/).values,
     git: operands =>
         optionFileValues(operands, /^(-c|--config)$/)
             .values.filter(v => /^http\.(.+\.)?sslca(info|path)=/i.test(v))
@@ -4721,10 +4919,9 @@ export function copiedDestinations(
         // A command writing the work tree (GIT_WORK_TREE_WRITERS) writes it at --work-tree, else from -C's directory or
         // the working directory (git-apply(1): without --index or --cached it "applies the patch only to files, and
         // does not require them to be in a Git repository", paths relative to the working directory).
-        const workTree = read.values.filter(([o]) => o === "--work-tree").at(-1)?.[1];
         const inspects = command === "apply" && operands.some(w => /^--(cached|check|stat|numstat|summary)$/.test(w));
         if (command !== undefined && GIT_WORK_TREE_WRITERS.test(command) && !inspects)
-            return { files: [], trees: [treeAt(at, workTree ?? ".")] };
+            return { files: [], trees: [gitWorkTree(read, cwd)] };
         if (command !== "clone" || url === undefined) return none;
         return { files: [], trees: [posix.resolve(at, dir ?? sourceName(url).replace(/\.git$/, ""))] };
     }
@@ -4787,6 +4984,16 @@ export function copiedDestinations(
 
 /** A directory a word names, resolved against `cwd`; one the pack cannot compute (a variable, a command's output) is `/`. */
 const treeAt = (cwd: string, word: string) => (/\$|SUBSTITUTED/.test(word) ? "/" : posix.resolve(cwd, word));
+
+/**
+ * The work tree a git command run in `cwd` acts on (its words read by GIT_OPTIONS): git(1) "-C <path>: Run as if git
+ * was started in <path> ... each subsequent non-absolute -C <path> is interpreted relative to the preceding -C
+ * <path>", "--work-tree=<path>: Set the path to the working tree" (GIT_WORK_TREE: environmentOptions).
+ */
+function gitWorkTree(read: ReturnType<typeof readOptions>, cwd: string): string {
+    const at = read.values.filter(([o]) => o === "-C").reduce((d, [, v]) => posix.resolve(d, v), cwd);
+    return treeAt(at, read.values.filter(([o]) => o === "--work-tree").at(-1)?.[1] ?? ".");
+}
 
 /**
  * The options with which keepsWorkingDirectory's installers put files elsewhere than their own paths: rpm(8) --relocate
@@ -6026,13 +6233,22 @@ const WGETRC_OPTIONS: Record<string, string> = {
     bodyfile: "body-file",
 };
 
+/** Round 88 (fix): wget's long option (LONG_OPTIONS.wget) whose name without `-` is `key` (wgetrc's spelling of it). */
+const wgetSqueezed = (key: string) =>
+    LONG_OPTIONS.wget.long
+        .split(" ")
+        .map(o => o.replace(/[=?]$/, ""))
+        .find(o => o.replaceAll("-", "") === key);
+
 /** A wgetrc text (or one -e command) as wget's long options (WGETRC_OPTIONS). */
 function wgetrcWords(text: string): string[] {
     return text.split(/\r?\n/).flatMap(line => {
         const m = /^\s*([A-Za-z_-]+)\s*=\s*(.*?)\s*$/.exec(line);
         if (!m) return [];
         const key = m[1].toLowerCase().replace(/[_-]/g, "");
-        const option = WGETRC_OPTIONS[key] ?? m[1].toLowerCase().replaceAll("_", "-");
+        // Round 88 (fix): every command compared as wget does ("case-, underscore- and minus-insensitive"): the long
+        // option of that squeezed name (LONG_OPTIONS.wget: `checkcertificate` is --check-certificate).
+        const option = WGETRC_OPTIONS[key] ?? wgetSqueezed(key) ?? m[1].toLowerCase().replaceAll("_", "-");
         if (/^(on|1|yes)$/i.test(m[2])) return [`--${option}`];
         if (/^(off|0|no)$/i.test(m[2])) return [`--no-${option}`];
         return [`--${option}=${m[2]}`];
@@ -6059,10 +6275,12 @@ const WGET_VALUES = "aABDeiIlnoOPQRtTUwXY";
  * Undefined when a file it reads holds what the pack cannot know (configuredWords).
  */
 function wgetConfigured(
-    words: readonly string[],
+    given: readonly string[],
     read: (path: string, named: boolean, parse: (text: string) => string[]) => string[] | undefined,
     written: readonly string[],
 ): readonly string[] | undefined {
+    // Round 88 (fix): its long options spelled in full (getopt_long abbreviations: `--exec` is --execute).
+    const words = resolveLongOptions(given);
     const operands: string[] = [];
     const named: string[] = [];
     let noConfig = false;
@@ -6378,6 +6596,15 @@ const LONG_OPTIONS: Record<string, LongOptionTable> = {
         short: "BbDfgNw",
         optional: restOfWord("CTx"),
         flags: "dEhIKlMntvV",
+    },
+    // Round 88 (fix): GNU Wget 1.21 (`wget --help`; main.c builds getopt_long's table from option_data: a boolean option
+    // takes an optional `=VALUE` and has its `--no-` twin ("--no-FOO ... is identical to --FOO=0")), so an unambiguous
+    // abbreviation is the option (`--no-check-cert` is --no-check-certificate). Short letters taking a value:
+    // WGET_VALUES.
+    wget: {
+        long: "accept-regex= accept= adjust-extension? append-output= ask-password? auth-no-challenge? background? backup-converted? backups= base= bind-address= body-data= body-file= ca-certificate= ca-directory= cache? certificate-type= certificate= check-certificate? ciphers= clobber? compression= config= connect-timeout= content-disposition? content-on-error? continue? convert-file-only? convert-links? cookies? crl-file= cut-dirs= debug? default-page= delete-after? directories? directory-prefix= dns-cache? dns-timeout= domains= exclude-directories= exclude-domains= execute= follow-ftp? follow-tags= force-directories? force-html? ftp-password= ftp-user= ftps-clear-data-connection? ftps-fallback-to-ftp? ftps-implicit? ftps-resume-ssl? glob? header= help host-directories? hsts-file= hsts? http-keep-alive? http-password= http-user= https-only? if-modified-since? ignore-case? ignore-length? ignore-tags= include-directories= inet4-only? inet6-only? input-file= iri? keep-session-cookies? level= limit-rate= load-cookies= local-encoding= max-redirect= method= mirror? netrc? no-adjust-extension no-ask-password no-auth-no-challenge no-background no-backup-converted no-cache no-check-certificate no-clobber no-config no-content-disposition no-content-on-error no-continue no-convert-file-only no-convert-links no-cookies no-debug no-delete-after no-directories no-dns-cache no-follow-ftp no-force-directories no-force-html no-ftps-clear-data-connection no-ftps-fallback-to-ftp no-ftps-implicit no-ftps-resume-ssl no-glob no-host-directories no-hsts no-http-keep-alive no-https-only no-if-modified-since no-ignore-case no-ignore-length no-inet4-only no-inet6-only no-iri no-keep-session-cookies no-mirror no-netrc no-page-requisites no-parent no-passive-ftp no-preserve-permissions no-protocol-directories no-proxy no-quiet no-random-wait no-recursive no-relative no-remove-listing no-retr-symlinks no-retry-connrefused no-save-headers no-server-response no-show-progress no-span-hosts no-spider no-strict-comments no-timestamping no-trust-server-names no-unlink no-use-server-timestamps no-verbose no-warc-cdx no-warc-compression no-warc-digests no-warc-keep-log no-xattr output-document= output-file= page-requisites? parent? passive-ftp? password= pinnedpubkey= post-data= post-file= prefer-family= preserve-permissions? private-key-type= private-key= progress= protocol-directories? proxy-password= proxy-user= proxy? quiet? quota= random-wait? read-timeout= recursive? referer= regex-type= reject-regex= reject= rejected-log= relative? remote-encoding= remove-listing? report-speed= restrict-file-names= retr-symlinks? retry-connrefused? retry-on-http-error= save-cookies= save-headers? secure-protocol= server-response? show-progress? span-hosts? spider? start-pos= strict-comments? timeout= timestamping? tries= trust-server-names? unlink? use-askpass= use-server-timestamps? user-agent= user= verbose? version wait= waitretry= warc-cdx? warc-compression? warc-dedup= warc-digests? warc-file= warc-header= warc-keep-log? warc-max-size= warc-tempdir= xattr?",
+        short: "aABDeiIlnoOPQRtTUwXY",
+        flags: "46bcdEFhHkKLmNpqrSvVx",
     },
 };
 const LONG_OPTION_NAMES: Record<string, string> = { gunzip: "gzip", zcat: "gzip", awk: "gawk" };
@@ -7510,9 +7737,16 @@ function readTargets(operands: readonly string[]): string[] {
  * ca-bundle.crt, ca-bundle.trust.crt and /etc/pki/tls/cert.pem linking there; update-ca-certificates(8):
  * /etc/ssl/certs/ca-certificates.crt and the hashed links of /etc/ssl/certs; /etc/ssl/cert.pem): a CA appended or
  * copied there is trusted without update-ca-trust, as a planted anchor is after it.
+ * Round 88 (fix): and the per-registry trust directories the image pullers read: containers-certs.d(5) "/etc/
+ * containers/certs.d/<host>[:<port>]/*.crt ... certificate authorities" (podman, buildah, skopeo, CRI-O; root's
+ * $HOME/.config/containers/certs.d too), Docker's "/etc/docker/certs.d/<registry>/" (docker docs "Verify repository
+ * client with certificates": "*.crt files as CA roots"), and containerd's config_path directories (containerd docs/
+ * hosts.md: "/etc/containerd/certs.d/<host>/" holding hosts.toml and the `ca` files it names; a docker-style *.crt
+ * there is read as a CA when no hosts.toml is): a planted CA copied there authenticates whoever answers for the
+ * registry.
  */
 const TRUST_STORE_FILES =
-    /^\/(etc\/pki\/ca-trust\/source|usr\/share\/pki\/ca-trust-source|usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/extracted|etc\/ssl\/certs)\/.|^\/etc\/pki\/tls\/(certs\/ca-bundle(\.trust)?\.crt|cert\.pem)$|^\/etc\/ssl\/cert\.pem$/;
+    /^\/(etc\/pki\/ca-trust\/source|usr\/share\/pki\/ca-trust-source|usr\/local\/share\/ca-certificates|etc\/pki\/ca-trust\/extracted|etc\/ssl\/certs)\/.|^\/etc\/pki\/tls\/(certs\/ca-bundle(\.trust)?\.crt|cert\.pem)$|^\/etc\/ssl\/cert\.pem$|^\/(etc\/containers|root\/\.config\/containers|etc\/docker|etc\/containerd)\/certs\.d\/./;
 
 /**
  * Round 84: the system directories above every directory root's daemons read (/etc, /usr, /var/lib, /run ...) and the
@@ -8230,6 +8464,8 @@ export class RootReads {
     private gitTlsOff: string | undefined;
     /** Round 87 (fix): git settings persisted for every later git (gitPersistedSetting), by key: `KEY=VALUE` and how. */
     private readonly gitPersisted = new Map<string, { setting: string; form: string }>();
+    /** Round 88 (fix): each repository's remotes the script named (clone's origin, `git remote add`), by work tree. */
+    private readonly gitRemotes = new Map<string, Map<string, string>>();
     /**
      * Files the script wrote that a later command may have rewritten since (overwrites): `written` keeps the text the
      * script wrote for the node judge (which refuses what a relay script, a configuration or a package.json says),
@@ -9289,7 +9525,8 @@ export class RootReads {
             const carried = this.carriedPlanted(path);
             if (carried) return carried;
             // Round 86: a file of a work tree fetched without verifying its server (unverifiedTrees), not rewritten since.
-            const fetched = [...this.unverifiedTrees].find(([d]) => under(path, d));
+            // Round 88 (fix): "/" (a fetcher writing where the pack cannot list: lftp) holds every path.
+            const fetched = [...this.unverifiedTrees].find(([d]) => d === "/" || under(path, d));
             if (fetched && !this.written.has(path))
                 return { path: `${path} (${fetched[1]})`, root: fetched[0], fetched: true };
             // A path the script opened itself (or below one it opened with -R) is anyone's to rewrite.
@@ -9806,10 +10043,34 @@ export class RootReads {
         form: string,
     ) {
         if (gitConfigTlsOff(operands)) this.gitTlsOff = form;
-        const switches = gitUnverifiedFetch(operands, environment, this.gitTlsOff);
-        if (switches.length === 0 || ctx.cwdUnknown) return;
-        for (const tree of copiedDestinations(["git", ...operands], ctx.cwd).trees)
-            this.unverifiedTrees.set(tree, `git fetched it with ${switches.join(", ")}: ${form}`);
+        if (ctx.cwdUnknown) return;
+        // Round 88 (fix): git's words as it reads them: the settings the script persisted (`git config --global`,
+        // gitPersisted) first, then its environment's (environmentOptions: GIT_CONFIG_COUNT/KEY_<n>/VALUE_<n>,
+        // GIT_CONFIG_PARAMETERS, GIT_WORK_TREE), then its own -c (git-config(1) FILES and ENVIRONMENT: each overrides
+        // the one before).
+        const persisted = [...this.gitPersisted.values()].flatMap(({ setting }) => ["-c", setting]);
+        const words = environmentOptions(["git", ...persisted, ...operands], environment).slice(1);
+        const read = readOptions(words, GIT_OPTIONS);
+        const [command, ...rest] = read.positional.map(p => p.word);
+        const clones = command === "clone" ? copiedDestinations(["git", ...operands], ctx.cwd).trees : [];
+        // The repository a command in a work tree acts on: the checkout the script cloned holding it, else the tree.
+        const here = gitWorkTree(read, ctx.cwd);
+        const tree =
+            [...this.gitRemotes.keys()]
+                .filter(t => here === t || here.startsWith(`${t}/`))
+                .sort((a, b) => b.length - a.length)[0] ?? here;
+        const remotes = this.gitRemotes.get(tree) ?? new Map<string, string>();
+        const switches = gitUnverifiedFetch(words, environment, this.gitTlsOff, remotes);
+        // Round 88 (fix): the remotes the script names, by the repository (git-clone(1) "-o <name>, --origin <name>:
+        // Instead of using the remote name origin to keep track of the upstream repository, use <name>"; git-remote(1)
+        // `add <name> <URL>`, `set-url <name> <newurl>`, --push setting the push URL only).
+        const origin = read.values.filter(([o]) => /^(-o|--origin)$/.test(o)).at(-1)?.[1] ?? "origin";
+        for (const clone of clones) this.gitRemotes.set(clone, new Map([[origin, rest[0] ?? ""]]));
+        if (command === "remote" && /^(add|set-url)$/.test(rest[0] ?? "") && !words.includes("--push"))
+            this.gitRemotes.set(tree, new Map([...remotes, [rest[1] ?? "", rest[2] ?? ""]]));
+        if (switches.length === 0) return;
+        for (const fetched of command === "clone" ? clones : [tree])
+            this.unverifiedTrees.set(fetched, `git fetched it with ${switches.join(", ")}: ${form}`);
     }
 
     /**
@@ -9820,7 +10081,7 @@ export class RootReads {
      * its downloads are then unverified (fail closed).
      */
     private fetcherDownloads(words: readonly string[], cwd: string): { paths: string[]; switches: string[] } {
-        if (!/^(curl|wget)$/.test(words[0] ?? "")) return unverifiedDownloads(words, cwd);
+        if (!/^(curl|wget|aria2c)$/.test(words[0] ?? "")) return unverifiedDownloads(words, cwd);
         const configured = configuredWords(
             words,
             path => this.current(path),
@@ -9831,7 +10092,7 @@ export class RootReads {
         if (configured !== undefined) return unverifiedDownloads(configured, cwd);
         const { files, trees } = copiedDestinations(words, cwd);
         return {
-            paths: [...files, ...trees],
+            paths: fetcherOutputs(words[0], words.slice(1), cwd) ?? [...files, ...trees],
             switches: [`${words[0]}'s configuration files, which the pack cannot read (they may turn its check off)`],
         };
     }

@@ -217,6 +217,13 @@ export const LOCATING_VARIABLES: readonly LocatingVariable[] = [
     { name: "CURL_HOME", locates: "dotfiles", doc: 'curl(1) --config: "$CURL_HOME/.curlrc" first' },
     { name: "WGETRC", locates: "file", doc: 'GNU Wget manual "Startup File": WGETRC' },
     { name: "DOCKER_CONFIG", locates: "tree", doc: "docker(1) DOCKER_CONFIG (config.json's credHelpers run)" },
+    // Round 88 (fix): the containers-image libraries' configuration files (podman, buildah, skopeo, CRI-O): which
+    // registries an image name means, whether TLS is required (insecure), mirrors, which CAs and signature policy.
+    {
+        name: "CONTAINERS_REGISTRIES_CONF|REGISTRIES_CONFIG_PATH|CONTAINERS_CONF|CONTAINERS_CONF_OVERRIDE|CONTAINERS_STORAGE_CONF",
+        locates: "file",
+        doc: 'containers-registries.conf(5) "CONTAINERS_REGISTRIES_CONF": "the path to an alternative registries.conf" (REGISTRIES_CONFIG_PATH its older name); containers.conf(5) "CONTAINERS_CONF ... the path to a containers.conf file", CONTAINERS_CONF_OVERRIDE; containers-storage.conf(5) CONTAINERS_STORAGE_CONF',
+    },
     {
         name: "XDG_CONFIG_HOME",
         locates: "tree",

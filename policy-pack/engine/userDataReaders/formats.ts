@@ -949,6 +949,7 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
                 who: "every pod on the node",
                 what: `${where} sets oci-defaults.capabilities.${cap}: every container on the node starts with CAP_${cap.replace(/-/g, "_").toUpperCase()}, not on the confined list (Pod Security Standards Baseline's defaults, plus NET_ADMIN, NET_RAW, IPC_LOCK)`,
             });
+    out.push(...bottlerocketMirrorOpenings(obj(settings["container-registry"]).mirrors, where));
     // settings.kernel.sysctl (bottlerocket.dev settings reference): a core_pattern pipe judged as in any text.
     for (const [key, value] of Object.entries(obj(obj(settings.kernel).sysctl)))
         out.push(
@@ -968,6 +969,35 @@ function bottlerocketSettingsOpenings(settings: Record<string, any>, where: stri
         }
     }
     return out;
+}
+
+/**
+ * Round 88 (fix): Bottlerocket's registry mirrors (bottlerocket.dev settings reference, container-registry:
+ * "settings.container-registry.mirrors: An array of tables that represent container image registry mirrors. Each
+ * table must contain the registry (a string) and endpoints (an array of strings). When pulling an image from a registry,
+ * the container runtime will try the endpoints one-by-one and use the first working registry"; the settings model's
+ * `endpoint` key, and the older table form `"registry" = [endpoints]`), judged as hosts.toml's hosts and
+ * registries.conf's mirrors are (agents.ts registryTrustOpenings): an endpoint that is not an https URL (plain HTTP,
+ * or a scheme or form the pack cannot read) serves every image the kubelet pulls from that registry, its privileged
+ * DaemonSets' included, unauthenticated.
+ */
+function bottlerocketMirrorOpenings(mirrors: unknown, where: string): NodeOpening[] {
+    const entries: [string, unknown][] = Array.isArray(mirrors)
+        ? mirrors.map(m => [String(obj(m).registry ?? "(no registry)"), obj(m).endpoint ?? obj(m).endpoints])
+        : Object.entries(obj(mirrors));
+    const unverified = entries.flatMap(([registry, endpoints]) =>
+        (Array.isArray(endpoints) ? endpoints : [endpoints])
+            .filter(e => typeof e !== "string" || !/^https:\/\/[^\s/]/i.test(e))
+            .map(e => `${registry} -> ${typeof e === "string" ? e : (JSON.stringify(e) ?? "(none)")}`),
+    );
+    return unverified.length === 0
+        ? []
+        : [
+              {
+                  who: "whoever answers on the network path to the registry (a peer on the VPC, a spoofed DNS answer)",
+                  what: `${where} sets settings.container-registry.mirrors endpoints that are not verified https URLs (${unverified.join(", ")}): the container runtime pulls the node's images from them first (bottlerocket.dev settings "container-registry"), so whoever answers serves the images pods and privileged DaemonSets run, root on the node; use https endpoints`,
+              },
+          ];
 }
 
 function deepMerge(a: Record<string, any>, b: Record<string, any>): Record<string, any> {
