@@ -37,9 +37,13 @@
 // Not misses (dropped): a Deny keyed on a tag the tables' key does not carry (share-ring) or on share aliases only is
 // rightly refused for the tables' key (alias/custody-infra/prod/signer-tables), so those secure cases name both.
 // Held: 56 of 63 insecure refused; 21 of 26 secure clean.
+// Fixed in round 88 (fix88-aws): all 12 misses (alias placement, provider ignoreTags, ForAllValues alias Denies, a
+// changer's own Denies, boundary intersection and attribute clauses), each unskipped with a "Was a MISS" comment;
+// neighbours added (-fix88): 10 insecure, 7 secure. Now 73 of 73 insecure refused, 33 of 33 secure clean.
 import { describeVariants, find, setProp, StackCase, Resources } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
 import { editDoc } from "./variantBuilders";
+import { UNKNOWN } from "../support";
 
 const A = ACCOUNT.prod;
 const D = ACCOUNT.dev;
@@ -312,7 +316,11 @@ const insecure: StackCase[] = [
     // CreateAlias: TargetKeyId "must be in the same AWS Region"). Pulumi does not roll back (Pulumi docs, "pulumi
     // up": a failed update leaves the resources it already created): the ops role is created, the alias is not, and
     // the Deny keyed on alias/locked/* never holds on share-1.
-    // MISS: alias placement: insecure accepted (got []). The alias is credited to the key although AWS cannot attach it
+    // Was a MISS (fixed in round 88): model/keyAttributes.ts aliasTargets now credits an alias to a key only when its
+    // target names the key (its id, or a key ARN of its partition, Region and account) and the alias is made in the
+    // key's account and Region (aliasPlacement: provider account, own `region` else the provider's); an unknown
+    // placement leaves the key's aliases unread. Was: alias placement: insecure accepted (got []). The alias is
+    // credited to the key although AWS cannot attach it
     // ("The alias and the KMS key must be in the same AWS account and Region": KMS API Reference, CreateAlias). Where:
     // model/keyAttributes.ts aliasTargets (a targetKeyId ARN is matched by `endsWith(:key/<id>)`, whatever its
     // Region/account; the alias's own `region` and provider account/Region are never compared with the key's). Fix
@@ -653,7 +661,10 @@ const insecure: StackCase[] = [
     // are managing certain resource tags": Terraform AWS Provider / Pulumi AWS provider configuration, ignoreTags; the
     // provider's "Resource Tagging" guide) drops those keys from what it applies and reads: the declared
     // custody:workload is then not the program's to vouch for, and the tag Deny need not hold on share-1.
-    // MISS: provider ignoreTags: insecure accepted (got []). A tag key the provider's ignoreTags names (keys or
+    // Was a MISS (fixed in round 88): model/resources.ts providerIgnoredTags/managedTags drop the keys the provider's
+    // ignoreTags names from the fixed tags of keys (keyAttributes.ts declaredTags) and roles (fixedTags.ts
+    // fixedPrincipalTags); an unknown or unreadable ignoreTags reads no tag. Was: provider ignoreTags: insecure
+    // accepted (got []). A tag key the provider's ignoreTags names (keys or
     // keyPrefixes) is not managed by the program: the provider strips it from what it reads back and ignores later
     // changes to it (Pulumi AWS provider configuration, ignoreTags: "for situations where external systems are managing
     // certain resource tags"; hashicorp/terraform-provider-aws#39733: set on create, "further changes will be
@@ -668,7 +679,7 @@ const insecure: StackCase[] = [
             opsRole(r, "prod", A, "rt88a-provider-ignore-tags", [allow("kms:Decrypt", KEYS), WORKLOAD_DENY]);
         },
     ),
-    // MISS: provider ignoreTags: insecure accepted (got []), same class as rt88a-provider-ignore-tags.
+    // Was a MISS (fixed in round 88): provider ignoreTags, same class as rt88a-provider-ignore-tags.
     edit("rt88a-provider-ignore-tag-prefix: share-1's provider ignores tags prefixed custody:; a tag Deny", r => {
         ignoreTags(r, { keyPrefixes: ["custody:"] });
         opsRole(r, "prod", A, "rt88a-provider-ignore-tag-prefix", [allow("kms:Decrypt", KEYS), WORKLOAD_DENY]);
@@ -720,7 +731,7 @@ const insecure: StackCase[] = [
     ),
     // The same on the tables' key (a custody key that has no share-alias rule): its lock alias made where AWS cannot
     // attach it (another Region by the alias's own `region`, another account's provider, a key ARN of another Region).
-    // MISS: alias placement: insecure accepted (got []), same class as rt88a-alias-target-other-region-arn.
+    // Was a MISS (fixed in round 88): alias placement, same class as rt88a-alias-target-other-region-arn.
     edit(
         "rt88a-alias-tables-own-region: alias/locked/tables in region us-east-1; an ops role Decrypts the tables' key",
         r => {
@@ -733,7 +744,7 @@ const insecure: StackCase[] = [
             opsRole(r, "prod", A, "rt88a-alias-tables-own-region", [allow("kms:Decrypt", TABLES_KEY), LOCKED_DENY]);
         },
     ),
-    // MISS: alias placement: insecure accepted (got []), same class as rt88a-alias-target-other-region-arn.
+    // Was a MISS (fixed in round 88): alias placement, same class as rt88a-alias-target-other-region-arn.
     edit(
         "rt88a-alias-tables-other-account: alias/locked/tables made in 333333333333; an ops role Decrypts the tables' key",
         r => {
@@ -746,7 +757,7 @@ const insecure: StackCase[] = [
             opsRole(r, "prod", A, "rt88a-alias-tables-other-account", [allow("kms:Decrypt", TABLES_KEY), LOCKED_DENY]);
         },
     ),
-    // MISS: alias placement: insecure accepted (got []), same class as rt88a-alias-target-other-region-arn.
+    // Was a MISS (fixed in round 88): alias placement, same class as rt88a-alias-target-other-region-arn.
     edit("rt88a-alias-tables-arn-other-region: alias/locked/tables names a us-east-1 ARN of the tables' key id", r => {
         alias(
             r,
@@ -769,7 +780,7 @@ const insecure: StackCase[] = [
     }),
     // Round 86's fixed principal tags, under a provider that ignores the tag: the role's declared team=ops is not the
     // program's to vouch for (provider ignoreTags), so a Deny keyed on it need not hold.
-    // MISS: provider ignoreTags: insecure accepted (got []), same class as rt88a-provider-ignore-tags.
+    // Was a MISS (fixed in round 88): provider ignoreTags, same class as rt88a-provider-ignore-tags.
     edit(
         "rt88a-principal-tag-ignored: an ops role tagged team=ops under a provider ignoring team; a Deny by team=ops",
         r => {
@@ -808,6 +819,131 @@ const insecure: StackCase[] = [
             kmsDeny({ StringLike: { "aws:ResourceTag/spirl-trust-domain": "*" } }),
         ],
     ),
+    // ======== Round 88 fixes (fix88-aws): insecure neighbours.
+    // A key ARN of another account with the tables' key id: not the tables' key ("The alias and its associated KMS key
+    // must be in the same AWS account and Region": AWS::KMS::Alias; KMS API Reference, CreateAlias).
+    edit(
+        "rt88a-alias-tables-arn-other-account-fix88: alias/locked/tables names a 333333333333 ARN of the tables' key id",
+        r => {
+            alias(
+                r,
+                "rt88a-alias-locked-tables-arn-account",
+                { name: "alias/locked/tables", targetKeyId: `arn:aws:kms:eu-west-1:333333333333:key/${TABLES_KEY_ID}` },
+                "signer-tables-cmk",
+            );
+            opsRole(r, "prod", A, "rt88a-alias-tables-arn-other-account-fix88", [
+                allow("kms:Decrypt", TABLES_KEY),
+                LOCKED_DENY,
+            ]);
+        },
+    ),
+    // The alias's own `region` unknown in a preview: its placement is not known, so no alias of the key is read.
+    edit(
+        "rt88a-alias-tables-unknown-region-fix88: alias/locked/tables with an unknown region; a Deny of alias/locked/*",
+        r => {
+            alias(
+                r,
+                "rt88a-alias-locked-tables-unknown",
+                { name: "alias/locked/tables", targetKeyId: TABLES_KEY_ID, region: UNKNOWN },
+                "signer-tables-cmk",
+            );
+            opsRole(r, "prod", A, "rt88a-alias-tables-unknown-region-fix88", [
+                allow("kms:Decrypt", TABLES_KEY),
+                LOCKED_DENY,
+            ]);
+        },
+    ),
+    // ignoreTags that cannot be read (not JSON): no tag of share-1 is read (fail closed).
+    edit(
+        "rt88a-provider-ignore-tags-unreadable-fix88: share-1's provider ignoreTags is not readable; a tag Deny",
+        r => {
+            const key = find(r, KEY, "signer-shares-share-1");
+            key.provider = { ...key.provider!, inputs: { ...key.provider!.inputs, ignoreTags: "{keys: custody" } };
+            opsRole(r, "prod", A, "rt88a-provider-ignore-tags-unreadable-fix88", [
+                allow("kms:Decrypt", KEYS),
+                WORKLOAD_DENY,
+            ]);
+        },
+    ),
+    // A role's provider ignoring tags by a prefix of team (keyPrefixes: Terraform AWS Provider, "Resource Tagging").
+    edit(
+        "rt88a-principal-tag-ignored-prefix-fix88: an ops role tagged team=ops under a provider ignoring prefix te",
+        r => {
+            opsRole(r, "prod", A, "rt88a-principal-tag-ignored-prefix-fix88", [
+                allow("kms:Decrypt", KEYS),
+                kmsDeny({ StringEquals: { "aws:PrincipalTag/team": "ops" } }),
+            ]);
+            const role = find(r, ROLE, "rt88a-principal-tag-ignored-prefix-fix88");
+            setProp(role, "tags", { team: "ops" });
+            ignoreTagsOn(role, { keyPrefixes: ["te"] });
+        },
+    ),
+    // ForAllValues of another share's alias only: share-1's alias does not match, the Deny does not hold there.
+    ops("rt88a-deny-alias-allvalues-other-fix88", "may Decrypt key/*; a Deny of keys whose every alias is share-2's", [
+        allow("kms:Decrypt", KEYS),
+        kmsDeny({ "ForAllValues:StringEquals": { "kms:ResourceAliases": "alias/custody-infra/prod/share-2" } }),
+    ]),
+    // A tag admin's Deny keyed on a principal tag (not read): it may still retag share-1.
+    pair(
+        "rt88a-tagger-conditioned-deny-fix88",
+        "may Decrypt key/* with a tag Deny; a tag admin may tag share-1 unless its session carries team=ops",
+        [allow("kms:Decrypt", KEYS), WORKLOAD_DENY],
+        [
+            allow(["kms:TagResource", "kms:UntagResource"], [OTHER_KEY, SHARE1]),
+            {
+                Effect: "Deny",
+                Action: ["kms:TagResource", "kms:UntagResource"],
+                Resource: SHARE1,
+                Condition: { StringEquals: { "aws:PrincipalTag/team": "ops" } },
+            },
+        ],
+    ),
+    // A boundary naming share-1 beside an ops key: the intersection keeps share-1 (IAM User Guide, "Permissions
+    // boundaries for IAM entities").
+    edit(
+        "rt88a-boundary-share-1-fix88: an ops role Decrypts key/* under a boundary naming an ops key and share-1",
+        r => {
+            opsRole(r, "prod", A, "rt88a-boundary-share-1-fix88", [allow("kms:Decrypt", KEYS)]);
+            const arn = managedPolicy(r, "rt88a-boundary-share-1", [allow("kms:Decrypt", [OTHER_KEY, SHARE1])]);
+            setProp(find(r, ROLE, "rt88a-boundary-share-1-fix88"), "permissionsBoundary", arn);
+        },
+    ),
+    // A boundary of keys aliased alias/custody-infra/*: share-1 is one of them.
+    edit(
+        "rt88a-boundary-alias-custody-fix88: an ops role Decrypts key/* under a boundary of custody-aliased keys",
+        r => {
+            opsRole(r, "prod", A, "rt88a-boundary-alias-custody-fix88", [allow("kms:Decrypt", KEYS)]);
+            const arn = managedPolicy(r, "rt88a-boundary-alias-custody", [
+                allow("kms:Decrypt", "*", {
+                    Condition: { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/custody-infra/*" } },
+                }),
+            ]);
+            setProp(find(r, ROLE, "rt88a-boundary-alias-custody-fix88"), "permissionsBoundary", arn);
+        },
+    ),
+    // Two boundary Allows admit Decrypt (alias-keyed, and key/* unconditioned): either may hold, nothing narrows.
+    edit("rt88a-boundary-two-allows-fix88: an ops role Decrypts key/* under a boundary of alias/ops/* or key/*", r => {
+        opsRole(r, "prod", A, "rt88a-boundary-two-allows-fix88", [allow("kms:Decrypt", KEYS)]);
+        const arn = managedPolicy(r, "rt88a-boundary-two-allows", [
+            allow("kms:Decrypt", "*", {
+                Condition: { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/ops/*" } },
+            }),
+            allow("kms:Decrypt", KEYS),
+        ]);
+        setProp(find(r, ROLE, "rt88a-boundary-two-allows-fix88"), "permissionsBoundary", arn);
+    }),
+    // A boundary Deny keyed on a tag value share-1 does not carry.
+    edit(
+        "rt88a-boundary-tag-deny-other-fix88: an ops role Decrypts key/* under a boundary denying another workload",
+        r => {
+            opsRole(r, "prod", A, "rt88a-boundary-tag-deny-other-fix88", [allow("kms:Decrypt", KEYS)]);
+            const arn = managedPolicy(r, "rt88a-boundary-tag-other", [
+                allow("kms:*", "*"),
+                kmsDeny({ StringEquals: { [WORKLOAD_TAG]: "other-workload" } }),
+            ]);
+            setProp(find(r, ROLE, "rt88a-boundary-tag-deny-other-fix88"), "permissionsBoundary", arn);
+        },
+    ),
 ];
 
 const secure: StackCase[] = [
@@ -843,7 +979,8 @@ const secure: StackCase[] = [
     // ForAllValues:StringLike in a Deny: true when every alias of the key matches, and on a key without aliases
     // (IAM User Guide, "Multivalued context keys": ForAllValues returns true when the key is absent or empty), so
     // it holds on share-1 (one alias, alias/custody-infra/prod/share-1).
-    // MISS: ForAllValues alias Deny: secure refused (fail closed; got custody-share-rings / share-custody /
+    // Was a MISS (fixed in round 88): keyAttributes.ts aliasClauseHolds reads ForAllValues too (every fixed alias
+    // matches, or none). Was: ForAllValues alias Deny: secure refused (fail closed; got custody-share-rings / share-custody /
     // custody-effective-access on share-1's Decrypt). Where: model/keyAttributes.ts aliasClauseHolds reads only
     // ForAnyValue clauses (`read?.set !== "any"`). Fix (general): a positive ForAllValues string clause on
     // kms:ResourceAliases holds on a key whose fixed aliases all match one of its values (and on a key with none: IAM
@@ -893,7 +1030,12 @@ const secure: StackCase[] = [
     ),
     // A tag admin role whose own Deny names the share keys by ARN: it may never retag share-1 (an explicit Deny
     // overrides any Allow: IAM User Guide, "Policy evaluation logic").
-    // MISS: changer's own Deny: secure refused (fail closed; got share-1's Decrypt verdicts). Where: model/stack.ts
+    // Was a MISS (fixed in round 88): model/fixedTags.ts tagChangingStatements hands each changing Allow its holder's
+    // Denies and changingReaches drops it on a key a Deny of the same holder surely takes (unconditional, or one the
+    // key's unchanged attributes make true: keyAttributes.ts fixedKeyAttributes); engine/build.ts
+    // keyAttributesShutOut also reads the admin's unconditional Deny, so the model's share-1 alias pattern is shut out
+    // for its own tag grant (judge.ts reachesModelPattern). Was: changer's
+    // own Deny: secure refused (fail closed; got share-1's Decrypt verdicts). Where: model/stack.ts
     // keyChanging (model/fixedTags.ts tagChangingStatements keeps Allows only) and model/keyAttributes.ts
     // fixedKeyAttributes mayChange ("any Deny: read as may"). Fix (general): per holder, an Allow of a changing action
     // does not reach the key when an unconditional Deny of the same holder's policies (or its boundary) names that
@@ -922,7 +1064,9 @@ const secure: StackCase[] = [
     ),
     // ======== Boundaries that exclude share-1 (IAM User Guide, "Permissions boundaries": an action is allowed only
     // when the identity policy and the boundary both allow it).
-    // MISS: boundary intersection: secure refused (fail closed; got share-1's Decrypt verdicts). Where:
+    // Was a MISS (fixed in round 88): model/boundary.ts resourcesWithin keeps the boundary's pattern where the identity
+    // pattern covers it (the intersection), the identity pattern otherwise. Was: boundary intersection: secure
+    // refused (fail closed; got share-1's Decrypt verdicts). Where:
     // model/boundary.ts resourcesWithin keeps an identity pattern (key/*) whole when it merely meets a narrower
     // boundary pattern (its own key), "wider than the intersection". Fix (general): when a boundary Allow pattern is
     // covered by the identity pattern (resourcePatternCovers), keep the boundary's pattern instead (the intersection:
@@ -934,7 +1078,11 @@ const secure: StackCase[] = [
         setProp(find(r, ROLE, "rt88a-s-boundary-other-key"), "permissionsBoundary", arn);
     }),
     // A boundary keyed on aliases share-1 does not carry, nobody able to re-alias it.
-    // MISS: boundary attribute clauses: secure refused (fail closed; got share-1's Decrypt verdicts). Where:
+    // Was a MISS (fixed in round 88): model/boundary.ts hands the kms:ResourceAliases clauses of the one boundary Allow
+    // admitting an action to the identity statement (BoundaryAdmits.clauses), read per key by allowNeverHoldsOnKey;
+    // and keyAttributes.ts fixedKeyAttributes no longer counts the boundary Policy (read as if attached anywhere) as
+    // an alias changer, its ForAnyValue clause false on share-1 while its aliases are unchanged. Was: boundary
+    // attribute clauses: secure refused (fail closed; got share-1's Decrypt verdicts). Where:
     // model/boundary.ts allowedResources (a conditioned boundary Allow admits any resource) never consults the key's
     // fixed attributes (model/keyAttributes.ts allowNeverHoldsOnKey), nor deniedResources denySurelyHoldsOnKey. Fix
     // (general): for KMS keys of the stack, a boundary Allow that allowNeverHoldsOnKey admits nothing on that key, and
@@ -948,7 +1096,10 @@ const secure: StackCase[] = [
         setProp(find(r, ROLE, "rt88a-s-boundary-alias-ops"), "permissionsBoundary", arn);
     }),
     // A boundary whose only KMS statement is denied on custody-tagged keys.
-    // MISS: boundary attribute clauses (same class as rt88a-s-boundary-alias-ops): secure refused (fail closed). Where:
+    // Was a MISS (fixed in round 88): the boundary's Denies are the holder's Denies (model/boundary.ts boundaryDenies,
+    // engine/build.ts and rules/common.ts), read per key by denySurelyHoldsOnKey; the boundary Policy's own tag Deny
+    // keeps it from retagging share-1 (fixedTags.ts changingReaches). Was: boundary attribute clauses (same class as
+    // rt88a-s-boundary-alias-ops): secure refused (fail closed). Where:
     // model/boundary.ts deniedResources subtracts unconditional Denies only; a tag Deny the key's fixed tags make true
     // (denySurelyHoldsOnKey) is not read. Fix (general): as for rt88a-s-boundary-alias-ops.
     edit(
@@ -1056,6 +1207,99 @@ const secure: StackCase[] = [
         allow("kms:Decrypt", KEYS),
         WORKLOAD_DENY,
     ]),
+    // ======== Round 88 fixes (fix88-aws): secure neighbours.
+    // The lock alias with its own `region` equal to the tables' key's (eu-west-1): AWS attaches it, the Deny holds.
+    edit(
+        "rt88a-s-alias-tables-lock-own-region-fix88: alias/locked/tables in region eu-west-1 on the tables' key",
+        r => {
+            alias(
+                r,
+                "rt88a-s-alias-locked-tables-region",
+                { name: "alias/locked/tables", targetKeyId: TABLES_KEY_ID, region: "eu-west-1" },
+                "signer-tables-cmk",
+            );
+            opsRole(r, "prod", A, "rt88a-s-alias-tables-lock-own-region-fix88", [
+                allow("kms:Decrypt", TABLES_KEY),
+                LOCKED_DENY,
+            ]);
+        },
+    ),
+    // ignoreTags handed over as an object (not JSON-encoded) naming only an unrelated key.
+    edit(
+        "rt88a-s-provider-ignore-tags-object-fix88: share-1's provider ignores cost-center (object form); a tag Deny",
+        r => {
+            const key = find(r, KEY, "signer-shares-share-1");
+            key.provider = {
+                ...key.provider!,
+                inputs: { ...key.provider!.inputs, ignoreTags: { keys: ["cost-center"] } },
+            };
+            opsRole(r, "prod", A, "rt88a-s-provider-ignore-tags-object-fix88", [
+                allow("kms:Decrypt", KEYS),
+                WORKLOAD_DENY,
+            ]);
+        },
+    ),
+    // ForAllValues:StringEqualsIgnoreCase listing every custody alias of prod in upper case.
+    ops(
+        "rt88a-s-deny-alias-allvalues-ignorecase-fix88",
+        "may Decrypt key/*; a Deny of keys aliased (any case) custody",
+        [
+            allow("kms:Decrypt", KEYS),
+            kmsDeny({
+                "ForAllValues:StringEqualsIgnoreCase": {
+                    "kms:ResourceAliases": [
+                        ...[1, 2, 3].map(i => `ALIAS/CUSTODY-INFRA/PROD/SHARE-${i}`),
+                        "ALIAS/CUSTODY-INFRA/PROD/SIGNER-TABLES",
+                    ],
+                },
+            }),
+        ],
+    ),
+    // A tag admin listing an ops key and, by mistake, share-1, under a guardrail Deny of the share keys.
+    pair(
+        "rt88a-s-tagger-listed-denied-fix88",
+        "may Decrypt key/* with a tag Deny; a tag admin may tag an ops key and share-1 but a Deny takes share-1",
+        [allow("kms:Decrypt", KEYS), WORKLOAD_DENY],
+        [
+            allow(["kms:TagResource", "kms:UntagResource"], [OTHER_KEY, SHARE1]),
+            { Effect: "Deny", Action: ["kms:TagResource", "kms:UntagResource"], Resource: SHARE1 },
+        ],
+    ),
+    // A tag admin's own Deny keyed on the tag share-1 carries (fixed while unchanged: the admin cannot retag it).
+    pair(
+        "rt88a-s-tagger-tag-deny-fix88",
+        "may Decrypt key/* with a tag Deny; a tag admin may tag share-1 unless it is tagged containment-chamber",
+        [allow("kms:Decrypt", KEYS), WORKLOAD_DENY],
+        [
+            allow(["kms:TagResource", "kms:UntagResource"], [OTHER_KEY, SHARE1]),
+            {
+                Effect: "Deny",
+                Action: ["kms:TagResource", "kms:UntagResource"],
+                Resource: "*",
+                Condition: { StringEquals: { [WORKLOAD_TAG]: "containment-chamber" } },
+            },
+        ],
+    ),
+    // A boundary naming two ops keys: neither is a custody key.
+    edit("rt88a-s-boundary-two-keys-fix88: an ops role Decrypts key/* under a boundary of two ops keys", r => {
+        opsRole(r, "prod", A, "rt88a-s-boundary-two-keys-fix88", [allow("kms:Decrypt", KEYS)]);
+        const arn = managedPolicy(r, "rt88a-s-boundary-two-keys", [
+            allow("kms:Decrypt", [OTHER_KEY, `arn:aws:kms:eu-west-1:${A}:key/eeeeeeee-0000-0000-0000-000000000088`]),
+        ]);
+        setProp(find(r, ROLE, "rt88a-s-boundary-two-keys-fix88"), "permissionsBoundary", arn);
+    }),
+    // A boundary denying every KMS action in eu-west-1 (aws:RequestedRegion, IAM User Guide): the prod keys' Region.
+    edit(
+        "rt88a-s-boundary-region-deny-fix88: an ops role Decrypts key/* under a boundary denying KMS in eu-west-1",
+        r => {
+            opsRole(r, "prod", A, "rt88a-s-boundary-region-deny-fix88", [allow("kms:Decrypt", KEYS)]);
+            const arn = managedPolicy(r, "rt88a-s-boundary-region", [
+                allow("kms:*", "*"),
+                kmsDeny({ StringEquals: { "aws:RequestedRegion": "eu-west-1" } }),
+            ]);
+            setProp(find(r, ROLE, "rt88a-s-boundary-region-deny-fix88"), "permissionsBoundary", arn);
+        },
+    ),
 ];
 
 /** The neighbours of the attribute reading: refused for the ops role's Decrypt of share-1 (custody-share-rings). */
@@ -1094,6 +1338,14 @@ const PINNED = new Set<string>([
     "rt88a-principal-tag-ignored",
     "rt88a-provider-ignore-tag-prefix",
     "rt88a-deny-alias-ignorecase-other",
+    "rt88a-provider-ignore-tags-unreadable-fix88",
+    "rt88a-principal-tag-ignored-prefix-fix88",
+    "rt88a-deny-alias-allvalues-other-fix88",
+    "rt88a-tagger-conditioned-deny-fix88",
+    "rt88a-boundary-share-1-fix88",
+    "rt88a-boundary-alias-custody-fix88",
+    "rt88a-boundary-two-allows-fix88",
+    "rt88a-boundary-tag-deny-other-fix88",
 ]);
 const pinned = (cases: StackCase[]): StackCase[] =>
     cases.map(c =>
@@ -1107,20 +1359,8 @@ const pinned = (cases: StackCase[]): StackCase[] =>
               }
             : c,
     );
-const MISSES = new Set<string>([
-    "rt88a-alias-target-other-region-arn",
-    "rt88a-alias-tables-own-region",
-    "rt88a-alias-tables-other-account",
-    "rt88a-alias-tables-arn-other-region",
-    "rt88a-provider-ignore-tags",
-    "rt88a-provider-ignore-tag-prefix",
-    "rt88a-principal-tag-ignored",
-    "rt88a-s-deny-alias-allvalues",
-    "rt88a-s-tagger-denied-share-keys",
-    "rt88a-s-boundary-other-key",
-    "rt88a-s-boundary-alias-ops",
-    "rt88a-s-boundary-tag-deny",
-]);
+/** Round 88's misses, all fixed (fix88-aws): none left skipped. */
+const MISSES = new Set<string>([]);
 /** REDTEAM_ALL=1 runs the skipped (MISS) cases too, to see what the pack says of them. */
 const skipMisses = process.env.REDTEAM_ALL !== "1";
 const marked = (cases: StackCase[]): StackCase[] =>
