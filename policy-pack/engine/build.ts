@@ -42,7 +42,7 @@ import { denialsCount } from "../model/inForce";
 import { groupOwner, userOwner } from "../model/effective";
 import { buildStackModel } from "../model/stack";
 import { eksIssuerRegion } from "../model/roles";
-import { boundaryActions, boundedParts, hasKnownBoundary } from "../model/boundary";
+import { boundaryActions, boundaryDenies, boundedParts, hasKnownBoundary } from "../model/boundary";
 import { stackAccountIds } from "../model/accounts";
 import type { AssetSelector } from "../custody/types";
 import {
@@ -464,6 +464,13 @@ export function computeEffectiveAccess(
         const owner = ownerOf(n);
         const bounded = boundaryActions(resources, holder, { ...owner, account: owner?.account }, catalog);
         if (bounded === undefined) return;
+        // Round 88: the boundary's Denies are the holder's Denies too (model/boundary.ts boundaryDenies), a
+        // conditioned one read per key by its fixed attributes (surelyHoldingOnKey) as the holder's own are.
+        for (const d of boundaryDenies(resources, holder, { ...owner, account: owner?.account })) {
+            const entry = { ...d, actions: statementActions(d.statement, catalog) };
+            if (d.statement.conditions.length === 0) id.denies.push(entry);
+            else id.conditionalDenies.push(entry);
+        }
         id.allows = id.allows.flatMap(g =>
             boundedParts(g.statement, g.actions, bounded).map(p => ({
                 ...g,
@@ -1697,11 +1704,14 @@ export function computeEffectiveAccess(
     /**
      * Round 87: whether the identity's grant `g` does not take `action` on key `asset` by the key's fixed aliases and
      * tags: its kms:ResourceAliases clause never holds there, or a Deny of the identity surely holds there (the two
-     * predicates of model/keyAttributes.ts, read below per grant and asset; judge.ts reads model patterns so).
+     * predicates of model/keyAttributes.ts, read below per grant and asset; judge.ts reads model patterns so). Round
+     * 88: its unconditional Denies as well, as the reach below reads them (`denies`): a model pattern naming the key
+     * by alias ARN is then shut out like the key ARN its Deny names ("an explicit deny ... overrides": IAM User Guide,
+     * "Policy evaluation logic").
      */
     const keyAttributesShutOut = (id: Identity, g: IdentityStatement, asset: Asset, action: string): boolean =>
         allowNeverHoldsOnKey(g.statement, keyAttributesOf(asset)) ||
-        deniedOn(id, asset.arn, surelyHoldingOnKey(id, asset)).has(action.toLowerCase());
+        deniedOn(id, asset.arn, [...id.denies, ...surelyHoldingOnKey(id, asset)]).has(action.toLowerCase());
     for (const id of identities) {
         const idAccount = identityAccount(id.node);
         for (const g of id.allows) {

@@ -6,12 +6,13 @@
  */
 import { ActionCatalog } from "./catalog";
 import { asHeldBy, strictPin } from "./conditions";
-import { NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
-import type { RolePermissions } from "./effective";
+import { type ConditionClause, NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
+import type { Grant, RolePermissions } from "./effective";
 import { arnPrefixLower, resourcePatternCovers, resourcePatternMayMeet } from "./glob";
 import { statementActions } from "./permissions";
 import { regionBoundReach } from "./requestConditions";
-import { policyByArn, StackResource, TYPES } from "./resources";
+import { isAliasSetClause } from "./keyAttributes";
+import { documentSource, policyByArn, StackResource, TYPES } from "./resources";
 import { isUnknownValueError, knownString, UNKNOWN_SENTINELS } from "./unknowns";
 
 /** Whether a plain value holds an unknown (the engine's sentinel strings) anywhere. */
@@ -49,6 +50,13 @@ function deniedResources(st: NormalizedStatement): readonly string[] {
 export interface BoundaryAdmits {
     readonly on: readonly string[] | undefined;
     readonly denied: readonly string[];
+    /**
+     * Round 88: the kms:ResourceAliases clauses (model/keyAttributes.ts isAliasSetClause) of the one boundary Allow
+     * admitting the action, when exactly one does: the action is then allowed only where both the identity Allow and
+     * that boundary Allow hold, so the identity statement keeps them beside its own conditions (boundedParts) and is
+     * read per key by allowNeverHoldsOnKey, as its own clauses are. Two admitting Allows (either may hold): none.
+     */
+    readonly clauses?: readonly ConditionClause[];
 }
 /** What a permissions boundary admits, per action it admits at all (BoundaryAdmits). */
 export type BoundaryCap = ReadonlyMap<string, BoundaryAdmits>;
@@ -90,6 +98,7 @@ export function boundaryActions(
         const parsed = tryParsePolicyDocument(raw, owner);
         if (!parsed.ok) return undefined;
         const bounded = new Map<string, BoundaryAdmits>();
+        const admitting = new Map<string, number>();
         for (const written of parsed.doc.statements) {
             if (written.effect !== "Allow") continue;
             // Round 84: a boundary Allow as it works for the holder (model/conditions.ts asHeldBy, as identity
@@ -100,11 +109,14 @@ export function boundaryActions(
             if (st === undefined) continue;
             const where = allowedResources(st);
             const regions = strictPin(st, "aws:requestedregion")?.values;
+            const clauses = st.conditions.filter(isAliasSetClause);
             for (const k of statementActions(st, catalog).keys()) {
                 const before = bounded.has(k) ? bounded.get(k)!.on : [];
                 const reach = where ?? regionBoundReach(k.slice(0, k.indexOf(":")), regions);
                 const on = before === undefined || reach === undefined ? undefined : [...before, ...reach];
-                bounded.set(k, { on, denied: [] });
+                const count = (admitting.get(k) ?? 0) + 1;
+                admitting.set(k, count);
+                bounded.set(k, { on, denied: [], ...(count === 1 && clauses.length > 0 ? { clauses } : {}) });
             }
         }
         // IAM User Guide, "How AWS enforcement code logic evaluates requests to allow or deny access": "An explicit
@@ -128,6 +140,42 @@ export function boundaryActions(
         return bounded;
     } catch (e) {
         if (isUnknownValueError(e)) return undefined;
+        throw e;
+    }
+}
+
+/**
+ * Round 88: the Deny statements of the holder's in-stack permissions boundary, as Denies of the holder (each as it
+ * works for `owner`: asHeldBy), so a conditioned one is read per key by the key's fixed attributes
+ * (model/keyAttributes.ts denySurelyHoldsOnKey) as the holder's own Denies are: "An explicit deny in any of these
+ * policies overrides the allow", the permissions boundary among them (IAM User Guide, "Policy evaluation logic";
+ * "Permissions boundaries for IAM entities"). Empty when the boundary is not read (boundaryActions: it then caps
+ * nothing; subtracting nothing is the fail-closed side).
+ */
+export function boundaryDenies(
+    resources: readonly StackResource[],
+    holder: StackResource | undefined,
+    owner: PolicyOwner | undefined,
+): Grant[] {
+    try {
+        const arn = holder ? knownString(holder.props, "permissionsBoundary") : undefined;
+        if (arn === undefined) return [];
+        const p = policyByArn(
+            resources.filter(r => r.type === TYPES.policy),
+            arn,
+        );
+        const raw: unknown = p?.props.policy;
+        if (p === undefined || raw === undefined || raw === null || holdsUnknown(raw)) return [];
+        const parsed = tryParsePolicyDocument(raw, owner);
+        if (!parsed.ok) return [];
+        const source = documentSource("attached Policy", p, `permissions boundary ${p.name}`, () => p.props.policy);
+        return parsed.doc.statements
+            .filter(st => st.effect === "Deny")
+            .map(st => asHeldBy(st, owner))
+            .filter((st): st is NormalizedStatement => st !== undefined)
+            .map(statement => ({ statement, source }));
+    } catch (e) {
+        if (isUnknownValueError(e)) return [];
         throw e;
     }
 }
@@ -163,8 +211,13 @@ function patternsMeet(a: string, b: string): boolean {
 /**
  * The identity resources that may meet one the boundary admits the action on (patternsMeet; undefined `on`: any
  * resource) and that no pattern it denies the action on surely covers (resourcePatternCovers, the Deny read narrow
- * and the identity pattern wide, as an identity Deny is subtracted), each kept as written. A NotResource statement
- * (`resources` undefined) is kept whole (fail closed).
+ * and the identity pattern wide, as an identity Deny is subtracted). A NotResource statement (`resources` undefined)
+ * is kept whole (fail closed). Round 88: each kept as the intersection where one pattern holds the other ("the
+ * effective permissions are the intersection": IAM User Guide, "Permissions boundaries for IAM entities"): when the
+ * identity pattern, read narrow, covers every ARN the boundary pattern may stand for (read wide), the boundary
+ * pattern, as written, is kept in its place (every boundary pattern it meets, each so narrowed); when a boundary
+ * pattern covers the identity pattern, or neither holds the other, the identity pattern as written (the wider side:
+ * never wider than the identity statement). A boundary pattern holding a policy variable narrows nothing.
  */
 function resourcesWithin(
     resources: readonly string[] | undefined,
@@ -172,10 +225,30 @@ function resourcesWithin(
 ): readonly string[] | undefined {
     if (resources === undefined || admits === undefined) return resources;
     const { on, denied } = admits;
-    return resources.filter(
-        r =>
-            (on === undefined || on.some(b => patternsMeet(r, b))) &&
-            !denied.some(d => resourcePatternCovers(d, wideResource(r), "wide")),
+    const out: string[] = [];
+    for (const r of resources) {
+        if (denied.some(d => resourcePatternCovers(d, wideResource(r), "wide"))) continue;
+        if (on === undefined) {
+            out.push(r);
+            continue;
+        }
+        const meeting = on.filter(b => patternsMeet(r, b));
+        if (meeting.length === 0) continue;
+        const narrowed = meeting.every(b => !b.includes("${") && narrowerWithin(r, b));
+        for (const x of narrowed ? meeting : [r]) if (!out.includes(x)) out.push(x);
+    }
+    return out;
+}
+
+/**
+ * Whether the boundary pattern `b` is within the identity pattern `r`: `r` read narrow covers every ARN `b` (read
+ * wide, its prefix in any case: wideResource) may stand for, and `b` does not also cover `r` (then they are one).
+ */
+function narrowerWithin(r: string, b: string): boolean {
+    if (r.includes("${")) return false;
+    return (
+        resourcePatternCovers(arnPrefixLower(r), wideResource(b), "wide") &&
+        !resourcePatternCovers(arnPrefixLower(b), wideResource(r), "wide")
     );
 }
 
@@ -190,36 +263,53 @@ export function boundedParts<T>(
     actions: Iterable<[string, T]>,
     cap: BoundaryCap,
 ): { statement: NormalizedStatement; actions: [string, T][] }[] {
-    const parts = new Map<string, { resources: readonly string[] | undefined; actions: [string, T][] }>();
+    const parts = new Map<
+        string,
+        { resources: readonly string[] | undefined; clauses: readonly ConditionClause[]; actions: [string, T][] }
+    >();
     for (const [k, v] of actions) {
         if (!cap.has(k)) continue;
         const kept = resourcesWithin(statement.resources, cap.get(k));
         if (kept !== undefined && kept.length === 0) continue;
-        const key = JSON.stringify(kept ?? null);
-        const part = parts.get(key) ?? { resources: kept, actions: [] };
+        const clauses = cap.get(k)!.clauses ?? [];
+        const key = JSON.stringify([kept ?? null, clauses]);
+        const part = parts.get(key) ?? { resources: kept, clauses, actions: [] };
         part.actions.push([k, v]);
         parts.set(key, part);
     }
-    return [...parts.values()].map(p => ({
-        statement:
-            p.resources === statement.resources || p.resources?.length === statement.resources?.length
-                ? statement
-                : { ...statement, resources: [...p.resources!] },
-        actions: p.actions,
-    }));
+    const sameResources = (kept: readonly string[] | undefined) =>
+        kept === statement.resources ||
+        (kept !== undefined &&
+            statement.resources !== undefined &&
+            kept.length === statement.resources.length &&
+            kept.every((x, i) => x === statement.resources![i]));
+    return [...parts.values()].map(p => {
+        if (sameResources(p.resources) && p.clauses.length === 0) return { statement, actions: p.actions };
+        return {
+            statement: {
+                ...statement,
+                ...(sameResources(p.resources) ? {} : { resources: [...p.resources!] }),
+                ...(p.clauses.length === 0 ? {} : { conditions: [...statement.conditions, ...p.clauses] }),
+            },
+            actions: p.actions,
+        };
+    });
 }
 
 /**
  * The permissions with each Allow capped by the boundary (boundedParts): a statement keeps the actions the boundary
  * admits, written out by name, on the resources it admits them on (its conditions unchanged), and one left with none
- * is dropped. Denies are kept whole. With no boundary (undefined) the permissions are returned as they are.
+ * is dropped. Denies are kept whole, with the boundary's own Denies (`denies`: boundaryDenies, round 88) beside
+ * them. With no boundary (undefined) the permissions are returned as they are.
  */
 export function capByBoundary(
     perms: RolePermissions,
     bounded: BoundaryCap | undefined,
     catalog: ActionCatalog,
+    denies: readonly Grant[] = [],
 ): RolePermissions {
     if (bounded === undefined) return perms;
+    if (denies.length > 0) perms = { ...perms, denies: [...perms.denies, ...denies] };
     const allows = perms.allows.flatMap(g => {
         const granted = [...statementActions(g.statement, catalog)];
         const parts = boundedParts(g.statement, granted, bounded);

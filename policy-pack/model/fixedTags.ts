@@ -7,12 +7,13 @@
  * through iam:TagRole / iam:UntagRole (IAM API Reference, TagRole, UntagRole). So the declared `tags` are the
  * principal tags of every session when the trust allows no sts:TagSession and no identity policy of the program
  * allows iam:TagRole or iam:UntagRole on the role (any condition: read as may). Whatever cannot be read (an unknown,
- * a malformed document, a role ARN not known) leaves them unfixed (fail closed). Read by model/keyPresence.ts and
+ * a malformed document, a role ARN not known) leaves them unfixed (fail closed). Round 88: a key the role's provider
+ * ignores (`ignoreTags`, model/resources.ts providerIgnoredTags) is managed by others and left out. Read by model/keyPresence.ts and
  * model/conditions.ts denySurelyHoldsFor through PolicyOwner.principalTags.
  */
 import { parsePolicyDocument, type NormalizedStatement } from "./document";
-import { statementCoversResource, statementMatchesAction } from "./permissions";
-import { type RoleModel, type StackModel, TYPES, tagsOf } from "./resources";
+import { statementCoversResource, statementMatchesAction, statementSurelyCoversResource } from "./permissions";
+import { managedTags, type RoleModel, type StackModel, TYPES, tagsOf } from "./resources";
 import { trustDocument } from "./roles";
 import { presence } from "./unknowns";
 
@@ -21,34 +22,75 @@ const TAG_CHANGING_ACTIONS = ["iam:TagRole", "iam:UntagRole"];
 type Documents = Pick<StackModel, "resources" | "roles" | "identities" | "externalRoleSources">;
 
 /**
+ * An Allow that may change an attribute, with the Denies of its holder's own documents (round 88:
+ * changingReaches). A Policy read unattached carries its own document's Denies only (they go wherever it is attached).
+ */
+export type ChangingStatement = NormalizedStatement & { readonly heldDenies?: readonly NormalizedStatement[] };
+
+/**
  * The Allow statements of every identity policy of the program that may change a role's tags (or call one of
  * `actions`: round 87, a KMS key's tags and aliases, model/keyAttributes.ts), or undefined when a document cannot be
- * read. Unattached Policy resources are read too (another program may attach them).
+ * read. Unattached Policy resources are read too (another program may attach them). Round 88: each Allow carries
+ * the Denies of the documents of the same holder (a role, a user or group, a role outside the stack the
+ * program attaches to; a Policy resource read alone: its own), read by changingReaches.
  */
 export function tagChangingStatements(
     model: Documents,
     actions: readonly string[] = TAG_CHANGING_ACTIONS,
-): NormalizedStatement[] | undefined {
+): ChangingStatement[] | undefined {
     try {
-        const raws: unknown[] = [
-            ...model.roles.flatMap(r => r.permissionSources),
-            ...model.identities.flatMap(i => i.permissionSources),
-            ...model.externalRoleSources.map(e => e.source),
-        ].map(s => s.readRaw());
-        for (const p of model.resources.filter(r => r.type === TYPES.policy)) raws.push(p.props.policy);
-        return raws
-            .filter(raw => raw !== undefined && raw !== null)
-            .flatMap(raw => parsePolicyDocument(raw).statements)
-            .filter(s => s.effect === "Allow" && actions.some(a => statementMatchesAction(s, a)));
+        const holders: unknown[][] = [
+            ...model.roles.map(r => r.permissionSources.map(s => s.readRaw())),
+            ...model.identities.map(i => i.permissionSources.map(s => s.readRaw())),
+            ...[...new Set(model.externalRoleSources.map(e => e.roleName))].map(name =>
+                model.externalRoleSources.filter(e => e.roleName === name).map(e => e.source.readRaw()),
+            ),
+            ...model.resources.filter(r => r.type === TYPES.policy).map(p => [p.props.policy as unknown]),
+        ];
+        return holders.flatMap(raws => {
+            const statements = raws
+                .filter(raw => raw !== undefined && raw !== null)
+                .flatMap(raw => parsePolicyDocument(raw).statements);
+            const heldDenies = statements.filter(
+                s =>
+                    s.effect === "Deny" &&
+                    ![...(s.resources ?? []), ...(s.notResources ?? [])].some(p => p.includes("${")),
+            );
+            return statements
+                .filter(s => s.effect === "Allow" && actions.some(a => statementMatchesAction(s, a)))
+                .map(s => (heldDenies.length === 0 ? s : { ...s, heldDenies }));
+        });
     } catch {
         return undefined;
     }
 }
 
+/**
+ * Round 88: whether an Allow of `tagChangingStatements` lets its holder call `action` on `arn`: it names the action and
+ * may reach the ARN (read wide), and no Deny of the same holder that surely holds names the action and surely covers
+ * the ARN ("An explicit deny in any of these policies overrides the allow": IAM User Guide, "Policy evaluation
+ * logic"). Surely holds: unconditional, or one `denyHolds` vouches for (model/keyAttributes.ts: a clause the key's
+ * attributes, assumed unchanged, make true); a Resource holding a policy variable is never read (fail closed).
+ */
+export function changingReaches(
+    s: ChangingStatement,
+    action: string,
+    arn: string,
+    denyHolds: (d: NormalizedStatement) => boolean = () => false,
+): boolean {
+    if (!statementMatchesAction(s, action) || !statementCoversResource(s, arn)) return false;
+    return !(s.heldDenies ?? []).some(
+        d =>
+            statementMatchesAction(d, action) &&
+            statementSurelyCoversResource(d, arn) &&
+            (d.conditions.length === 0 || denyHolds(d)),
+    );
+}
+
 /** The role's declared tags when they are its sessions' only principal tags and nothing may change them. */
 export function fixedPrincipalTags(
     role: RoleModel,
-    tagChanging: readonly NormalizedStatement[] | undefined,
+    tagChanging: readonly ChangingStatement[] | undefined,
 ): Record<string, string> | undefined {
     if (tagChanging === undefined || role.arn === undefined) return undefined;
     try {
@@ -58,8 +100,10 @@ export function fixedPrincipalTags(
         const sessionTags = trust.statements.some(
             s => s.effect === "Allow" && statementMatchesAction(s, "sts:TagSession"),
         );
-        if (sessionTags || tagChanging.some(s => statementCoversResource(s, role.arn!))) return undefined;
-        return tagsOf(role.resource);
+        if (sessionTags || tagChanging.some(s => TAG_CHANGING_ACTIONS.some(a => changingReaches(s, a, role.arn!))))
+            return undefined;
+        // Round 88: less the keys the role's provider ignores (ignoreTags: managed outside the program).
+        return managedTags(role.resource, tagsOf(role.resource));
     } catch {
         return undefined;
     }

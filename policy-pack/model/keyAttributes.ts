@@ -9,17 +9,27 @@
  * kms:DeleteAlias are authorised on the key as well as on the alias (KMS Developer Guide, "Controlling access to
  * aliases"; "Be cautious about giving principals kms:CreateAlias, kms:UpdateAlias, kms:DeleteAlias": "Use aliases to
  * control access to KMS keys"). So, as model/fixedTags.ts does for a role's tags, an attribute is read only when no
- * identity policy of the program allows one of its changing actions on the key (any condition, any Deny: read as
- * may), and the key policy names no one else for them (its own account's root delegates to those identity
+ * identity policy of the program allows one of its changing actions on the key (any condition: read as may; round 88:
+ * but for a Deny of the same holder that surely takes the key, or a kms:ResourceAliases clause the unchanged
+ * attributes make false: fixedKeyAttributes), and the key policy names no one else for them (its own account's root delegates to those identity
  * policies, which are all read; any other principal's own policies are not). Whatever cannot be read (an unknown
  * tag, alias name or target, a document, a policy the stack attaches by ARN) leaves the attribute unread: fail closed.
  * Computed once per stack (model/stack.ts, KeyModel.fixedAttributes) and read alike by engine/build.ts (reach and
  * Denies), engine/judge.ts (through the engine's access) and rules/share-custody.ts (model/effective.ts onKey).
  */
 import { type ConditionClause, type NormalizedDocument, type NormalizedStatement } from "./document";
+import { changingReaches, type ChangingStatement } from "./fixedTags";
 import { resourceMatches } from "./glob";
-import { statementCoversResource, statementMatchesAction } from "./permissions";
-import { type KeyAttributes, type StackResource, TYPES } from "./resources";
+import { statementMatchesAction } from "./permissions";
+import { accountOf } from "./arn";
+import {
+    type KeyAttributes,
+    managedTags,
+    providerAccount,
+    resourceRegion,
+    type StackResource,
+    TYPES,
+} from "./resources";
 import { knownString, knownValue, presence, UNKNOWN_SENTINELS } from "./unknowns";
 
 /** The actions that change what kms:ResourceAliases reads on a key. */
@@ -37,7 +47,7 @@ export interface KeyAttributeInputs {
     /** Every candidate key policy of the key (its own, a KeyPolicy on it); undefined when one cannot be read. */
     keyPolicies: readonly NormalizedDocument[] | undefined;
     /** The Allow statements of the program that may change key aliases or tags; undefined when one cannot be read. */
-    changing: readonly NormalizedStatement[] | undefined;
+    changing: readonly ChangingStatement[] | undefined;
     /** The key's Region (KeyModel.region: its own, its ARN's or its provider's), undefined when not known. */
     region: string | undefined;
 }
@@ -47,12 +57,34 @@ export function fixedKeyAttributes(inputs: KeyAttributeInputs): KeyAttributes {
     const region = keyRegionForRequests(inputs.region);
     const out: KeyAttributes = region === undefined ? {} : { region };
     if (inputs.arn === undefined || inputs.changing === undefined || inputs.keyPolicies === undefined) return out;
-    const mayChange = (actions: readonly string[]) =>
-        inputs.changing!.some(
-            s => actions.some(a => statementMatchesAction(s, a)) && statementCoversResource(s, inputs.arn!),
-        ) || inputs.keyPolicies!.some(d => d.statements.some(s => keyPolicyLetsOthers(s, actions, inputs.account)));
-    if (!mayChange(ALIAS_CHANGING_ACTIONS)) out.aliases = declaredAliases(inputs.aliases);
-    if (!mayChange(KEY_TAG_CHANGING_ACTIONS)) out.tags = declaredTags(inputs.key);
+    // Round 88: the attributes read are those no changer may change while they are all as declared (the greatest
+    // such set): the first request that would change one finds them all unchanged, so a changer whose
+    // kms:ResourceAliases clause they make false (allowNeverHoldsOnKey) or that a Deny of its own holder they make
+    // true takes (denySurelyHoldsOnKey, through changingReaches) changes nothing, and they stay as declared. An
+    // attribute some changer may change is dropped, and the rest is read again without it. For the alias operations
+    // the KMS docs do not say that the key-side check carries kms:ResourceAliases ("Controlling access to aliases"
+    // names only the key and alias permissions), so there only a ForAnyValue Allow clause is read (false whether the
+    // key is absent or matches no alias) and no alias clause of a Deny is (it may be absent: fail closed).
+    const assumed: KeyAttributes = { ...out, aliases: declaredAliases(inputs.aliases), tags: declaredTags(inputs.key) };
+    const mayChange = (actions: readonly string[], aliasOps: boolean) => {
+        const forDenies: KeyAttributes = aliasOps ? { ...assumed, aliases: undefined } : assumed;
+        return (
+            inputs.changing!.some(
+                s =>
+                    !allowNeverHoldsOnKey(s, assumed, aliasOps ? "any" : "both") &&
+                    actions.some(a => changingReaches(s, a, inputs.arn!, d => denySurelyHoldsOnKey(d, forDenies))),
+            ) || inputs.keyPolicies!.some(d => d.statements.some(s => keyPolicyLetsOthers(s, actions, inputs.account)))
+        );
+    };
+    for (;;) {
+        const aliasesOpen = assumed.aliases !== undefined && mayChange(ALIAS_CHANGING_ACTIONS, true);
+        const tagsOpen = assumed.tags !== undefined && mayChange(KEY_TAG_CHANGING_ACTIONS, false);
+        if (!aliasesOpen && !tagsOpen) break;
+        if (aliasesOpen) assumed.aliases = undefined;
+        if (tagsOpen) assumed.tags = undefined;
+    }
+    if (assumed.aliases !== undefined) out.aliases = assumed.aliases;
+    if (assumed.tags !== undefined) out.tags = assumed.tags;
     return out;
 }
 
@@ -91,7 +123,8 @@ function declaredAliases(aliases: KeyAttributeInputs["aliases"]): string[] | und
 /**
  * The key's declared `tags`, or undefined when one is unknown. A tag the provider's default tags alone add is not
  * among them (not read: no clause holds by it); a declared tag overrides a default tag of the same key (Pulumi AWS
- * provider, "defaultTags": resource tags take precedence), so each value read is the key's.
+ * provider, "defaultTags": resource tags take precedence), so each value read is the key's. Round 88: a key its
+ * provider's `ignoreTags` names is left out (model/resources.ts managedTags), all of them when that is not readable.
  */
 function declaredTags(key: StackResource): Record<string, string> | undefined {
     if (presence(key.props, "tags") === "unknown") return undefined;
@@ -101,33 +134,84 @@ function declaredTags(key: StackResource): Record<string, string> | undefined {
         if (typeof v !== "string" || UNKNOWN_SENTINELS.has(v)) return undefined;
         out[k] = v;
     }
-    return out;
+    // Round 88: less the keys the key's provider ignores (ignoreTags: managed outside the program; unreadable: none).
+    return managedTags(key, out);
 }
 
 /**
  * The alias resources of the program as the attribute reading needs them: each alias's name and whether it targets
- * `key` (its targetKeyId/targetKeyArn naming the key's id or ARN; undefined when unknown).
+ * `key` (undefined when not known). Round 88: "The alias and its associated KMS key must be in the same AWS account
+ * and Region" (AWS::KMS::Alias; KMS API Reference, CreateAlias: "You can associate the alias with any customer
+ * managed key in the same AWS Region", "Cross-account use: No"), so an alias targets the key only when its targetKeyId
+ * (or targetKeyArn) names the key (its key id, or a key ARN whose partition, Region, account and id are the key's)
+ * and the alias is made in the key's account and Region (aliasPlacement: its provider's account, its own `region`
+ * else its provider's). A target naming another key, or the key from another account or Region, or an alias placed
+ * in another account or Region, is false (AWS rejects it or attaches it elsewhere); a target or placement not known is
+ * undefined (fail closed: then none of the key's aliases is read).
  */
 export function aliasTargets(
     resources: readonly StackResource[],
-    key: { keyId?: string; arn?: string },
+    key: { keyId?: string; arn?: string; account?: string; region?: string; resource?: StackResource },
 ): KeyAttributeInputs["aliases"] {
+    const keyId = key.keyId ?? (key.arn !== undefined ? KEY_ARN.exec(key.arn)?.[4] : undefined);
     return resources
         .filter(r => r.type === TYPES.kmsAlias)
         .map(r => {
             const name = knownString(r.props, "name");
             const ref = knownString(r.props, "targetKeyId") ?? knownString(r.props, "targetKeyArn");
-            const ids = [key.keyId, key.arn].filter((x): x is string => x !== undefined);
-            const targetsKey =
-                ref === undefined || ids.length === 0
-                    ? undefined
-                    : ids.includes(ref) || (key.keyId !== undefined && ref.endsWith(`:key/${key.keyId}`))
-                      ? true
-                      : /^(arn:[^:]+:kms:[^:]*:\d{12}:key\/)?[0-9a-f-]{36}$|^mrk-[0-9a-f]{32}$/.test(ref)
-                        ? false
-                        : undefined;
-            return { name, targetsKey };
+            return { name, targetsKey: aliasTargetsKey(r, ref, key, keyId) };
         });
+}
+
+/** A key ARN: partition, Region, account, key id (or mrk- id). */
+const KEY_ARN = /^arn:([^:]+):kms:([^:]*):(\d{12}):key\/([0-9a-f-]{36}|mrk-[0-9a-f]{32})$/;
+const KEY_ID = /^([0-9a-f-]{36}|mrk-[0-9a-f]{32})$/;
+
+function aliasTargetsKey(
+    alias: StackResource,
+    ref: string | undefined,
+    key: { arn?: string; account?: string; region?: string; resource?: StackResource },
+    keyId: string | undefined,
+): boolean | undefined {
+    if (ref === undefined || keyId === undefined) return undefined;
+    const arn = KEY_ARN.exec(ref);
+    const refId = arn?.[4] ?? KEY_ID.exec(ref)?.[1];
+    // An alias name, or anything else, is no key id or key ARN: not read.
+    if (refId === undefined) return undefined;
+    if (refId !== keyId) return false;
+    if (key.account === undefined || key.region === undefined) return undefined;
+    if (arn !== null) {
+        if (key.arn !== undefined && ref === key.arn) {
+            // The key's own ARN: its placement is the key's.
+        } else if (arn[2] !== key.region || arn[3] !== key.account) return false;
+        else if (key.arn !== undefined && KEY_ARN.exec(key.arn)?.[1] !== arn[1]) return false;
+    }
+    const placed = aliasPlacement(alias, key);
+    if (placed.account === undefined || placed.region === undefined) return undefined;
+    return placed.account === key.account && placed.region === key.region;
+}
+
+/**
+ * Where an alias is made: the account of its provider (pinned by allowedAccountIds, else its own ARN's; the key's when
+ * both share one provider resource) and its Region (model/resources.ts resourceRegion: its own `region`, its ARN's,
+ * its provider's), each undefined when not known.
+ */
+function aliasPlacement(
+    alias: StackResource,
+    key: { account?: string; region?: string; resource?: StackResource },
+): { account: string | undefined; region: string | undefined } {
+    const arn = knownString(alias.props, "arn");
+    const sameProvider =
+        alias.provider !== undefined &&
+        key.resource?.provider !== undefined &&
+        alias.provider.urn === key.resource.provider.urn;
+    const account = providerAccount(alias) ?? accountOf(arn) ?? (sameProvider ? key.account : undefined);
+    const ownRegion = presence(alias.props, "region");
+    const keyOwnRegion = key.resource !== undefined ? presence(key.resource.props, "region") : "unknown";
+    const region =
+        resourceRegion(alias, arn) ??
+        (sameProvider && ownRegion === "absent" && keyOwnRegion === "absent" ? key.region : undefined);
+    return { account, region };
 }
 
 const RESOURCE_ALIASES = "kms:resourcealiases";
@@ -138,17 +222,30 @@ const RESOURCE_TAG = "aws:resourcetag/";
  * multivalued ("kms:ResourceAliases", KMS Developer Guide, "AWS KMS condition keys": use ForAnyValue or ForAllValues):
  * a positive ForAnyValue clause holds when some alias matches a value (none on a key without aliases), a positive
  * ForAllValues one when every alias does (IAM User Guide, "Single-valued vs multivalued keys"). Values are matched
- * without case (fail closed: a clause may hold on more keys than it does), a policy variable is unread.
+ * without case (fail closed: a clause may hold on more keys than it does), a policy variable is unread. `sets`
+ * "any" (round 88) reads only ForAnyValue clauses (false on a missing key as on a key no alias of which matches).
  */
-export function allowNeverHoldsOnKey(s: NormalizedStatement, attrs: KeyAttributes | undefined): boolean {
+export function allowNeverHoldsOnKey(
+    s: NormalizedStatement,
+    attrs: KeyAttributes | undefined,
+    sets: "any" | "both" = "both",
+): boolean {
     const aliases = attrs?.aliases;
     if (s.effect !== "Allow" || aliases === undefined) return false;
     return s.conditions.some(c => {
         const op = aliasSetOperator(c);
-        if (op === undefined) return false;
+        if (op === undefined || (sets === "any" && op.set !== "any")) return false;
         const matches = (alias: string) => c.values.some(v => resourceMatches(v.toLowerCase(), alias.toLowerCase()));
         return op.set === "any" ? !aliases.some(matches) : aliases.some(a => !matches(a));
     });
+}
+
+/**
+ * Round 88: whether a clause is one allowNeverHoldsOnKey reads (aliasSetOperator), so a permissions boundary's Allow
+ * can hand it to the identity statement it caps (model/boundary.ts BoundaryAdmits.clauses).
+ */
+export function isAliasSetClause(c: ConditionClause): boolean {
+    return aliasSetOperator(c) !== undefined;
 }
 
 /** A positive set-qualified string clause on kms:ResourceAliases (no IfExists, no variable), read by its set. */
@@ -163,7 +260,7 @@ function aliasSetOperator(c: ConditionClause): { set: "any" | "all"; op: string 
 /**
  * Whether a conditioned Deny surely holds on the key: every clause one its fixed attributes make true, an
  * `aws:ResourceTag/<key>` clause (StringEquals, StringEqualsIgnoreCase or StringLike, IfExists or not) matching the
- * declared value of that tag, a ForAnyValue kms:ResourceAliases clause matching one of its aliases, or an
+ * declared value of that tag, a kms:ResourceAliases clause its aliases satisfy (aliasClauseHolds), or an
  * aws:RequestedRegion clause its Region satisfies (regionClauseHolds). Tag keys and
  * values are case-sensitive (KMS API Reference, TagResource), so the tag must be declared with the clause's key as
  * written and be the only declared one of that key in any case; a StringEquals/StringLike value is compared with
@@ -205,10 +302,17 @@ function tagClauseHolds(c: ConditionClause, tags: KeyAttributes["tags"]): boolea
     return c.values.some(v => valueMatches(op, v, tags[tagKey]));
 }
 
+/**
+ * Whether a kms:ResourceAliases clause holds on a key of these fixed aliases: ForAnyValue when one of them matches a
+ * value, ForAllValues (round 88) when every one does, so also on a key without aliases ("The condition returns true
+ * if every context key value in the request matches at least one context key value in the policy. It also returns
+ * true if there are no context keys in the request": IAM User Guide, "Single-valued vs. multivalued context keys").
+ */
 function aliasClauseHolds(c: ConditionClause, aliases: KeyAttributes["aliases"]): boolean {
     const read = aliasSetOperator(c);
-    if (aliases === undefined || read?.set !== "any") return false;
-    return aliases.some(a => c.values.some(v => valueMatches(read.op, v, a)));
+    if (aliases === undefined || read === undefined) return false;
+    const matches = (a: string) => c.values.some(v => valueMatches(read.op, v, a));
+    return read.set === "any" ? aliases.some(matches) : aliases.every(matches);
 }
 
 /** Whether a positive string operator's value matches `value` by the operator's own rule ("Condition operators"). */

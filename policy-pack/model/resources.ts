@@ -5,7 +5,7 @@
  * rules and the effective-access engine read it through them.
  */
 import { accountOf, parseArn, roleNameOf } from "./arn";
-import { knownString, presence } from "./unknowns";
+import { knownString, presence, UNKNOWN_SENTINELS } from "./unknowns";
 
 export const TYPES = {
     role: "aws:iam/role:Role",
@@ -279,6 +279,74 @@ export function resourceRegion(r: Pick<StackResource, "props" | "provider">, arn
     const fromArn = arn !== undefined ? parseArn(arn)?.region : undefined;
     if (fromArn) return fromArn;
     return own === "unknown" ? undefined : providerRegion(r);
+}
+
+/**
+ * Round 88: the tag keys the resource's AWS provider leaves to others: its `ignoreTags` (`keys` exact, `keyPrefixes`
+ * as prefixes), "Configuration block with resource tag settings to ignore across all resources handled by this
+ * provider (except any individual service tag resources such as ec2.Tag) for situations where external systems are
+ * managing certain resource tags" (Pulumi AWS provider configuration, ignoreTags; Terraform AWS Provider, "Resource
+ * Tagging": "Ignoring Changes in All Resources"). The provider strips those keys from what it reads back and never
+ * reconciles them, so a declared value of such a key is not the program's to vouch for. The engine hands provider
+ * config over JSON-encoded; an object is read as well. `{ keys: [], keyPrefixes: [] }` when the resource has no AWS
+ * provider or the provider sets none; undefined when it is unknown (a preview) or not readable (fail closed: callers
+ * then read no tag of the resource).
+ */
+export function providerIgnoredTags(
+    r: Pick<StackResource, "provider">,
+): { keys: string[]; keyPrefixes: string[] } | undefined {
+    const none = { keys: [], keyPrefixes: [] };
+    if (!r.provider || r.provider.type !== TYPES.awsProvider) return none;
+    const p = presence(r.provider.props, "ignoreTags");
+    if (p === "absent") return none;
+    if (p === "unknown") return undefined;
+    let raw: unknown = r.provider.props.ignoreTags;
+    if (raw === null) return none;
+    if (typeof raw === "string") {
+        if (UNKNOWN_SENTINELS.has(raw)) return undefined;
+        try {
+            raw = JSON.parse(raw);
+        } catch {
+            // JSON.parse reads a plain string here (no proxy): a malformed block is not read (fail closed).
+            return undefined;
+        }
+    }
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+    const list = (field: string): string[] | undefined => {
+        const pr = presence(raw, field);
+        if (pr === "absent") return [];
+        if (pr === "unknown") return undefined;
+        const v: unknown = (raw as Record<string, unknown>)[field];
+        if (v === null) return [];
+        const items = Array.isArray(v) ? (v as unknown[]) : undefined;
+        if (items === undefined) return undefined;
+        for (let i = 0; i < items.length; i++) {
+            if (presence(items, String(i)) !== "present") return undefined;
+            const x = items[i];
+            if (typeof x !== "string" || UNKNOWN_SENTINELS.has(x)) return undefined;
+        }
+        return items as string[];
+    };
+    const keys = list("keys");
+    const keyPrefixes = list("keyPrefixes");
+    return keys === undefined || keyPrefixes === undefined ? undefined : { keys, keyPrefixes };
+}
+
+/**
+ * Round 88: `tags` less the keys the resource's provider ignores (providerIgnoredTags), or undefined when its
+ * ignoreTags cannot be read (fail closed). A key is compared as written: the provider matches keys exactly.
+ */
+export function managedTags(
+    r: Pick<StackResource, "provider">,
+    tags: Record<string, string>,
+): Record<string, string> | undefined {
+    const ignored = providerIgnoredTags(r);
+    if (ignored === undefined) return undefined;
+    return Object.fromEntries(
+        Object.entries(tags).filter(
+            ([k]) => !ignored.keys.includes(k) && !ignored.keyPrefixes.some(prefix => k.startsWith(prefix)),
+        ),
+    );
 }
 
 /** A resource's tags, read through the proxy (an unknown tag value throws the SDK's unknown error). */

@@ -3,6 +3,7 @@ import { StackValidationArgs } from "@pulumi/policy";
 import {
     ActionCatalog,
     boundaryActions,
+    boundaryDenies,
     buildStackModel,
     capByBoundary,
     DEFAULT_KEY_MANAGEMENT_KINDS,
@@ -133,7 +134,12 @@ export function boundedPermissions(
     holder: StackResource | undefined,
 ): RolePermissions {
     const perms = knownRolePermissions(sources, ctx.unknowns, owner);
-    return capByBoundary(perms, boundaryActions(ctx.model.resources, holder, owner, ctx.catalog), ctx.catalog);
+    return capByBoundary(
+        perms,
+        boundaryActions(ctx.model.resources, holder, owner, ctx.catalog),
+        ctx.catalog,
+        boundaryDenies(ctx.model.resources, holder, owner),
+    );
 }
 
 /** A role's known permissions, capped by its boundary (boundedPermissions). */
