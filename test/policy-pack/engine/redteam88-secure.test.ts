@@ -22,19 +22,21 @@
 // NetworkPolicies, PDB, ResourceQuota/LimitRange and on-call read Role, a restricted monitoring DaemonSet, read-only
 // ClusterRoles (a dashboard, Prometheus' nodes/metrics + /metrics, a CRD reader aggregated into view), a team
 // Deployment vs the team Role in validators, hostPath / read-only, nodes/proxy, pods/exec aggregated into view.
-// Misses (1 insecure accepted, 8 secure refused):
-//   - AGENT-CONFIG-LISTENER (insecure accepted): I7 the CloudWatch agent's StatsD receiver on ":8125" (rootReads.ts
-//     cloudWatchAgent reads file paths only).
-//   - ROOT-HOME-DATA-FILE: S3 an https tarball, sha256-checked, in /root (rootWrites.ts + formats.ts
-//     NODE_CONFIG_PATHS); S3c in /usr/local/src is clean.
+// Misses found (1 insecure accepted, 8 secure refused); round 88 fixer (fix88-secure) status:
+//   - AGENT-CONFIG-LISTENER: I7 the CloudWatch agent's StatsD receiver on ":8125": DECIDED (round 88, the lead)
+//     harmless as node_exporter's listener (metric lines only), moved to secure as S23 (+ S23-fix88 collectd on all
+//     interfaces); twins I7-fix88a/b/c (a planted path in the config, the config from /srv or /tmp) refused.
+//   - ROOT-HOME-DATA-FILE: S3 an https tarball, sha256-checked, in /root: fixed (formats.ts NODE_CONFIG_PATHS).
 //   - DIGEST-OR-SIGNATURE-CHECK-NOT-CREDITED: S3b pinned sha256sum -c, S4b gpg --verify with a written key, both over
-//     http (rootReads.ts unverifiedFetches/unverifiedTrees); twins I2, I9 stay refused.
-//   - SERVICE-DROP-IN-SCHEDULING-KEYS: S7b kubelet drop-in OOMScoreAdjust=/Nice= (addresses.ts ordersOnly).
-//   - OWN-TELEMETRY-INCOMPLETE: AS1b logs:DescribeLogStreams on its own group, AS1c X-Ray daemon writes (judge.ts
-//     OWN_LOG_WRITES).
-//   - Design questions: AS3 the runtime role's own SSM parameter path (RUNTIME-ROLE-OWN-CONFIG), AS14 AWS Backup of
-//     the custody tables in-account (BACKUP-IDENTITY-NOT-IN-MODEL): both ask for a seeded access set, not a judge rule.
-// Held: 21 of 22 insecure refused (I2-I6, I8, I9, BI1, AI1-AI7, PI1, PI2, KI1-KI4); 61 of 69 secure clean.
+//     http: fixed, DECIDED by the lead (rootReads.ts pinnedChecks); twins I2, I9 and I2/I9-fix88 stay refused.
+//   - SERVICE-DROP-IN-SCHEDULING-KEYS: S7b kubelet drop-in OOMScoreAdjust=/Nice=: fixed (addresses.ts ordersOnly).
+//   - OWN-TELEMETRY-INCOMPLETE: AS1b logs:DescribeLogStreams on its own group, AS1c X-Ray daemon writes: fixed
+//     (judge.ts OWN_LOG_WRITES, OWN_TRACE_WRITES).
+//   - Design questions (still skipped): AS3 the runtime role's own SSM parameter path (RUNTIME-ROLE-OWN-CONFIG), AS14
+//     AWS Backup of the custody tables in-account (BACKUP-IDENTITY-NOT-IN-MODEL): design: needs a seeded access set
+//     in the custody model (the sets proposed at each case).
+// Held by the red team: 21 of 22 insecure refused (I2-I6, I8, I9, BI1, AI1-AI7, PI1, PI2, KI1-KI4); 61 of 69 secure
+// clean. After round 88's fixes: every insecure case refused, every secure case clean but AS3 and AS14.
 // (I1, node_exporter on ":9100", was written as an insecure twin of S5 and moved to secure as S5b: the pack DECIDED
 // its listener harmless, listeners.ts nodeExporterListeners, and a pod reaching it reads metrics only.)
 import {
@@ -142,28 +144,70 @@ const insecure: NodeCase[] = [
             "systemctl restart containerd",
         ]),
     ),
-    // I7 twin of S1: the CloudWatch agent's StatsD listener on all interfaces (CloudWatch User Guide "Retrieve custom
-    // metrics with StatsD": service_address "If you omit the IP address, the agent listens on all available
-    // interfaces ... The default is :8125"; the agent runs as root by default, "Common scenarios with the CloudWatch
-    // agent"): any pod sends it datagrams, which it parses as root and publishes under the instance role.
-    // MISS: AGENT-CONFIG-LISTENER: insecure accepted (got []). The pack reads the agent's JSON for file paths only
-    // (S2/I8) and sees no listener, while its own rule refuses a node service beyond loopback unless DECIDED harmless
-    // (node_exporter, S5b). Where: policy-pack/engine/rootReads.ts cloudWatchAgent (walks file_path/resources only).
-    // Fix (general): read metrics_collected.statsd.service_address (default ":8125", all interfaces, also for a bare
-    // "statsd": {}) and collectd's service_address as listeners through the shared listener judgement
-    // (userDataReaders/listeners.ts), or DECIDE the StatsD/collectd receivers harmless (metric lines, no code, no
-    // file), with the doc, as nodeExporterListeners does.
+    // I6-fix88a twin of S7b: the scheduling keys beside an ExecStartPre= of a /var/tmp script (systemd.service(5):
+    // ExecStartPre= commands run as root before ExecStart=; hier(7): /var/tmp is any user's).
     devNodeCase(
-        "I7 amazon-cloudwatch-agent.json statsd service_address :8125-rt88s",
-        devNodeScript(n("i7"), [
+        "I6-fix88a kubelet.service.d Nice=-5 + ExecStartPre=/var/tmp/prep.sh",
+        devNodeScript(n("i6fa"), [
+            ...heredocFile("/etc/systemd/system/kubelet.service.d/20-oom.conf", [
+                "[Service]",
+                "Nice=-5",
+                "ExecStartPre=/bin/bash /var/tmp/prep.sh",
+            ]),
+            "systemctl daemon-reload",
+        ]),
+    ),
+    // I6-fix88b twin of S7b-fix88: OOMScoreAdjust= beside a loader variable (systemd.exec(5) Environment=; ld.so(8)
+    // LD_PRELOAD: the library is loaded into containerd, root).
+    devNodeCase(
+        "I6-fix88b containerd.service.d OOMScoreAdjust=-999 + Environment=LD_PRELOAD=/tmp/x.so",
+        devNodeScript(n("i6fb"), [
+            ...heredocFile("/etc/systemd/system/containerd.service.d/30-sched.conf", [
+                "[Service]",
+                "OOMScoreAdjust=-999",
+                "Environment=LD_PRELOAD=/tmp/x.so",
+            ]),
+            "systemctl daemon-reload",
+        ]),
+    ),
+    // I7-fix88a twin of S23-fix88: the collectd receiver's types database named in a directory pods may write
+    // (CloudWatch User Guide "Retrieve custom metrics with collectd": collectd_typesdb "A list of one or more files
+    // that contain the collectd data set descriptions"; podSpec.ts WRITABLE_DATA /mnt): the agent, root, reads a
+    // planted file. The receivers DECIDED harmless in round 88 (S23) stay judged by every path their configuration
+    // names (rootReads.ts cloudWatchAgent).
+    devNodeCase(
+        "I7-fix88a amazon-cloudwatch-agent.json collectd on 0.0.0.0, collectd_typesdb /mnt/ops/types.db",
+        devNodeScript(n("i7fa"), [
             "dnf install -y amazon-cloudwatch-agent",
             ...heredocFile("/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json", [
-                '{"metrics":{"metrics_collected":{"statsd":{"service_address":":8125"}}}}',
+                '{"metrics":{"metrics_collected":{"collectd":{"service_address":"udp://0.0.0.0:25826",',
+                '  "collectd_typesdb":["/mnt/ops/types.db"]}}}}',
             ]),
             "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json",
         ]),
-        /./,
-        MISS,
+        /\/mnt\/ops\/types\.db/,
+    ),
+    // I7-fix88b twin of S23: the agent started from a configuration in a directory pods may write (CloudWatch User
+    // Guide "Start the CloudWatch agent using the command line": fetch-config -c file:PATH; WRITABLE_DATA /srv):
+    // whoever writes it chooses the files the agent ships (every pod's token).
+    devNodeCase(
+        "I7-fix88b amazon-cloudwatch-agent-ctl fetch-config -c file:/srv/ops/amazon-cloudwatch-agent.json",
+        devNodeScript(n("i7fb"), [
+            "dnf install -y amazon-cloudwatch-agent",
+            "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/srv/ops/amazon-cloudwatch-agent.json",
+        ]),
+        /\/srv\/ops\/amazon-cloudwatch-agent\.json/,
+    ),
+    // I7-fix88c twin of S23: the configuration taken from /tmp, not written by user data (hier(7): /tmp is any
+    // user's): a local user or non-root daemon chooses what root ships. Refused since round 88 (rootWrites.ts ran,
+    // beside fetch-config "-c ssm:").
+    devNodeCase(
+        "I7-fix88c amazon-cloudwatch-agent-ctl fetch-config -c file:/tmp/amazon-cloudwatch-agent.json",
+        devNodeScript(n("i7fc"), [
+            "dnf install -y amazon-cloudwatch-agent",
+            "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/tmp/amazon-cloudwatch-agent.json",
+        ]),
+        /\/tmp\/amazon-cloudwatch-agent\.json/,
     ),
     // I8 twin of S2: the CloudWatch agent shipping the kubelet's client key to CloudWatch Logs (logs_collected files
     // collect_list file_path; /var/lib/kubelet/pki holds the node's credentials): anyone reading the log group reads it.
@@ -191,6 +235,142 @@ const insecure: NodeCase[] = [
             "install -o root -g root -m 0755 ops-agent /usr/local/bin/ops-agent",
             "/usr/local/bin/ops-agent --version",
         ]),
+    ),
+    // I2-fix88a twin of S3b: errexit turned off before the pinned check (bash(1) "set +e"): a mismatch prints a line
+    // and the script goes on to extract and run the planted tarball.
+    devNodeCase(
+        "I2-fix88a set +e; curl http://...tar.gz; echo HASH | sha256sum -c -; tar -x; run",
+        devNodeScript(n("i2fa"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "set +e",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            `echo "${SHA}  node_exporter.tar.gz" | sha256sum -c -`,
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
+    ),
+    // I2-fix88b twin of S3b: the check inside an if that may not run (bash(1) "Compound Commands": the then-list runs
+    // only when the condition succeeds): with VERIFY unset nothing is checked.
+    devNodeCase(
+        "I2-fix88b curl http://...tar.gz; if [ -n VERIFY ]; then sha256sum -c; fi; tar -x; run",
+        devNodeScript(n("i2fb"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            'if [ -n "${VERIFY:-}" ]; then',
+            `  echo "${SHA}  node_exporter.tar.gz" | sha256sum -c -`,
+            "fi",
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
+    ),
+    // I2-fix88c twin of S3b-fix88a: the checksum file fetched over http beside the tarball (whoever serves one serves
+    // both: the digest is not pinned by the script).
+    devNodeCase(
+        "I2-fix88c curl http://...tar.gz + http://.../sha256; sha256sum -c FILE; tar -x; run",
+        devNodeScript(n("i2fc"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            "curl -fsSLo node_exporter.tar.gz.sha256 http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz.sha256",
+            "sha256sum -c node_exporter.tar.gz.sha256",
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
+    ),
+    // I2-fix88d twin of S3b: the pinned line names another file (sha256sum(1) -c checks the files its lines name
+    // only): the tarball that is run is never checked.
+    devNodeCase(
+        "I2-fix88d curl http://...tar.gz; echo HASH other.tar.gz | sha256sum -c -; tar -x; run",
+        devNodeScript(n("i2fd"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            "curl -fsSLo other.tar.gz https://github.com/prometheus/node_exporter/releases/download/v1.8.1/node_exporter-1.8.1.linux-amd64.tar.gz",
+            `echo "${SHA}  other.tar.gz" | sha256sum -c -`,
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
+    ),
+    // I2-fix88e twin of S3b: md5sum -c (MD5 is broken for collisions, RFC 6151): not a pinned content check.
+    devNodeCase(
+        "I2-fix88e curl http://...tar.gz; echo MD5 | md5sum -c -; tar -x; run",
+        devNodeScript(n("i2fe"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            'echo "d41d8cd98f00b204e9800998ecf8427e  node_exporter.tar.gz" | md5sum -c -',
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
+    ),
+    // I9-fix88a twin of S4b: a key received from a keyserver beside the written one (gpg(1) --recv-keys: whoever
+    // answers for the keyserver chooses the key; --verify accepts a good signature by any key of the keyring).
+    devNodeCase(
+        "I9-fix88a heredoc key + gpg --recv-keys; curl http bin + .sig; gpg --verify; install",
+        devNodeScript(n("i9fa"), [
+            ...heredocFile("/usr/local/share/keyrings/ops-release.asc", [
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+                "mDMEZExampleOnlyKeyBlockForTheOpsReleaseSigningKeyAAAAAAAAAAAAAAA",
+                "-----END PGP PUBLIC KEY BLOCK-----",
+            ]),
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "gpg --batch --import /usr/local/share/keyrings/ops-release.asc",
+            "gpg --batch --keyserver hkp://keys.internal --recv-keys 0xDEADBEEFDEADBEEF",
+            "curl -fsSLO http://dl.internal/ops-agent",
+            "curl -fsSLO http://dl.internal/ops-agent.sig",
+            "gpg --batch --verify ops-agent.sig ops-agent",
+            "install -o root -g root -m 0755 ops-agent /usr/local/bin/ops-agent",
+            "/usr/local/bin/ops-agent --version",
+        ]),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:/,
+    ),
+    // I9-fix88b twin of S4b: the signature check's failure ignored (bash(1) "set -e": a command of an || list does
+    // not exit the shell).
+    devNodeCase(
+        "I9-fix88b heredoc key; curl http bin + .sig; gpg --verify || echo; install",
+        devNodeScript(n("i9fb"), [
+            ...heredocFile("/usr/local/share/keyrings/ops-release.asc", [
+                "-----BEGIN PGP PUBLIC KEY BLOCK-----",
+                "mDMEZExampleOnlyKeyBlockForTheOpsReleaseSigningKeyAAAAAAAAAAAAAAA",
+                "-----END PGP PUBLIC KEY BLOCK-----",
+            ]),
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "gpg --batch --import /usr/local/share/keyrings/ops-release.asc",
+            "curl -fsSLO http://dl.internal/ops-agent",
+            "curl -fsSLO http://dl.internal/ops-agent.sig",
+            'gpg --batch --verify ops-agent.sig ops-agent || echo "signature check failed" >&2',
+            "install -o root -g root -m 0755 ops-agent /usr/local/bin/ops-agent",
+            "/usr/local/bin/ops-agent --version",
+        ]),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:/,
+    ),
+    // I-fix88 twin of S3/S3-fix88: a dot file of root's home fetched (bash(1) INVOCATION: ~/.bash_profile is read by
+    // root's login shells): still root's configuration with content the pack cannot read.
+    devNodeCase(
+        "I-fix88 curl https://.../profile -o /root/.bash_profile",
+        devNodeScript(n("ifr"), ["curl -fsSLo /root/.bash_profile https://config.internal/ops/bash_profile"]),
+        /\/root\/\.bash_profile/,
+    ),
+    // I-fix88b twin of S3: the tarball in /root fetched over http, unchecked, extracted and run (judged where read:
+    // the extraction carries the unverified download).
+    devNodeCase(
+        "I-fix88b cd /root; curl http://...tar.gz; tar -x; run",
+        devNodeScript(n("ifrb"), [
+            "cd /root",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+        /run \/usr\/local\/bin\/node_exporter .*fetched with http:/,
     ),
 ];
 
@@ -228,15 +408,13 @@ const secure: NodeCase[] = [
     // S3 the node_exporter release tarball over https, its sha256 pinned in user data and checked (sha256sum(1) -c:
     // "read checksums from the FILEs and check them"; set -e stops on a mismatch), extracted into /usr/local/bin,
     // working in root's home as many install guides do.
-    // MISS: ROOT-HOME-DATA-FILE: secure refused ("user data writes /root/node_exporter.tar.gz with content the pack
-    // cannot read ...: it decides who gets into the node or what root runs there"), while S3c (the same in
-    // /usr/local/src) is clean. Where: policy-pack/engine/userDataReaders/rootWrites.ts (content === undefined branch)
-    // with formats.ts NODE_CONFIG_PATHS, whose /root entry takes every non-bin path of root's home as root's
-    // configuration. No program reads an archive directly in /root implicitly (bash(1) INVOCATION reads dot files;
-    // tools read dot files or dot directories), the reasoning round 75 used for /root/*.sed. Fix (general): exempt
-    // non-dot files directly in /root that no program reads by name (data: archives, checksums, signatures), judging
-    // them where they are read (tar -x, sha256sum, gpg), as the *.sed exception does; keep /root itself, dot files and
-    // dot directories refused.
+    // Was a MISS (fixed in round 88): ROOT-HOME-DATA-FILE: secure refused ("user data writes
+    // /root/node_exporter.tar.gz with content the pack cannot read ...: it decides who gets into the node or what root
+    // runs there"), while S3c (the same in /usr/local/src) was clean. policy-pack/engine/userDataReaders/formats.ts
+    // NODE_CONFIG_PATHS' /root entry now leaves out non-dot data files directly in root's home named as archives,
+    // checksum lists or detached signatures (no program reads such a name implicitly: bash(1) INVOCATION reads dot
+    // files; the round-75 /root/*.sed reasoning); they are judged where read (tar -x, sha256sum -c, gpg). A dot file
+    // (I-fix88: /root/.bash_profile) and an unchecked http tarball run from /root (I-fix88b) stay refused.
     devNodeCase(
         "S3 curl https://github.com/.../node_exporter.tar.gz; sha256sum -c; tar -x-rt88s",
         devNodeScript(n("s3"), [
@@ -246,8 +424,6 @@ const secure: NodeCase[] = [
             "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1 node_exporter-1.8.1.linux-amd64/node_exporter",
             "/usr/local/bin/node_exporter --version",
         ]),
-        /./,
-        MISS,
     ),
     // S3c S3 with the tarball kept in /usr/local/src (root-owned, hier(7) "Source code for locally installed
     // software") instead of root's home: isolates S3's /root path.
@@ -264,15 +440,14 @@ const secure: NodeCase[] = [
     ),
     // S3b the same over plain http but the pinned sha256 checked under set -e (sha256sum(1) -c exits non-zero on a
     // mismatch; bash(1) set -e): a planted file stops the script before tar, so integrity does not rest on TLS.
-    // MISS: DIGEST-OR-SIGNATURE-CHECK-NOT-CREDITED: secure refused ("has a root process run /usr/local/bin/node_exporter
-    // (copied or extracted from /usr/local/src/node_exporter.tar.gz (fetched with http://...))"); I2 (the same check
-    // under `|| true`) must stay refused. Where: policy-pack/engine/rootReads.ts unverifiedFetches/unverifiedTrees: an
-    // unverified download stays planted until the script rewrites it; a later successful check of its content is not
-    // read. Fix (general): a `sha256sum -c`/`--check` (sha512sum, b2sum alike) of a literal digest (echo "HEX  FILE" |
-    // ..., or a checksum file written with known text) that runs under errexit and not in a condition, a || / && list
-    // (other than its last command) or a pipeline's non-last stage without pipefail, clears FILE from unverifiedTrees
-    // (the file is then exactly the pinned content); the same for gpg --verify SIG FILE when every key gpg trusts was
-    // imported from text the script wrote (S4b).
+    // Was a MISS (fixed in round 88, DECIDED by the lead): DIGEST-OR-SIGNATURE-CHECK-NOT-CREDITED: secure refused ("has
+    // a root process run /usr/local/bin/node_exporter (copied or extracted from /usr/local/src/node_exporter.tar.gz
+    // (fetched with http://...))"). policy-pack/engine/rootReads.ts pinnedChecks: a sha256sum/sha384sum/sha512sum/
+    // b2sum -c of digest lines the script wrote (echo/printf piped, a here-document or here-string, a checksum file it
+    // wrote: pinnedDigestFiles) that surely runs and stops the script on failure (RootReads.surely: user data's own
+    // top level, set -e, no condition, && / || list or `|| true`, its pipeline's last command) clears the files its
+    // lines name from the unverified downloads (unverifiedTrees): the file is then the pinned content. Twins I2
+    // (`|| true`), I2-fix88a-e (set +e, an if, a fetched checksum file, another file named, md5sum) stay refused.
     devNodeCase(
         "S3b curl http://...tar.gz; echo HASH | sha256sum -c -; tar -x (pinned hash)-rt88s",
         devNodeScript(n("s3b"), [
@@ -283,8 +458,6 @@ const secure: NodeCase[] = [
             "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
             "/usr/local/bin/node_exporter --version",
         ]),
-        /./,
-        MISS,
     ),
     // S4 a detached signature checked with a release key written by user data itself (gpg(1) --import, --verify:
     // exits non-zero on a bad signature; set -e), then installed (HashiCorp-style release verification).
@@ -309,8 +482,12 @@ const secure: NodeCase[] = [
     // S4b the signed binary fetched over plain http and checked with the key user data wrote (gpg(1) --verify exits
     // non-zero on a bad or unknown signature; set -e stops before install): integrity rests on the signature, as
     // dnf's gpgcheck does for http repos (dnf.conf(5) gpgcheck).
-    // MISS: DIGEST-OR-SIGNATURE-CHECK-NOT-CREDITED, as S3b ("run /usr/local/bin/ops-agent (copied or extracted from
-    // /usr/local/src/ops-agent (fetched with http://dl.internal/ops-agent ...))"); I9 (a /tmp key) must stay refused.
+    // Was a MISS (fixed in round 88, DECIDED by the lead): DIGEST-OR-SIGNATURE-CHECK-NOT-CREDITED, as S3b ("run
+    // /usr/local/bin/ops-agent (copied or extracted from /usr/local/src/ops-agent (fetched with http://...))").
+    // policy-pack/engine/rootReads.ts pinnedChecks: `gpg --verify SIG FILE` (the detached two-operand form,
+    // gpgDetachedVerify) that surely runs clears FILE while every key of root's keyring was imported from text the
+    // script wrote (gpgKeyringChange: any other import, --recv-keys, another keyring or home opens it for good). I9
+    // (a key from /tmp), I9-fix88a (--recv-keys beside the written key) and I9-fix88b (`|| echo`) stay refused.
     devNodeCase(
         "S4b heredoc release key; gpg --import; curl http bin + .sig; gpg --verify; install-rt88s",
         devNodeScript(n("s4b"), [
@@ -328,8 +505,47 @@ const secure: NodeCase[] = [
             "install -o root -g root -m 0755 ops-agent /usr/local/bin/ops-agent",
             "/usr/local/bin/ops-agent --version",
         ]),
-        /./,
-        MISS,
+    ),
+    // S3b-fix88a the pinned digest in a checksum file the script writes itself (a here-document: sha256sum(1) -c FILE).
+    devNodeCase(
+        "S3b-fix88a curl http://...tar.gz; heredoc node_exporter.tar.gz.sha256; sha256sum -c FILE; tar -x",
+        devNodeScript(n("s3bfa"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            "cat > node_exporter.tar.gz.sha256 <<'EOF'",
+            `${SHA}  node_exporter.tar.gz`,
+            "EOF",
+            "sha256sum --check --strict node_exporter.tar.gz.sha256",
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+    ),
+    // S3b-fix88b sha512sum of a here-string, BSD tag format (GNU coreutils "sha2 utilities": --tag lines are read by
+    // --check too).
+    devNodeCase(
+        "S3b-fix88b curl http://...tar.gz; sha512sum -c <<< 'SHA512 (FILE) = HEX'; tar -x",
+        devNodeScript(n("s3bfb"), [
+            "mkdir -p /usr/local/src",
+            "cd /usr/local/src",
+            "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz",
+            `sha512sum -c --status <<< "SHA512 (node_exporter.tar.gz) = ${SHA}${SHA}"`,
+            "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+            "/usr/local/bin/node_exporter --version",
+        ]),
+    ),
+    // S3-fix88 an https tarball and its .sha256 in root's home (data files by name: ROOT_HOME_DATA), checked.
+    devNodeCase(
+        "S3-fix88 cd /root; curl https .tar.xz + .sha256; sha256sum -c; tar -x",
+        devNodeScript(n("s3f"), [
+            "cd /root",
+            "curl -fsSLO https://releases.example.com/ops-agent/1.4.2/ops-agent.tar.xz",
+            "curl -fsSLO https://releases.example.com/ops-agent/1.4.2/ops-agent.tar.xz.sha256",
+            "curl -fsSLO https://releases.example.com/ops-agent/1.4.2/SHA256SUMS.sig",
+            "sha256sum -c ops-agent.tar.xz.sha256",
+            "tar -xJf ops-agent.tar.xz -C /usr/local/bin ops-agent",
+            "/usr/local/bin/ops-agent --version",
+        ]),
     ),
     // S5 node_exporter as a systemd unit on loopback only, as an unprivileged dynamic user (systemd.exec(5)
     // DynamicUser=, NoNewPrivileges=, ProtectSystem=strict), scraped through a local agent.
@@ -378,12 +594,12 @@ const secure: NodeCase[] = [
     ),
     // S7b the kubelet kept alive under memory pressure (systemd.exec(5) OOMScoreAdjust=: "Sets the adjustment value
     // for the Linux kernel's Out-Of-Memory killer"; Nice=: the scheduling priority): neither runs nor trusts anything.
-    // MISS: SERVICE-DROP-IN-SCHEDULING-KEYS: secure refused ("writes /etc/systemd/system/kubelet.service.d/20-oom.conf
-    // ..., the node's own configuration or credentials, which the pack cannot judge"), while S7 (CPUAccounting,
-    // MemoryAccounting) and S6 (Limit*, TasksMax) are clean. Where: policy-pack/engine/userDataReaders/addresses.ts
-    // ordersOnly, the reviewed [Service] keys. Fix (general): add systemd.exec(5) "Scheduling" keys that only rank the
-    // unit's processes (Nice=, OOMScoreAdjust=, OOMPolicy=, CPUSchedulingPolicy=/Priority=, IOSchedulingClass=/
-    // Priority=) to the reviewed list; never ExecStart*=, Environment*=, User=, *Directory=, BindPaths= or Delegate=.
+    // Was a MISS (fixed in round 88): SERVICE-DROP-IN-SCHEDULING-KEYS: secure refused ("writes
+    // /etc/systemd/system/kubelet.service.d/20-oom.conf ..., the node's own configuration or credentials, which the
+    // pack cannot judge"). policy-pack/engine/userDataReaders/addresses.ts ordersOnly now reviews systemd.exec(5)
+    // "Scheduling" keys that only rank the unit's processes (Nice=, OOMScoreAdjust=, CPUScheduling*=,
+    // IOScheduling*=) and systemd.service(5) OOMPolicy=; never ExecStart*=, Environment*=, User=, *Directory=,
+    // BindPaths= or Delegate= (I-fix88 twins).
     devNodeCase(
         "S7b kubelet.service.d/20-oom.conf OOMScoreAdjust=-999, Nice=-5-rt88s",
         devNodeScript(n("s7b"), [
@@ -394,8 +610,22 @@ const secure: NodeCase[] = [
             ]),
             "systemctl daemon-reload",
         ]),
-        /./,
-        MISS,
+    ),
+    // S7b-fix88 containerd kept running when a shim is OOM-killed, with its I/O and CPU class set (systemd.service(5)
+    // OOMPolicy=continue; systemd.exec(5) IOSchedulingClass=, IOSchedulingPriority=, CPUSchedulingPolicy=).
+    devNodeCase(
+        "S7b-fix88 containerd.service.d OOMPolicy=continue, IOSchedulingClass=best-effort, CPUSchedulingPolicy=other",
+        devNodeScript(n("s7bf"), [
+            ...heredocFile("/etc/systemd/system/containerd.service.d/30-sched.conf", [
+                "[Service]",
+                "OOMPolicy=continue",
+                "OOMScoreAdjust=-999",
+                "IOSchedulingClass=best-effort",
+                "IOSchedulingPriority=2",
+                "CPUSchedulingPolicy=other",
+            ]),
+            "systemctl daemon-reload",
+        ]),
     ),
     // S8 network and kernel hardening sysctls (kernel docs networking/ip-sysctl.rst rp_filter, accept_redirects;
     // admin-guide/sysctl/kernel.rst unprivileged_bpf_disabled, kptr_restrict, dmesg_restrict; fs.rst protected_*).
@@ -654,6 +884,37 @@ const secure: NodeCase[] = [
             'aws ec2 describe-tags --region "$REGION" --filters "Name=resource-id,Values=$IID" > /etc/ops/tags.json',
         ]),
     ),
+    // S23 (was I7, moved in round 88) the CloudWatch agent's StatsD receiver on all interfaces (CloudWatch User Guide
+    // "Retrieve custom metrics with StatsD": service_address "If you omit the IP address, the agent listens on all
+    // available interfaces ... The default is :8125"; it accepts the line format "MetricName:value|type|@sample_rate|
+    // #tag1:value" only). DECIDED (round 88, the lead): harmless as node_exporter's listener is (S5b; listeners.ts
+    // nodeExporterListeners): a pod reaching it sends metric lines, which become metrics of the instance's namespace
+    // (CWAgent), never code, a file or a credential; the agent reads no file and runs nothing for them. Its twins
+    // I7-fix88a/b: a configuration naming a planted path, or taken from /tmp, stays refused.
+    devNodeCase(
+        "S23 amazon-cloudwatch-agent.json statsd service_address :8125-rt88s",
+        devNodeScript(n("i7"), [
+            "dnf install -y amazon-cloudwatch-agent",
+            ...heredocFile("/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json", [
+                '{"metrics":{"metrics_collected":{"statsd":{"service_address":":8125"}}}}',
+            ]),
+            "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json",
+        ]),
+    ),
+    // S23-fix88 the collectd receiver on all interfaces with its default types database (CloudWatch User Guide
+    // "Retrieve custom metrics with collectd": service_address default "udp://127.0.0.1:25826", collectd_typesdb
+    // default /usr/share/collectd/types.db), and a bare "statsd": {} (default ":8125"): metric lines only, as S23.
+    devNodeCase(
+        "S23-fix88 amazon-cloudwatch-agent.json collectd udp://0.0.0.0:25826 + statsd {}",
+        devNodeScript(n("s23f"), [
+            "dnf install -y amazon-cloudwatch-agent",
+            ...heredocFile("/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json", [
+                '{"metrics":{"metrics_collected":{"statsd":{},',
+                '  "collectd":{"service_address":"udp://0.0.0.0:25826","collectd_typesdb":["/usr/share/collectd/types.db"]}}}}',
+            ]),
+            "/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl -a fetch-config -m ec2 -s -c file:/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json",
+        ]),
+    ),
 ];
 
 describeNodeCases("round 88 red team: secure node bootstrap (dev, AL2023)", insecure, secure);
@@ -810,6 +1071,20 @@ const awsInsecure: StackCase[] = [
             Resource: "*",
         }),
     ),
+    // AI-fix88a twin of AS1c: the X-Ray trace READS beside the daemon's writes (X-Ray API reference, BatchGetTraces
+    // "Retrieves a list of traces specified by ID", GetTraceSummaries: annotations and request data of every traced
+    // service of the account, the custody workloads' included): not the workload's own telemetry.
+    awsCase("AI-fix88a signer role + xray:BatchGetTraces, xray:GetTraceSummaries on *", r =>
+        signerAdds(r, allow(["xray:PutTraceSegments", "xray:BatchGetTraces", "xray:GetTraceSummaries"], "*")),
+    ),
+    // AI-fix88b twin of AS1b: DescribeLogStreams on every log group of the account (no one named group:
+    // ONE_LOG_GROUP): the stream names of every workload's logs, not its own telemetry.
+    awsCase("AI-fix88b signer role + logs:DescribeLogStreams on log-group:*", r =>
+        signerAdds(r, allow("logs:DescribeLogStreams", `arn:aws:logs:eu-west-1:${A}:log-group:*`)),
+    ),
+    // AI-fix88c twin of AS1c: xray:* (every X-Ray action: trace reads, sampling rule and group writes, encryption
+    // config: X-Ray "Actions, resources, and condition keys").
+    awsCase("AI-fix88c signer role + xray:* on *", r => signerAdds(r, allow("xray:*", "*"))),
 ];
 
 /** A backup vault and plan of the prod tables (copy to another account's vault when `copyOut`). */
@@ -892,49 +1167,59 @@ const awsSecure: StackCase[] = [
     // "Create IAM roles and users for use with the CloudWatch agent", CloudWatchAgentServerPolicy; Fluent Bit
     // cloudwatch_logs "Permissions"): it returns stream names and sizes of that group, no log event (CloudWatch Logs
     // API Reference, DescribeLogStreams: LogStream {logStreamName, creationTime, ..., storedBytes}).
-    // MISS: OWN-TELEMETRY-INCOMPLETE: secure refused ("allows logs:CreateLogStream, logs:DescribeLogStreams,
-    // logs:PutLogEvents on .../custody/prod/signer:*: not in workload signer's allow entries"), while AS1 (without
-    // DescribeLogStreams) and AS2 (PutMetricData in one namespace) are clean. Where: policy-pack/engine/judge.ts
-    // OWN_LOG_WRITES (writes only). Fix (general): admit logs:DescribeLogStreams on the same one named log group
-    // (ONE_LOG_GROUP): stream metadata of the workload's own group, no event (GetLogEvents/FilterLogEvents stay out).
-    {
-        ...awsCase("AS1b signer role + logs:DescribeLogStreams on its log group-rt88s", r =>
-            signerAdds(
-                r,
-                allow(
-                    ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
-                    `arn:aws:logs:eu-west-1:${A}:log-group:/custody/prod/signer:*`,
-                ),
+    // Was a MISS (fixed in round 88): OWN-TELEMETRY-INCOMPLETE: secure refused ("allows logs:CreateLogStream,
+    // logs:DescribeLogStreams, logs:PutLogEvents on .../custody/prod/signer:*: not in workload signer's allow
+    // entries"). policy-pack/engine/judge.ts OWN_LOG_WRITES now admits logs:DescribeLogStreams on the same one named
+    // log group (ONE_LOG_GROUP): stream metadata of the workload's own group, no event (GetLogEvents/FilterLogEvents
+    // stay out: AI-fix88 twins).
+    awsCase("AS1b signer role + logs:DescribeLogStreams on its log group-rt88s", r =>
+        signerAdds(
+            r,
+            allow(
+                ["logs:CreateLogStream", "logs:PutLogEvents", "logs:DescribeLogStreams"],
+                `arn:aws:logs:eu-west-1:${A}:log-group:/custody/prod/signer:*`,
             ),
         ),
-        skip: MISS,
-    },
+    ),
     // AS1c the X-Ray daemon's writes (AWS managed policy AWSXRayDaemonWriteAccess: PutTraceSegments,
     // PutTelemetryRecords, GetSamplingRules, GetSamplingTargets, GetSamplingStatisticSummaries; X-Ray "Identity and
     // access management": no resource-level permissions, Resource "*"): the workload's own traces, as its logs.
-    // MISS: OWN-TELEMETRY-INCOMPLETE, as AS1b ("allows xray:GetSamplingRules, ..., xray:PutTraceSegments on *: not in
-    // workload signer's allow entries"). Where: policy-pack/engine/judge.ts OWN_LOG_WRITES (logs and metrics only).
-    // Fix (general): admit the X-Ray daemon's write set (AWSXRayDaemonWriteAccess: the trace writes and the sampling
-    // reads, which return sampling rules, no trace data; not BatchGetTraces/GetTraceSummaries) on "*" as the
-    // workload's own telemetry; traces carry what the application writes, as its logs do.
-    {
-        ...awsCase("AS1c signer role + X-Ray daemon writes (AWSXRayDaemonWriteAccess actions) on *-rt88s", r =>
-            signerAdds(
-                r,
-                allow(
-                    [
-                        "xray:PutTraceSegments",
-                        "xray:PutTelemetryRecords",
-                        "xray:GetSamplingRules",
-                        "xray:GetSamplingTargets",
-                        "xray:GetSamplingStatisticSummaries",
-                    ],
-                    "*",
-                ),
+    // Was a MISS (fixed in round 88): OWN-TELEMETRY-INCOMPLETE, as AS1b ("allows xray:GetSamplingRules, ...,
+    // xray:PutTraceSegments on *: not in workload signer's allow entries"). policy-pack/engine/judge.ts
+    // OWN_TRACE_WRITES now admits exactly the AWSXRayDaemonWriteAccess set (the trace writes and the sampling reads,
+    // which return sampling rules, no trace data) beside OWN_LOG_WRITES; trace reads (BatchGetTraces,
+    // GetTraceSummaries) stay refused (AI-fix88 twin).
+    awsCase("AS1c signer role + X-Ray daemon writes (AWSXRayDaemonWriteAccess actions) on *-rt88s", r =>
+        signerAdds(
+            r,
+            allow(
+                [
+                    "xray:PutTraceSegments",
+                    "xray:PutTelemetryRecords",
+                    "xray:GetSamplingRules",
+                    "xray:GetSamplingTargets",
+                    "xray:GetSamplingStatisticSummaries",
+                ],
+                "*",
             ),
         ),
-        skip: MISS,
-    },
+    ),
+    // AS1c-fix88 the daemon's writes as the managed policy's wildcard-free actions plus a Sid, split over two
+    // statements (trace writes; sampling reads), as the X-Ray developer guide's daemon IAM example writes them.
+    awsCase("AS1c-fix88 signer role + xray:PutTraceSegments/PutTelemetryRecords; sampling reads, two statements", r =>
+        signerAdds(
+            r,
+            allow(["xray:PutTraceSegments", "xray:PutTelemetryRecords"], "*"),
+            allow(["xray:GetSamplingRules", "xray:GetSamplingTargets"], "*"),
+        ),
+    ),
+    // AS1b-fix88 DescribeLogStreams alone on the group's streams (ONE_LOG_GROUP :log-stream:*).
+    awsCase("AS1b-fix88 signer role + logs:DescribeLogStreams on its log group's streams-rt88s", r =>
+        signerAdds(
+            r,
+            allow("logs:DescribeLogStreams", `arn:aws:logs:eu-west-1:${A}:log-group:/custody/prod/signer:log-stream:*`),
+        ),
+    ),
     // AS2 metrics pinned to the signer's namespace (CloudWatch "cloudwatch:namespace" condition key on
     // PutMetricData).
     awsCase("AS2 signer role + cloudwatch:PutMetricData when cloudwatch:namespace = Custody/Signer-rt88s", r =>
@@ -951,9 +1236,11 @@ const awsSecure: StackCase[] = [
     // .../parameter/custody/prod/signer/*: not in workload signer's allow entries ... or extend the model"). The
     // allowlist admits nothing beyond the seed's access sets on a runtime role but its own telemetry; a parameter path
     // of its own may hold anything (a SecureString decrypted with another key). Where: policy-pack/engine/judge.ts
-    // (runtime-role grants outside the access sets). Fix (general), if wanted: an access set in the seeds for the
-    // workload's own configuration path (GetParameter* on one literal path prefix, no kms:Decrypt), declared in the
-    // model rather than admitted by the judge.
+    // (runtime-role grants outside the access sets). design: needs a seeded access set in the custody model, not a
+    // judge rule. Proposed set, on workload signer (seed 000): "signer-own-config": actions ssm:GetParameter,
+    // ssm:GetParameters, ssm:GetParametersByPath on arn:aws:ssm:<region>:<account>:parameter/custody/<stack>/signer/*
+    // (one literal path prefix of the workload's own account and region), String/StringList parameters only (no
+    // kms:Decrypt, so a SecureString stays unreadable), no ssm:PutParameter/DeleteParameter/LabelParameterVersion.
     {
         ...awsCase("AS3 signer role + ssm:GetParameter(s)ByPath on parameter/custody/prod/signer/*-rt88s", r =>
             signerAdds(
@@ -1106,9 +1393,13 @@ const awsSecure: StackCase[] = [
     // (attached-policies-readable). AS13 (PITR) is the clean alternative. The backup role reads no item, but
     // DeleteBackup removes recovery points and a later RestoreTableFromBackup (another grant) could roll the
     // anti-slashing table back; so the model, not the judge, should name it. Where: custody model (seeds) has no
-    // backup workload; policy-pack/engine/judge.ts judges it as any outside identity. Fix (general), if wanted: a
-    // seeded "aws-backup" workload with an access set of CreateBackup/DescribeTable/DescribeBackup on the tables
-    // (no DeleteBackup, no Restore*), subject backup.amazonaws.com, as dynamodb-table-encryption is seeded.
+    // backup workload; policy-pack/engine/judge.ts judges it as any outside identity. design: needs a seeded access
+    // set in the custody model. Proposed set: a workload "aws-backup" (kind service, subject backup.amazonaws.com
+    // through a role of the stack's own account) with access set "custody-tables-backup": dynamodb:DescribeTable,
+    // dynamodb:CreateBackup, dynamodb:ListTagsOfResource on the custody tables (anti-slashing, signer-state, keystore)
+    // and dynamodb:DescribeBackup on table/<name>/backup/*, backup:DescribeBackupVault and
+    // backup:CopyIntoBackupVault on the stack's own vault only; never dynamodb:DeleteBackup, RestoreTable*,
+    // GetItem/Query/Scan, kms:Decrypt outside kms:ViaService dynamodb, or a copy action to another account (AI6).
     {
         ...awsCase("AS14 backup plan of the custody tables into an in-account vault-rt88s", r => backup(r, false)),
         skip: MISS,
