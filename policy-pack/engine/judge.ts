@@ -650,7 +650,31 @@ const DOCUMENTED_AGENT_GRANTS: readonly (DocumentedAgentGrant & { source: string
  * wildcard in the group; reads such as GetLogEvents stay refused), metrics into one pinned namespace
  * (cloudwatch:namespace; CloudWatch user guide, "Using condition keys to limit access to CloudWatch namespaces").
  */
-const OWN_LOG_WRITES = new Set(["logs:createloggroup", "logs:createlogstream", "logs:putlogevents"]);
+const OWN_LOG_WRITES = new Set([
+    "logs:createloggroup",
+    "logs:createlogstream",
+    "logs:putlogevents",
+    // Round 88: the stream listing the documented log shippers call before they write (CloudWatch agent
+    // CloudWatchAgentServerPolicy; Fluent Bit cloudwatch_logs "Permissions"): CloudWatch Logs API reference,
+    // DescribeLogStreams "Lists the log streams for the specified log group", each LogStream {logStreamName,
+    // creationTime, lastEventTimestamp, ...}: names and times of the one named group, no event (GetLogEvents and
+    // FilterLogEvents stay refused).
+    "logs:describelogstreams",
+]);
+/**
+ * Round 88: the X-Ray daemon's own trace writes and the sampling reads its SDK needs, exactly the AWS managed policy
+ * AWSXRayDaemonWriteAccess ("Allow the AWS X-Ray Daemon to relay raw trace segments data to the service's API and
+ * retrieve sampling data (rules, targets, etc.)": PutTraceSegments, PutTelemetryRecords, GetSamplingRules,
+ * GetSamplingTargets, GetSamplingStatisticSummaries on "*"). The workload's own traces, as its logs; sampling rules
+ * hold no trace data. Trace reads (BatchGetTraces, GetTraceSummaries, GetTraceGraph ...) stay refused.
+ */
+const OWN_TRACE_WRITES = new Set([
+    "xray:puttracesegments",
+    "xray:puttelemetryrecords",
+    "xray:getsamplingrules",
+    "xray:getsamplingtargets",
+    "xray:getsamplingstatisticsummaries",
+]);
 const ONE_LOG_GROUP = /^arn:[a-z-]+:logs:[a-z0-9-]+:\d{12}:log-group:[^*?:]+(?::\*|:log-stream:[^:]*)?$/;
 /** Services whose actions take EC2 instances as their resource (SSM sessions and commands, Instance Connect). */
 const FOREIGN_RESOURCE_SERVICES = new Set(["ssm", "ec2-instance-connect", "ssm-guiconnect"]);
@@ -2525,9 +2549,9 @@ export class Judge {
     }
 
     /**
-     * A workload identity's grant that only ships its own telemetry (OWN_LOG_WRITES, one metrics namespace) or its
-     * own compliance results: config:PutEvaluations delivers a custom Config rule's evaluations, each batch bound by
-     * its ResultToken, "an encrypted token that associates an evaluation with an AWS Config rule. Identifies the rule
+     * A workload identity's grant that only ships its own telemetry (OWN_LOG_WRITES, OWN_TRACE_WRITES, one metrics
+     * namespace) or its own compliance results: config:PutEvaluations delivers a custom Config rule's evaluations,
+     * each batch bound by its ResultToken, "an encrypted token that associates an evaluation with an AWS Config rule. Identifies the rule
      * and the event that triggered the evaluation" (AWS Config API reference, PutEvaluations). It reads nothing and
      * acts on no resource (no resource type: IAM's `*` only), so an audit helper run as a Config rule may hold it.
      */
@@ -2538,6 +2562,7 @@ export class Judge {
             const lower = name.toLowerCase();
             if (lower === "config:putevaluations") return true;
             if (OWN_LOG_WRITES.has(lower)) return written.every(r => ONE_LOG_GROUP.test(r));
+            if (OWN_TRACE_WRITES.has(lower)) return true;
             if (lower === "cloudwatch:putmetricdata") {
                 const ns = pinnedValues(g.statement, "cloudwatch:namespace");
                 return ns !== undefined && ns.length > 0 && ns.every(v => !hasGlob(v));

@@ -8263,6 +8263,133 @@ function standsAlone(commands: readonly SimpleCommand[], i: number): boolean {
 }
 
 /**
+ * Round 88: whether the pipeline command `i` ends stands alone (no && / || before its first command, no condition
+ * keyword or `!` in it) and `i` is its last command: the pipeline's status is its last command's (bash manual "Pipelines": "The exit status of a pipeline is the
+ * exit status of the last command in the pipeline, unless the pipefail option is enabled").
+ */
+function pipelineStandsAlone(commands: readonly SimpleCommand[], i: number): boolean {
+    if (commands[i].pipesOut || /^(&&|\|\||&)$/.test(commands[i].ends ?? "")) return false;
+    const first = pipelineStart(commands, i);
+    const words = (k: number) => commands[k].words.map(w => w.replace(/\0/g, ""));
+    for (let k = first; k <= i; k++)
+        if (/^(if|elif|while|until|!|time|coproc|then|do|else)$/.test(words(k)[0] ?? "")) return false;
+    return !/^(&&|\|\|)$/.test(commands[first - 1]?.ends ?? "");
+}
+
+/** Round 88: the first command of the pipeline command `i` is in. */
+function pipelineStart(commands: readonly SimpleCommand[], i: number): number {
+    let first = i;
+    while (first > 0 && commands[first - 1].pipesOut) first--;
+    return first;
+}
+
+/**
+ * Round 88: the digest lengths (hex digits) of the checksum programs whose check mode the pack credits (GNU coreutils
+ * "sha2 utilities", "b2sum": `-c, --check` "Read file names and checksum information (not data) from each file (or
+ * from stdin if no file was specified) and report whether the checksums match the contents of the named files ...
+ * the exit status is nonzero if any check fails"). md5sum and sha1sum are left out: their digests collide.
+ */
+const DIGEST_HEX: Record<string, number> = { sha224sum: 56, sha256sum: 64, sha384sum: 96, sha512sum: 128, b2sum: 128 };
+const DIGEST_TAG: Record<string, RegExp> = {
+    sha224sum: /^SHA224$/,
+    sha256sum: /^SHA256$/,
+    sha384sum: /^SHA384$/,
+    sha512sum: /^SHA512$/,
+    b2sum: /^BLAKE2b(-\d+)?$/,
+};
+
+/**
+ * Round 88: the files a checksum program's check (`-c`) compares with digests the script pinned, or undefined when it
+ * credits none: every checksum source (its operands, `-` or none for standard input) must be text the script wrote
+ * (`ownText`, `stdinText`) whose every line is a digest of the program's length and a plain file name, in the GNU
+ * format ("HEX  NAME", "HEX *NAME") or the BSD tag one ("SHA256 (NAME) = HEX", --tag). --ignore-missing ("don't fail
+ * or report status for missing files") and any option the pack does not know credit nothing.
+ */
+export function pinnedDigestFiles(
+    name: string,
+    operands: readonly string[],
+    stdinText: string | undefined,
+    ownText: (path: string) => string | undefined,
+): string[] | undefined {
+    let hex = DIGEST_HEX[name];
+    if (hex === undefined) return undefined;
+    let check = false;
+    const sources: string[] = [];
+    for (let k = 0; k < operands.length; k++) {
+        const w = operands[k];
+        if (w === "--") {
+            sources.push(...operands.slice(k + 1));
+            break;
+        }
+        if (w === "-" || !w.startsWith("-")) sources.push(w);
+        else if (w === "--check") check = true;
+        else if (/^--(status|quiet|strict|warn|binary|text|zero)$/.test(w)) continue;
+        else if (name === "b2sum" && /^(-l|--length)$/.test(w)) hex = Number(operands[++k]) / 4;
+        else if (name === "b2sum" && /^--length=\d+$/.test(w)) hex = Number(w.slice(9)) / 4;
+        else if (/^-[cswbtz]+$/.test(w)) check ||= w.includes("c");
+        else return undefined;
+    }
+    if (!check || !Number.isInteger(hex) || hex <= 0) return undefined;
+    const texts = (sources.length === 0 ? ["-"] : sources).map(f => (f === "-" ? stdinText : ownText(f)));
+    if (texts.some(t => t === undefined)) return undefined;
+    const files: string[] = [];
+    const plain = (f: string) => f.length > 0 && !/[\0\\$`]|SUBSTITUTED/.test(f);
+    for (const line of texts.join("\n").split(/\r?\n/)) {
+        if (line.trim() === "") continue;
+        const gnu = new RegExp(`^([0-9a-fA-F]{${hex}}) [ *](.+)$`).exec(line);
+        const tag = /^([\w-]+) \((.+)\) = ([0-9a-fA-F]+)$/.exec(line);
+        if (gnu && plain(gnu[2])) files.push(gnu[2]);
+        else if (tag && DIGEST_TAG[name].test(tag[1]) && tag[3].length === hex && plain(tag[2])) files.push(tag[2]);
+        else return undefined;
+    }
+    return files.length > 0 ? files : undefined;
+}
+
+/**
+ * Round 88: the signed file of `gpg --verify SIG FILE` (the detached form, exactly two operands: gpg(1) "--verify ...
+ * With more than 1 argument, the first should be a detached signature and the remaining files are the signed stuff";
+ * the one-operand form may take a signed message for the file and is not credited), with only options that change
+ * no keyring, or undefined.
+ */
+export function gpgDetachedVerify(operands: readonly string[]): string | undefined {
+    if (!operands.includes("--verify")) return undefined;
+    const positional: string[] = [];
+    for (const w of operands) {
+        if (w === "--verify" || /^(--batch|--no-tty|-q|--quiet|-v|--verbose|--yes)$/.test(w)) continue;
+        if (w.startsWith("-")) return undefined;
+        positional.push(w);
+    }
+    return positional.length === 2 && !/[$`*?[]|SUBSTITUTED/.test(positional[1]) ? positional[1] : undefined;
+}
+
+/**
+ * Round 88: how a gpg command (other than a credited verify) may put a key into root's default keyring the script did
+ * not write, or undefined: `--import` of files (or standard input) holding text the script wrote adds only those
+ * keys; listings, --dearmor and --version add none; anything else (--recv-keys, --fetch-keys, --locate-keys, another
+ * keyring or home, --auto-key-retrieve, an option the pack does not know) may (fail closed).
+ */
+export function gpgKeyringChange(
+    operands: readonly string[],
+    stdinText: string | undefined,
+    environment: ReadonlyMap<string, string>,
+    ownText: (path: string) => string | undefined,
+): string | undefined {
+    if (environment.has("GNUPGHOME")) return "GNUPGHOME names another home";
+    const harmless =
+        /^(--batch|--no-tty|-q|--quiet|-v|--verbose|--yes|--version|--with-colons|--with-fingerprint|--fingerprint|-k|--list-keys|--list-public-keys|--list-sigs|--check-sigs|--show-keys|--dearmor|--enarmor|--import-options=show-only|--import-options=import-show)$/;
+    const operations = operands.filter(w => w.startsWith("-") && !harmless.test(w));
+    if (operations.length === 0) return undefined;
+    if (operations.every(w => w === "--import")) {
+        const files = operands.filter(w => !w.startsWith("-"));
+        const sources = files.length === 0 ? [stdinText] : files.map(ownText);
+        return sources.every(t => t !== undefined && /-----BEGIN PGP PUBLIC KEY BLOCK-----/.test(t))
+            ? undefined
+            : `it imports ${files.length === 0 ? "standard input" : files.join(" ")}, not text the script wrote`;
+    }
+    return `${operations.join(" ")} may add keys the script did not write`;
+}
+
+/**
  * Round 80: whether commands `start`..`end` are a brace group whose last command is exit or return (`cd D || { echo
  * no D >&2; exit 1; }`): bash manual "Command Grouping" runs the list "in the current shell context", so no way on
  * leaves it.
@@ -8460,6 +8587,24 @@ export class RootReads {
     private readonly plantedCopies = new Map<string, { path: string; root: string; tree: boolean }>();
     /** Round 86: work trees fetched without verifying their server (unverifiedCheckout), with how. */
     private readonly unverifiedTrees = new Map<string, string>();
+    /**
+     * Round 88: the script being read is user data's own, read in the order it runs (file() of a script, no context):
+     * only there does a check that stops the script vouch for what later commands run (pinnedChecks).
+     */
+    private sequentialReading = false;
+    /**
+     * Round 88: the command being read surely runs when the script reaches it, and its failure ends the script: user
+     * data's own script at its top level (sequentialReading), under errexit, no && / || list, if/case/loop, subshell or
+     * background job around it, its pipeline's last command in one known directory (bash manual "The Set Builtin": -e
+     * exits when "a pipeline (which may consist of a single simple command) ... returns a non-zero status", except in
+     * a condition, an && / || list but its last element, or after `!`).
+     */
+    private surely = false;
+    /**
+     * Round 88: something other than text the script wrote may have put a key into root's default gpg keyring
+     * (gpgKeyringOpened): how, or undefined while every key there is one the script wrote (AL2023's root has none).
+     */
+    private gpgKeyringOpened: string | undefined;
     /** Round 86: the command that turned git's http.sslVerify off for later fetches (gitConfigTlsOff). */
     private gitTlsOff: string | undefined;
     /** Round 87 (fix): git settings persisted for every later git (gitPersistedSetting), by key: `KEY=VALUE` and how. */
@@ -10108,6 +10253,45 @@ export class RootReads {
     }
 
     /**
+     * Round 88 (DECIDED by the lead): a download checked against content the script pins is that content, however it
+     * was fetched. A digest check (pinnedDigestFiles: sha256sum/sha384sum/sha512sum/b2sum -c of lines the script
+     * wrote: a here-document, a pipe from echo/printf, a checksum file it wrote) or a detached signature check (`gpg
+     * --verify SIG FILE`, gpg(1): "With more than 1 argument, the first should be a detached signature and the
+     * remaining files are the signed stuff"; it exits non-zero on a bad signature or one by a key not in the keyring)
+     * while every key of root's keyring is one the script wrote (gpgKeyringOpened) clears FILE from the unverified
+     * downloads (unverifiedTrees) when the check surely runs and stops the script on failure (surely: set -e, outside
+     * a condition, an && / || list and `|| true`). Every other gpg use that may add a key (an import of a file the
+     * script did not write, --recv-keys, --fetch-keys, another keyring or home) marks the keyring opened for good.
+     */
+    private pinnedChecks(
+        name: string,
+        operands: readonly string[],
+        stdinText: string | undefined,
+        environment: ReadonlyMap<string, string>,
+        ctx: Context,
+    ) {
+        const ownText = (path: string): string | undefined => {
+            const at = resolveWord(ctx.cwd, path);
+            return this.unknownNow(at) || this.planted([at]) !== undefined ? undefined : this.current(at);
+        };
+        if (name === "gpg" || name === "gpg2") {
+            const verify = gpgDetachedVerify(operands);
+            if (verify === undefined) {
+                const opened = gpgKeyringChange(operands, stdinText, environment, ownText);
+                if (opened !== undefined) this.gpgKeyringOpened ??= `gpg ${operands.join(" ")}: ${opened}`;
+                return;
+            }
+            if (!this.surely || ctx.cwdUnknown || this.gpgKeyringOpened !== undefined || environment.has("GNUPGHOME"))
+                return;
+            this.unverifiedTrees.delete(resolveWord(ctx.cwd, verify));
+            return;
+        }
+        if (!this.surely || ctx.cwdUnknown) return;
+        for (const file of pinnedDigestFiles(name, operands, stdinText, ownText) ?? [])
+            this.unverifiedTrees.delete(resolveWord(ctx.cwd, file));
+    }
+
+    /**
      * Round 86: a signing key root's package manager trusts, fetched over a transport that verifies no server
      * (unverifiedSigningKeys): whoever is on the network path chooses whose packages pass every later signature check.
      */
@@ -10295,7 +10479,10 @@ export class RootReads {
         append = false,
     ): void {
         if (file === undefined) {
+            const sequential = this.sequentialReading;
+            this.sequentialReading = ctx === undefined;
             this.script(text, ctx);
+            this.sequentialReading = sequential;
             // Round 84: an export no later command read dies with the script's shell (bash(1) "ENVIRONMENT": the
             // environment "passed to a command" it executes): nothing reads it (deferPythonExport).
             return this.deferredExports.clear();
@@ -10682,6 +10869,11 @@ export class RootReads {
      * The CloudWatch agent's JSON configuration (CloudWatch agent configuration file, "logs" collect_list file_path,
      * "metrics" disk resources): it tails log files and measures mount points, as the CloudWatch add-on does; any
      * other value naming a data directory is refused. Unparsable JSON is read like any file.
+     * DECIDED (round 88, the lead): its StatsD and collectd receivers (metrics_collected.statsd/collectd
+     * service_address, on every interface by default for StatsD: CloudWatch User Guide "Retrieve custom metrics with
+     * StatsD", "... with collectd") are not listeners the pack refuses, as node_exporter's is not
+     * (listeners.ts nodeExporterListeners): they take metric lines only, which become the instance's metrics, never
+     * code, a file or a credential. Every path the configuration names is still judged here.
      */
     private cloudWatchAgent(text: string, path: string) {
         let config: unknown;
@@ -11599,6 +11791,11 @@ export class RootReads {
             return;
         }
         const commands = shellCommands(text);
+        // Round 88: only this reading's own top-level commands are read in the order they run (surely).
+        const sequential = this.sequentialReading;
+        const outerSurely = this.surely;
+        this.sequentialReading = false;
+        this.surely = false;
         const outer = this.namesData;
         this.namesData ??= RootReads.writable(
             commands
@@ -11685,9 +11882,23 @@ export class RootReads {
             else {
                 this.openLists(commands, compounds, i, lists, branches, ctx);
                 const alone = standsAlone(commands, i);
+                const surely =
+                    sequential &&
+                    !!ctx.errexit &&
+                    !ctx.repeats &&
+                    !ctx.cwdUnknown &&
+                    ctx.cwds === undefined &&
+                    lists.length === 0 &&
+                    branches.length === 0 &&
+                    // The pipeline's own commands run in subshells (bash(1) "Pipelines": "Each command in a
+                    // multi-command pipeline ... is executed in a subshell"), whose status is the pipeline's.
+                    subshellStarts.every(start => start >= pipelineStart(commands, i)) &&
+                    pipelineStandsAlone(commands, i);
                 this.atEachDirectory(ctx, () => {
                     this.alone = alone;
+                    this.surely = surely;
                     this.command(c, ctx, commands[i + 1], how);
+                    this.surely = false;
                 });
             }
             this.writeMayFail = outerMayFail;
@@ -11712,6 +11923,8 @@ export class RootReads {
         ctx.repeats = outerRepeats;
         ctx.groupStdin = outerGroup;
         this.namesData = outer;
+        this.sequentialReading = sequential;
+        this.surely = outerSurely;
     }
 
     /**
@@ -12935,6 +13148,7 @@ export class RootReads {
                 if (fetched.switches.length === 0)
                     for (const p of verifiedDownloads([name, ...operands], ctx.cwd)) this.verifiedFetched.set(p, form);
             }
+            this.pinnedChecks(name, operands, stdin?.text, environment, ctx);
             this.uncheckedPackages(
                 unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
                 `${form}: whoever is on the path writes the repository settings`,

@@ -151,6 +151,14 @@ export function ordersOnly(content: string): boolean {
                       /^((CPU|Memory|Tasks|IO)Accounting|Memory(Max|High|Low|Min|SwapMax)|CPUQuota|(Startup)?(CPU|IO)Weight)$/.test(
                           key,
                       ) ||
+                      // Round 88: systemd.exec(5) "Scheduling" keys (Nice=, OOMScoreAdjust=, CPUSchedulingPolicy=,
+                      // CPUSchedulingPriority=, CPUSchedulingResetOnFork=, IOSchedulingClass=, IOSchedulingPriority=)
+                      // and systemd.service(5) OOMPolicy= only rank the unit's own processes for the CPU, the disk and
+                      // the OOM killer: they run, load or trust nothing. A reviewed list; never ExecStart*=,
+                      // Environment*=, User=, *Directory=, BindPaths= or Delegate=.
+                      /^(Nice|OOMScoreAdjust|OOMPolicy|CPUScheduling(Policy|Priority|ResetOnFork)|IOScheduling(Class|Priority))$/.test(
+                          key,
+                      ) ||
                       // Proxy variables route its outbound requests, still verified against the same CAs (EKS user
                       // guide, "Configure proxy for hybrid nodes": http-proxy.conf drop-ins for containerd and kubelet).
                       (key === "Environment" &&

@@ -1092,7 +1092,11 @@ export const NODE_CONFIG_PATHS = [
     // deno in $HOME/.deno/bin): executables like /usr/local/bin's, which no login, shell startup or credential lookup
     // reads (those are root's rc files, .ssh, .aws, .kube, .docker, .config: every other path, and /root itself, whose
     // tree reaches them all).
-    /^\/root\/?$|^\/root\/(?!\.ssh\/known_hosts2?$)(?!(\.?[\w-]+\/)?bin(\/|$))/,
+    // Round 88: and a data file directly in root's home, not a dot file, named as an archive, a checksum list or a
+    // detached signature (ROOT_HOME_DATA): no program reads such a name implicitly (bash(1) INVOCATION reads dot
+    // files; tools' settings are dot files or under dot directories), the reasoning round 75 used for /root/*.sed.
+    // What it holds is judged where it is read: tar -x of it (unverifiedTrees, planted copies), sha256sum -c, gpg.
+    /^\/root\/?$|^\/root\/(?!\.ssh\/known_hosts2?$)(?!(\.?[\w-]+\/)?bin(\/|$))(?![^./][^/]*\.(tar|tgz|tbz2?|txz|tzst|zip|gz|xz|bz2|zst|sha(224|256|384|512)(sum)?|b2(sum)?|sig|asc|sign|minisig)$)(?!(SHA(224|256|384|512)|B2)SUMS(\.(sig|asc|gpg))?$)/,
     /^\/etc\/(passwd|shadow|group)$/,
 ];
 

@@ -4,7 +4,7 @@
  * (viewingJudge), and the files builds write (dotnet, go, cargo). Split from userData.ts.
  */
 import { posix } from "path";
-import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, rootPowerSocket } from "../podSpec";
+import { holdsNodeSecrets, insideNodeSecrets, podWritableRoot, rootPowerSocket, worldWritableRoot } from "../podSpec";
 import {
     appletWords,
     executedPrograms,
@@ -698,6 +698,20 @@ const nodeJudge = {
             out.push({
                 who: "whoever writes the Parameter Store parameter",
                 what: `user data has the CloudWatch agent take its configuration from Parameter Store (${how}): which node files it ships (every pod's token included) is content the pack cannot read; write the agent's configuration in the user data (-c file:)`,
+            });
+        // Round 88: or from a file in a world-writable directory (podSpec.ts WORLD_WRITABLE) user data did not write
+        // there: any local user or non-root daemon may have put it there first (CloudWatch agent user guide,
+        // fetch-config "-c file:PATH"), choosing the files root ships. The agent's own receivers are DECIDED harmless
+        // (StatsD, collectd: metric lines only); what its configuration names is judged where it is written.
+        if (/^amazon-cloudwatch-agent-ctl$/.test(name))
+            words.forEach((w, i) => {
+                if (words[i - 1] !== "-c" || !w.startsWith("file:")) return;
+                const path = posix.resolve(cwd ?? "/", w.slice(5));
+                if (worldWritableRoot(path) !== undefined && fileText?.(path) === undefined)
+                    out.push({
+                        who: `every local user or process that may write ${worldWritableRoot(path)}`,
+                        what: `user data has the CloudWatch agent take its configuration from ${path} (${how}), in a world-writable directory, a file user data did not write there: whoever puts it there chooses which node files root ships (every pod's token included); write the agent's configuration in the user data, under /opt/aws/amazon-cloudwatch-agent/etc`,
+                    });
             });
         // AL2 bootstrap.sh --kubelet-extra-args: the kubelet's flags (judged as in a NodeConfig); --b64-cluster-ca is
         // written base64-decoded to /etc/kubernetes/pki/ca.crt, the AL2 kubelet-config.json's clientCAFile
