@@ -36,6 +36,7 @@ import { exportedData, NodeOpening } from "./shared";
 import { GivenVariable, list, obj, yamlDocs } from "./formats";
 import { inet6Pton, inetAton, ipAddress, loopbackOnly } from "./addresses";
 import {
+    defaultBindListeners,
     environmentConfigListeners,
     allAddresses,
     BuiltProgram,
@@ -5936,6 +5937,7 @@ export function commandListeners(
               ...unreadListeners(unread.program, unread.args),
               ...unreadConfigFileListeners(unread.program, unread.args, cwd, fileText, view),
               ...environmentConfigListeners(unread.program, words, cwd, fileText, view),
+              ...defaultBindListeners(unread.program, unread.args, fileText, view),
               ...appSettingsListeners(words[0] ?? "", unread, cwd, fileText, view),
           ]
         : listeners;

@@ -803,12 +803,13 @@ export function lioSavedListeners(text: string): Listener[] {
  * listen_tcp "is disabled by default", listen_addr overrides the every-address default, and "Using the TCP socket
  * requires SASL authentication by default" (auth_tcp = "sasl"); auth_tcp = "none" lets any client in. The TLS
  * listener verifies client certificates unless told not to (round 87: libvirtTlsListeners).
- * `mode`: "socket" (a -tcp.socket unit), "listen" (--listen given), "maybe" (arguments the pack cannot read).
+ * `mode`: "socket" (a -tcp.socket unit), "tls-socket" (round 88: a -tls.socket unit), "listen" (--listen given),
+ * "maybe" (arguments the pack cannot read).
  * A configuration the pack cannot read (null) may say anything: a listener on every address (fail closed).
  */
 export function libvirtTcpListeners(
     daemon: string,
-    mode: "socket" | "listen" | "maybe",
+    mode: "socket" | "tls-socket" | "listen" | "maybe",
     file: string,
     text: string | null | undefined,
     how: string,
@@ -817,7 +818,8 @@ export function libvirtTcpListeners(
         return [unreadConfigListener(`${daemon} (${how}) reading ${file}`, [], "a configuration the pack cannot read")];
     const { global } = iniSections(text ?? "");
     const setting = (key: string) => unquoted(global.get(key) ?? "");
-    const tls = mode === "socket" ? [] : libvirtTlsListeners(daemon, file, setting, how);
+    const tls = mode === "socket" ? [] : libvirtTlsListeners(daemon, file, setting, how, mode === "tls-socket");
+    if (mode === "tls-socket") return tls;
     if (mode !== "socket" && setting("listentcp") !== "1") return tls;
     if ((setting("authtcp") || "sasl") !== "none") return tls;
     const address = mode === "socket" ? "" : setting("listenaddr");
@@ -838,12 +840,22 @@ export function libvirtTcpListeners(
  * default" (tls_port 16514); tls_no_verify_certificate = 1 is the "Flag to disable verification of client
  * certificates", the TLS socket's only authentication while auth_tls is "none" (its default: "the TLS client
  * certificate verification is the only authentication"), so any client with any certificate is in, as with auth_tcp =
- * "none".
+ * "none". Round 88: in socket activation mode (an enabled DAEMON-tls.socket: `socket`) the packaged unit listens on
+ * 16514 whatever listen_tls and listen_addr say (virtproxyd(8) "Socket activation mode": "it will rely on systemd to
+ * create and listen on the UNIX, and optionally TCP/IP, sockets"; libvirt wiki "Libvirt daemon is not listening on
+ * TCP ports": "with enabled systemd socket activation ... start TCP and/or TLS socket systemd units: systemctl enable
+ * --now libvirtd-tcp.socket libvirtd-tls.socket"), its ListenStream=16514 a port alone: every address.
  */
-function libvirtTlsListeners(daemon: string, file: string, setting: (key: string) => string, how: string): Listener[] {
-    if (setting("listentls") === "0" || setting("tlsnoverifycertificate") !== "1") return [];
+function libvirtTlsListeners(
+    daemon: string,
+    file: string,
+    setting: (key: string) => string,
+    how: string,
+    socket = false,
+): Listener[] {
+    if ((!socket && setting("listentls") === "0") || setting("tlsnoverifycertificate") !== "1") return [];
     if ((setting("authtls") || "none") !== "none") return [];
-    const address = setting("listenaddr");
+    const address = socket ? "" : setting("listenaddr");
     return [
         {
             server: `${daemon} (${how}) with ${file} tls_no_verify_certificate = 1 and auth_tls = "none"`,
@@ -871,15 +883,16 @@ export function libvirtDaemonListeners(args: readonly string[], name: string, co
 
 /**
  * Round 86: the packaged libvirt units a started unit opens TCP by (startedUnits' names): libvirtd-tcp.socket and
- * virtproxyd-tcp.socket (socket activation), and libvirtd.service, whose packaged unit runs "ExecStart=/usr/sbin/libvirtd
+ * virtproxyd-tcp.socket (socket activation; round 88: their -tls.socket twins, judged for TLS: libvirtTlsListeners), and libvirtd.service, whose packaged unit runs "ExecStart=/usr/sbin/libvirtd
  * $LIBVIRTD_ARGS" with "EnvironmentFile=-/etc/sysconfig/libvirtd" (Debian: /etc/default/libvirtd): --listen there is
  * the traditional mode's. An environment file user data changed so the pack cannot read it may hold --listen.
  */
 export function libvirtUnitListeners(unit: string, configText: ConfigText): Listener[] {
-    const socket = /^(libvirtd|virtproxyd)-tcp\.socket$/.exec(unit);
+    const socket = /^(libvirtd|virtproxyd)-(tcp|tls)\.socket$/.exec(unit);
     if (socket) {
         const file = libvirtConfig(socket[1]);
-        return libvirtTcpListeners(socket[1], "socket", file, configText(file), `${unit} enabled`);
+        const mode = socket[2] === "tcp" ? "socket" : "tls-socket";
+        return libvirtTcpListeners(socket[1], mode, file, configText(file), `${unit} enabled`);
     }
     if (!/^libvirtd(\.service)?$/.test(unit)) return [];
     const modes = ["/etc/sysconfig/libvirtd", "/etc/default/libvirtd"].flatMap(

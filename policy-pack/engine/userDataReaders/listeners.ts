@@ -2228,11 +2228,92 @@ export function environmentConfigListeners(
     const paths = given.flatMap(([name, value]) =>
         configPathVariable(program, name) && value !== undefined && value.startsWith("/") ? [value] : [],
     );
-    return [...new Set(paths)].flatMap(path =>
-        unreadConfigFileListeners(program, [`--config=${path}`], cwd, fileText, view).filter(l =>
-            l.server.startsWith(`${program} reading ${path}`),
+    // Round 88: a configuration path of its own the pack cannot compute (`export OPSD_CONFIG=$DIR/opsd.yaml`) may
+    // name any file, which may listen anywhere: fail closed.
+    const computed = [
+        ...new Set(
+            given.flatMap(([name, value]) => (configPathVariable(program, name) && value === undefined ? [name] : [])),
         ),
-    );
+    ].map(name => ({
+        server: `${program} reading the configuration its environment's ${name} names (a value the pack cannot compute)`,
+        binds: [],
+        serves: { unread: program },
+    }));
+    return [
+        ...computed,
+        ...[...new Set(paths)].flatMap(path =>
+            unreadConfigFileListeners(program, [`--config=${path}`], cwd, fileText, view).filter(l =>
+                l.server.startsWith(`${program} reading ${path}`),
+            ),
+        ),
+    ];
+}
+
+/**
+ * Round 88: servers whose documented default bind is every address, by program name (or, run by an interpreter, its
+ * script's name: `python3 copyparty-sfx.py`), with the options that set the bind:
+ * - dufs README "-b, --bind <addrs>  Specify bind address or unix socket" (default `0.0.0.0,::`), `-c/--config` a
+ *   YAML file whose `bind:` sets it;
+ * - copyparty README "-i IP  ip to listen on" (default `::`, every IPv4 and IPv6 address);
+ * - gohttpserver README "--addr" (default `:8000`, an empty host);
+ * - goshs README "-i  IP or Interface to listen on (default: 0.0.0.0)";
+ * - static-web-server docs "--host <HOST>  Host address (E.g 127.0.0.1 or ::1) [default: ::]" (`-a`);
+ * - darkhttpd README "--addr ip  Listen on this IP address (default: all)".
+ */
+const DEFAULT_EVERY_ADDRESS_SERVERS: { names: RegExp; long: string[]; short: string[] }[] = [
+    { names: /^dufs$/, long: ["--bind"], short: ["-b"] },
+    { names: /^copyparty([-_]sfx)?$/, long: [], short: ["-i"] },
+    { names: /^gohttpserver$/, long: ["--addr"], short: [] },
+    { names: /^goshs$/, long: ["--ip"], short: ["-i"] },
+    { names: /^static-web-server$/, long: ["--host"], short: ["-a"] },
+    { names: /^darkhttpd$/, long: ["--addr"], short: [] },
+];
+
+/**
+ * Round 88: an unread root server of DEFAULT_EVERY_ADDRESS_SERVERS started with no bind of its own listens on every
+ * address: no bind option on its command line (`-b ADDR`, `--bind=ADDR`, `-b127.0.0.1`), no listen/bind/host/addr/ip
+ * key in a configuration file its words name that user data wrote (a file the pack cannot read fails closed where it
+ * is read: unreadConfigFileListeners), and no listen variable of its own in its environment (DUFS_BIND, SERVER_HOST:
+ * judged by environmentListeners). Fail closed: what it serves is unread.
+ */
+export function defaultBindListeners(
+    program: string,
+    args: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Listener[] {
+    const script = INTERPRETERS.test(program) ? args.find(w => !w.startsWith("-")) : undefined;
+    const name = script === undefined ? program : posix.basename(script).replace(/\.(py|pyz)$/, "");
+    const server = DEFAULT_EVERY_ADDRESS_SERVERS.find(s => s.names.test(name));
+    if (server === undefined) return [];
+    const option = (w: string) =>
+        server.long.some(l => w === l || w.startsWith(`${l}=`)) ||
+        server.short.some(o => w === o || (w.startsWith(o) && /^[0-9:[]|^localhost/.test(w.slice(2))));
+    if (args.some(option)) return [];
+    const bindKey = (key: string) =>
+        /(^|[._-])(listen|bind|host|addr|address|ip|interfaces?)([._-]|$)/i.test(keyWords(key));
+    const configured = args.some(w => {
+        const path = w.replace(/^--?[\w.-]+=/, "");
+        if (!path.startsWith("/")) return false;
+        const text = readConfig(posix.normalize(path), fileText, view);
+        return typeof text === "string" && configFileSettings(text).some(s => bindKey(s.key));
+    });
+    if (configured) return [];
+    const own = `${name.toUpperCase().replace(/[^A-Z0-9]/g, "_")}_`;
+    const environment = [...(view.programEnvironment?.keys() ?? []), ...view.environment.keys()];
+    if (
+        environment.some(
+            v => (v.startsWith(own) || v === "SERVER_HOST") && /(^|_)(HOST|BIND|LISTEN|ADDR|ADDRESS|IP)$/.test(v),
+        )
+    )
+        return [];
+    return [
+        {
+            server: `${name} (no bind given: its documented default, every address)`,
+            binds: [],
+            serves: { unread: program },
+        },
+    ];
 }
 
 /**

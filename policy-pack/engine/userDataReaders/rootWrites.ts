@@ -1855,10 +1855,14 @@ export function scriptOpenings(raw: string, commands = true, structured = false)
  * option variables and CLASSPATH, read by javacWrites and a run of built classes, commandServers.ts; round 81: HOME,
  * pythonCode.ts movedHomes). Round 83: every variable of the loader table that locates configuration or code
  * (model/locatingVariables.ts LOCATION_VARIABLE_NAMES: BASH_ENV, OPENSSL_CONF, REQUESTS_CA_BUNDLE, GIT_EXEC_PATH ...)
- * and git's `-c include.path=FILE` (GIT_INCLUDE_SETTINGS), for pythonCode.ts configurationLocated.
+ * and git's `-c include.path=FILE` (GIT_INCLUDE_SETTINGS), for pythonCode.ts configurationLocated. Round 88: every
+ * variable named as a program's configuration path (PROG_CONFIG, PROG_CONF_FILE, PROG_CONFDIR, PROG_CONFIG_PATH;
+ * Syncthing's STCONFDIR/STHOMEDIR), for listeners.ts environmentConfigListeners: a variable the script exports reaches
+ * every later command it starts (bash(1) "export": "marked for automatic export to the environment of subsequently
+ * executed commands"), a program started in the background too.
  */
 const VIEWED_VARIABLES = new RegExp(
-    String.raw`(?:^|[\s;&|(\`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH|SNMPCONFPATH|${LOCATION_VARIABLE_NAMES}|${GIT_INCLUDE_SETTINGS})=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'\`]*)`,
+    String.raw`(?:^|[\s;&|(\`"'=])(PYTHON[A-Z0-9_]+|HOME|CODE_SERVER_CONFIG|XDG_CONFIG_HOME|GIT_CONFIG(?:_GLOBAL|_SYSTEM)?|AWS_CONFIG_FILE|AWS_SHARED_CREDENTIALS_FILE|KUBECONFIG|CURL_HOME|WGETRC|DOCKER_CONFIG|JUPYTER_CONFIG_DIR|JUPYTER_CONFIG_PATH|ASPNETCORE_CONTENTROOT|DOTNET_CONTENTROOT|SPRING_[A-Z0-9_]+|SERVER_(?:ADDRESS|PORT)|[nN][pP][mM]_[cC][oO][nN][fF][iI][gG]_\w+|[yY][aA][rR][nN]_\w+|GOFLAGS|GOWORK|GOENV|GOROOT|CC|CXX|FC|AR|PKG_CONFIG|CGO_[A-Z]+|CARGO_[A-Z0-9_]+|RUSTC\w*|RUSTFLAGS|RUSTDOCFLAGS|RUSTUP_TOOLCHAIN|JDK_JAVA_OPTIONS|JDK_JAVAC_OPTIONS|JAVA_TOOL_OPTIONS|_JAVA_OPTIONS|CLASSPATH|SNMPCONFPATH|[A-Z][A-Z0-9_]*(?:CONF|CONFIG)(?:_?(?:FILE|DIR|PATH))?|ST(?:CONF|HOME)DIR|${LOCATION_VARIABLE_NAMES}|${GIT_INCLUDE_SETTINGS})=("[^"\n]*"|'[^'\n]*'|[^\s;&|()"'\`]*)`,
     "gm",
 );
 

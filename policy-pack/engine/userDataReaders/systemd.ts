@@ -1463,7 +1463,8 @@ function jvmEnvironmentOptions(
  * Kestrel's (KESTREL_URLS, KESTREL_PORTS: any program may be an ASP.NET Core app), or any
  * when it is a LISTENER_PROGRAM or an interpreter running an application (which commonly takes HOST and PORT from its
  * environment). Beyond loopback (mayBeNodeAddress) is:
- * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is allAddressesValue;
+ * - a LISTEN_VARIABLE's value that is not a bare port, or any variable's value that is allAddressesValue; a
+ *   LISTEN/BIND/ADDR variable's bare port, and an empty value of any LISTEN_VARIABLE but a PORT (every address);
  * - a URL of a LISTEN_URLS_VARIABLE (KESTREL_URLS: any host but loopback);
  * - where an ARGUMENTS_VARIABLE of its own or given to it alone makes it listen, its words read as its arguments;
  * - every address, for an environment file user data does not write in full or changes after writing it (in place,
@@ -1548,6 +1549,15 @@ export function environmentListeners(
         const kestrel = kestrelListens(name, value);
         if (kestrel) return kestrel;
         if (LISTEN_URLS_VARIABLE.test(name)) return listItems(value).filter(url => mayBeNodeAddress(url));
+        // Round 88: a listen/bind/addr variable (not a PORT) holding a port alone, and a host/bind/listen/addr/ip
+        // variable holding nothing, listen on every address: a port with no host is every address (Go net.Listen:
+        // "If the host in the address parameter is empty ... Listen listens on all available unicast and anycast IP
+        // addresses"; Python socket "Socket families": "the empty string represents INADDR_ANY"), as `listen: 9000`
+        // and `bind: ""` in a configuration file are (fileSettingBeyondLoopback).
+        if (LISTEN_VARIABLE.test(name) && !/PORT$/.test(name)) {
+            if (value.trim() === "") return ["0.0.0.0"];
+            if (/(^|_)(BIND|LISTEN|ADDR|ADDRESS)$/.test(name) && /^:?\d+$/.test(value.trim())) return ["0.0.0.0"];
+        }
         return allAddressesValue(value) ||
             (LISTEN_VARIABLE.test(name) &&
                 !/^\d+$/.test(value) &&
@@ -1809,6 +1819,47 @@ export function socketShellOpenings(
             );
         if (network.length === 0) continue;
         const input = serviceSettings.filter(e => e.key === "StandardInput").at(-1)?.value ?? "";
+        // Round 88: a service handed the listening sockets (systemd.socket(5) Accept=no: "only one service unit is
+        // spawned for all connections", the sockets passed to it, sd_listen_fds(3)) that runs, as root (no User=, or
+        // User=root/0, no DynamicUser=), a program the pack does not read (readServers' `unread`: not a root API, a
+        // forwarder, a known client or server) serves whatever it serves where the socket listens: a port alone is
+        // every address (systemd.socket(5) ListenStream=: "a single number ... port number to listen on via IPv6",
+        // BindIPv6Only= default both), BindToDevice=lo or a loopback address keeps it local. Fail closed as
+        // unreadListeners is.
+        const serviceUser = serviceSettings.filter(e => e.key === "User").at(-1)?.value ?? "";
+        const dynamicUser = /^(yes|true|1|on)$/i.test(
+            serviceSettings.filter(e => e.key === "DynamicUser").at(-1)?.value ?? "",
+        );
+        if (
+            api === undefined &&
+            !/^(socket|fd(:.*)?)$/.test(input) &&
+            /^(|root|0)$/.test(serviceUser) &&
+            !dynamicUser
+        ) {
+            const workingDirectory = serviceSettings.filter(e => e.key === "WorkingDirectory").at(-1)?.value;
+            for (const { line, argv } of execs) {
+                const { unread } = readServers(
+                    appletWords(argv),
+                    workingDirectory?.startsWith("/") ? workingDirectory : undefined,
+                    fileText,
+                    true,
+                    view,
+                );
+                if (!unread || knownClient(unread.program, unread.args)) continue;
+                out.push(
+                    ...listenerOpenings(
+                        [
+                            {
+                                server: `${unread.program} (${service} ExecStart=${line}, handed ${socket}'s listening sockets)`,
+                                binds: network.map(a => (/^\d+$/.test(a) ? `[::]:${a}` : a)),
+                                serves: { unread: unread.program },
+                            },
+                        ],
+                        `${socket} listening on ${network.join(", ")}`,
+                    ),
+                );
+            }
+        }
         if (!/^(socket|fd(:.*)?)$/.test(input)) continue;
         const how = `${socket} listening on ${network.join(", ")}`;
         const shell = execs.find(e => runsClientCommands(commandLine(e.argv)));

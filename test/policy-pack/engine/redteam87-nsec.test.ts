@@ -30,6 +30,8 @@
 // by -c bind 0.0.0.0, minio of /var/lib/kubelet, LIO configfs demo mode and on [::], nvmet on :: and by tee, nvmet and
 // LIO restricted only by self-asserted initiator names (allowed_hosts, node_acls without CHAP), virtproxyd --listen,
 // echo-written config); 15 of 17 secure clean.
+// Round 88 (fix88-nsec-b): LISTEN-BY-DEFAULT-UNREAD dev-nsec21-rt87l fixed and unskipped (listeners.ts
+// defaultBindListeners).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -253,13 +255,10 @@ const insecure: NodeCase[] = [
     ),
     // copyparty README: "-i: the IP to listen on" default "::" (every IPv4 and IPv6 address); `-v /::rw` mounts the
     // node's / read-write for anonymous users ("-v SRC:DST:FLAG").
-    // MISS: LISTEN-BY-DEFAULT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadListeners finds a listener only in address words; a root server run through an interpreter that listens on every address by default (copyparty -i default `::`) and is told to serve the node's / read-write (`-v /::rw`) has no such word. Fix (general): an unread root program whose words hand it a node path to serve (a `SRC:DST[:FLAGS]` volume, a path operand at or above the node's secrets) and no loopback bind is a listener on unknown binds (fail closed); loopback or unix-socket binds keep it local.
-    // Still open (round 87): no reader knows copyparty's default bind (every address, port 3923: copyparty README) and unreadListeners judges only address words; the fix needs a known-server table of documented default binds (copyparty run as `python3 copyparty-sfx.py` included, by its script's name) rather than a broad rule on served paths.
+    // Was a MISS (fixed in round 88): LISTEN-BY-DEFAULT-UNREAD: listeners.ts defaultBindListeners reads copyparty (also run as `python3 copyparty-sfx.py`, by its script's name) given no `-i` as listening on its documented default, every address (DEFAULT_EVERY_ADDRESS_SERVERS), fail closed.
     dev(
         "copyparty -v /::rw as root (default listen: every address)",
         unit("dev-nsec21-rt87l", "/usr/bin/python3 /opt/ops/copyparty-sfx.py -p 3923 -v /::rw"),
-        /./,
-        true,
     ),
     // minio(1) "minio server --address value bind to a specific ADDRESS:PORT, ADDRESS can be an IP or hostname
     // (default: ":9000")": the kubelet's state directory as a bucket store, root credentials from the defaults

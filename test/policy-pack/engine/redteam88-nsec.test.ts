@@ -38,8 +38,14 @@
 // Round 88 fixes (fix88-nsec-a, CONFIG-FILE classes): CONFIG-FILE-CAMELCASE-KEY (1, 5), CONFIG-FILE-EVERY-ADDRESS-ANY-KEY
 // (2, 3, 4), CONFIG-FILE-FORMAT-UNREAD (6-9), CONFIG-FILE-EMPTY-INI-VALUE (10), DEFAULT-PATH-EXTENSION (11, 12),
 // CONFIG-INCLUDE-UNREAD (13, 14), CONFIG-FILE-OPTION-SPELLING (24), APPEND-WRITE-UNREAD (18s, 25s), COMMENT-READ-AS-PATH
-// (26s) unskipped, with -fix88 neighbours (10 insecure, 8 secure). Left for the environment/socket/default-bind fixer:
-// 16, 17, 23, 30, 34, 35, 38.
+// (26s) unskipped, with -fix88 neighbours (10 insecure, 8 secure).
+// Round 88 fixes (fix88-nsec-b, environment/socket/default-bind classes): ENV-BIND-BARE-PORT (16), ENV-BIND-EMPTY-HOST
+// (17: systemd.ts environmentListeners), CONFIG-PATH-BY-ENVIRONMENT (23: rootWrites.ts VIEWED_VARIABLES keeps
+// PROG_CONFIG* exports, listeners.ts environmentConfigListeners, computed values fail closed), LISTEN-BY-DEFAULT-UNREAD
+// (30, and round 87's dev-nsec21-rt87l copyparty: listeners.ts defaultBindListeners), SOCKET-ACTIVATED-UNREAD-SERVER
+// (34, 35: systemd.ts socketShellOpenings), LIBVIRT-TLS-NO-VERIFY (38: daemonConfigs.ts libvirtUnitListeners reads
+// -tls.socket) unskipped, with -fix88 neighbours (8 insecure: dev-nsec11..18-fix88, 8 secure: dev-nsec9s..16s-fix88).
+// No case of this file is skipped now.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -228,15 +234,13 @@ const insecure: NodeCase[] = [
         unit("dev-nsec15-rt88l", "/usr/local/bin/opsd --root /usr/share/ops/pub", [], ["Environment=BIND_ADDR=:9000"]),
     ),
     // A program-prefixed listen variable holding a bare port (every address).
-    // MISS: ENV-BIND-BARE-PORT (insecure accepted, got []): policy-pack/engine/userDataReaders/systemd.ts environmentListeners: a LISTEN_VARIABLE's bare port is deliberately no bind ("a LISTEN_VARIABLE's value that is not a bare port"), though a program-prefixed listen variable holding a port alone listens on every address (as `listen: 9000` in a file, round 87). Fix (general): a listen variable of the program's own (PROG_LISTEN, PROG_BIND, PROG_ADDR: named with its prefix, or given to it alone by its unit) holding a bare port is every address; leave a generic PORT alone.
+    // Was a MISS (fixed in round 88): ENV-BIND-BARE-PORT: systemd.ts environmentListeners reads a LISTEN/BIND/ADDR variable (not a PORT) holding a port alone as every address (Go net.Listen: "If the host in the address parameter is empty ... listens on all available unicast and anycast IP addresses"), as `listen: 9000` in a file.
     dev(
         "opsd as root, Environment=OPSD_LISTEN=9000",
         unit("dev-nsec16-rt88l", "/usr/local/bin/opsd --root /usr/share/ops/pub", [], ["Environment=OPSD_LISTEN=9000"]),
-        /./,
-        true,
     ),
     // HOST= empty (every address: the empty host).
-    // MISS: ENV-BIND-EMPTY-HOST (insecure accepted, got []): policy-pack/engine/userDataReaders/systemd.ts environmentListeners: an empty HOST= given to the program alone (Environment="HOST=") is no value it judges, though an empty host is every address (Python socketserver: "" is INADDR_ANY; round 87 reads `bind: ""` in files so). Fix (general): an empty value of a HOST/BIND/LISTEN/ADDR variable given to an unread program is every address, as an empty listen option's value is (unknownHostValue).
+    // Was a MISS (fixed in round 88): ENV-BIND-EMPTY-HOST: systemd.ts environmentListeners reads an empty HOST/BIND/LISTEN/ADDR/IP value as every address (Python socket "Socket families": "the empty string represents INADDR_ANY"), as `bind: ""` in a file.
     dev(
         'opsd as root, Environment="HOST=" PORT=9000',
         unit(
@@ -245,8 +249,6 @@ const insecure: NodeCase[] = [
             [],
             ['Environment="HOST=" PORT=9000'],
         ),
-        /./,
-        true,
     ),
     // ---- F. a unit's $VAR split from Environment=/EnvironmentFile= (systemd.service(5) "Command lines") ----
     dev(
@@ -304,7 +306,7 @@ const insecure: NodeCase[] = [
         ]),
     ),
     // PROG_CONFIG exported by the script, the program started in the background (not a unit).
-    // MISS: CONFIG-PATH-BY-ENVIRONMENT (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts environmentConfigListeners reads view.programEnvironment ?? view.environment for a unit's program, but a variable the script exports before starting the program in the background (`export OPSD_CONFIG=...; nohup opsd &`) is not followed. Fix (general): read the script's exported variables that reach a later command (the givenToAll environmentListeners takes) for PROG_CONFIG* too.
+    // Was a MISS (fixed in round 88): CONFIG-PATH-BY-ENVIRONMENT: rootWrites.ts VIEWED_VARIABLES keeps every PROG_CONFIG*-shaped assignment of the script (bash(1) "export": "automatic export to the environment of subsequently executed commands"), so listeners.ts environmentConfigListeners follows it for a program started outside a unit; a value the pack cannot compute fails closed.
     dev(
         "export OPSD_CONFIG=/opt/ops/opsd.yaml; nohup opsd & (listen: 0.0.0.0:9000)",
         script("dev-nsec23-rt88l", [
@@ -312,8 +314,6 @@ const insecure: NodeCase[] = [
             "export OPSD_CONFIG=/opt/ops/opsd.yaml",
             "nohup /usr/local/bin/opsd >/var/log/opsd.log 2>&1 &",
         ]),
-        /./,
-        true,
     ),
     // ---- G. configuration option spellings and writers ----
     // Puppet-style `--confdir` (no separator between conf and dir): the directory's config file listens everywhere.
@@ -372,14 +372,12 @@ const insecure: NodeCase[] = [
     // ---- H. servers whose default bind is every address, started with no address ----
     // dufs README: "-b, --bind <addrs> Specify bind address or unix socket" (default every address): its config
     // file serves / with allow-all and names no bind.
-    // MISS: LISTEN-BY-DEFAULT-UNREAD (insecure accepted, got []): policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners judges only the settings a file holds; dufs -c of a file that names no bind listens on dufs' default (every address), and the file's `serve-path: /` is no word the keepers' rule (rootReads.ts `handed`) sees. Fix (general): (a) a path under a root/serve/dir key of a configuration file the program is given is handed to it as its command-line operand is (the keepers' rule), and (b) a known-server table of documented default binds (dufs, copyparty, gohttpserver, goshs, static-web-server: every address) read when neither command line nor file names one.
+    // Was a MISS (fixed in round 88): LISTEN-BY-DEFAULT-UNREAD: listeners.ts defaultBindListeners (DEFAULT_EVERY_ADDRESS_SERVERS: dufs, copyparty, gohttpserver, goshs, static-web-server, darkhttpd, by their documented defaults) reads a server given no bind by option, by a config file key or by its own environment as listening on every address (fail closed).
     dev(
         "dufs -c /opt/ops/dufs.yaml (serve-path /, allow-all, no bind: default every address)",
         unit("dev-nsec30-rt88l", "/usr/local/bin/dufs -c /opt/ops/dufs.yaml", [
             ...file("/opt/ops/dufs.yaml", ["serve-path: /", "port: 5000", "allow-all: true"]),
         ]),
-        /./,
-        true,
     ),
     // darkhttpd(1) README "--addr ip  Listen on this IP address (default: all)": serving / as root.
     dev(
@@ -398,22 +396,18 @@ const insecure: NodeCase[] = [
     // systemd.socket(5) ListenStream=: "If the address string is a single number, it is read as port number to listen
     // on via IPv6. Depending on the value of BindIPv6Only= this might result in the service being available via both
     // IPv6 and IPv4": the service (Accept=no) is handed the socket (sd_listen_fds(3)) and serves /.
-    // MISS: SOCKET-ACTIVATED-UNREAD-SERVER (insecure accepted, got []): policy-pack/engine/userDataReaders/systemd.ts socketShellOpenings judges a socket's service only as a root API (dockerd, podman), an inetd-style shell on StandardInput=socket, or a forwarder; an unread root server handed the listening socket (Accept=no, sd_listen_fds(3)) on a network ListenStream= is not a listener. Fix (general): a socket unit's service that runs a program the pack does not read, as root, is an unread listener on each network Listen address (a bare port, [::], 0.0.0.0: every address; BindToDevice=lo/loopback addresses/paths keep it local), fail closed as unreadListeners is.
+    // Was a MISS (fixed in round 88): SOCKET-ACTIVATED-UNREAD-SERVER: systemd.ts socketShellOpenings judges a socket unit's root service (no User=/DynamicUser=) running a program the pack does not read (readServers' unread), handed the listening sockets (not StandardInput=socket), as an unread listener where the socket listens: a port alone every address (systemd.socket(5) ListenStream=).
     dev(
         "ops.socket ListenStream=9000, ops.service opsd --root / (socket activation)",
         script("dev-nsec34-rt88l", socketUnit(["ListenStream=9000"], "/usr/local/bin/opsd --root /usr/share/ops/pub")),
-        /./,
-        true,
     ),
-    // MISS: SOCKET-ACTIVATED-UNREAD-SERVER (insecure accepted, got []): policy-pack/engine/userDataReaders/systemd.ts socketShellOpenings (as dev-nsec34-rt88l). Fix (general): as dev-nsec34-rt88l.
+    // Was a MISS (fixed in round 88): SOCKET-ACTIVATED-UNREAD-SERVER: as dev-nsec34-rt88l ([::]:9000 is every address).
     dev(
         "ops.socket ListenStream=[::]:9000, ops.service opsd --root /usr/share/ops/pub",
         script(
             "dev-nsec35-rt88l",
             socketUnit(["ListenStream=[::]:9000"], "/usr/local/bin/opsd --root /usr/share/ops/pub"),
         ),
-        /./,
-        true,
     ),
     // ---- J. a container on the host's network namespace ----
     // nerdctl run "--net, --network host" (docker run "--network host": "the container's network stack is not
@@ -444,15 +438,13 @@ const insecure: NodeCase[] = [
     // ---- K. libvirt TLS no-verify and target restore neighbours ----
     // The modular daemon's TLS socket (libvirt "Modular driver daemons": virtproxyd-tls.socket) with
     // virtproxyd.conf tls_no_verify_certificate = 1 and auth_tls none: any client certificate.
-    // MISS: LIBVIRT-TLS-NO-VERIFY (insecure accepted, got []): policy-pack/engine/userDataReaders/daemonConfigs.ts libvirt reader: tls_no_verify_certificate with auth_tls none is judged for `libvirtd/virtproxyd --listen`, not for the modular daemons' socket activation (`systemctl enable virtproxyd-tls.socket`, libvirt "Modular driver daemons"/"Remote support": the -tls.socket replaces --listen). Fix (general): treat enabling PROG-tls.socket (and PROG-tcp.socket) as that daemon's listen_tls (listen_tcp) on, read with PROG.conf as --listen is.
+    // Was a MISS (fixed in round 88): LIBVIRT-TLS-NO-VERIFY: daemonConfigs.ts libvirtUnitListeners reads an enabled libvirtd-tls.socket / virtproxyd-tls.socket as the TLS listener on every address (socket activation ignores listen_tls and listen_addr: virtproxyd(8) "Socket activation mode"; libvirt wiki "Libvirt daemon is not listening on TCP ports"), judged by libvirtTlsListeners.
     dev(
         "virtproxyd-tls.socket, virtproxyd.conf tls_no_verify_certificate = 1, auth_tls = none",
         script("dev-nsec38-rt88l", [
             ...file("/etc/libvirt/virtproxyd.conf", ["tls_no_verify_certificate = 1", 'auth_tls = "none"']),
             "systemctl enable --now virtproxyd.socket virtproxyd-ro.socket virtproxyd-admin.socket virtproxyd-tls.socket",
         ]),
-        /./,
-        true,
     ),
     // targetctl(8) restore of a portal on IPv6 every address ("::").
     dev(
@@ -552,6 +544,77 @@ const insecure: NodeCase[] = [
                 "}",
             ]),
         ]),
+    ),
+    // fix88-nsec-b (environment, socket activation, libvirt TLS socket, default binds):
+    // An own ADDR variable from an EnvironmentFile= holding a port alone (Go net.Listen: an empty host is every address).
+    dev(
+        "opsd as root, EnvironmentFile=/etc/default/ops (OPSD_ADDR=8080)",
+        unit(
+            "dev-nsec11-fix88",
+            "/usr/local/bin/opsd --root /usr/share/ops/pub",
+            [...file("/etc/default/ops", ["OPSD_ADDR=8080"])],
+            ["EnvironmentFile=/etc/default/ops"],
+        ),
+    ),
+    // An empty BIND given to the program alone (Python socket: "" is INADDR_ANY).
+    dev(
+        "opsd as root, Environment=BIND= PORT=9000",
+        unit("dev-nsec12-fix88", "/usr/local/bin/opsd --root /usr/share/ops/pub", [], ["Environment=BIND= PORT=9000"]),
+    ),
+    // systemd.socket(5) Service=: the socket hands its listening socket (0.0.0.0: every IPv4 address) to another
+    // service, which runs an unread server as root.
+    dev(
+        "web.socket ListenStream=0.0.0.0:8443 Service=webd.service, webd runs /opt/ops/bin/webd",
+        script("dev-nsec13-fix88", [
+            ...file("/etc/systemd/system/web.socket", [
+                "[Socket]",
+                "ListenStream=0.0.0.0:8443",
+                "Service=webd.service",
+                "[Install]",
+                "WantedBy=sockets.target",
+            ]),
+            ...file("/etc/systemd/system/webd.service", [
+                "[Service]",
+                "ExecStart=/opt/ops/bin/webd --serve /usr/share/ops/pub",
+            ]),
+            "systemctl daemon-reload",
+            "systemctl enable --now web.socket",
+        ]),
+    ),
+    // PROG_CONF_FILE exported (bash(1) "export"), the program started with no option: its TOML binds every address.
+    dev(
+        "export OPSD_CONF_FILE=/etc/ops/opsd.toml; opsd & (bind = 0.0.0.0)",
+        script("dev-nsec14-fix88", [
+            ...file("/etc/ops/opsd.toml", ['bind = "0.0.0.0"', "port = 9000"]),
+            "export OPSD_CONF_FILE=/etc/ops/opsd.toml",
+            "/usr/local/bin/opsd &",
+        ]),
+    ),
+    // PROG_CONFIG of a value the pack cannot compute (a command substitution): any file, fail closed.
+    dev(
+        'export OPSD_CONFIG="$(cat /etc/ops/config-path)"; opsd &',
+        script("dev-nsec15-fix88", ['export OPSD_CONFIG="$(cat /etc/ops/config-path)"', "/usr/local/bin/opsd &"]),
+    ),
+    // The monolithic daemon's TLS socket (libvirt wiki: `systemctl enable --now libvirtd-tcp.socket
+    // libvirtd-tls.socket`) with libvirtd.conf tls_no_verify_certificate = 1.
+    dev(
+        "libvirtd-tls.socket, libvirtd.conf tls_no_verify_certificate = 1 (auth_tls default none)",
+        script("dev-nsec16-fix88", [
+            ...file("/etc/libvirt/libvirtd.conf", ["tls_no_verify_certificate = 1"]),
+            "systemctl enable --now libvirtd.socket libvirtd-tls.socket",
+        ]),
+    ),
+    // dufs README: no `bind:` in the file and no -b: its default, every address, whatever it serves.
+    dev(
+        "dufs --config=/opt/ops/dufs.yaml (serve-path /usr/share/ops/pub, no bind)",
+        unit("dev-nsec17-fix88", "/usr/local/bin/dufs --config=/opt/ops/dufs.yaml", [
+            ...file("/opt/ops/dufs.yaml", ["serve-path: /usr/share/ops/pub", "port: 5000", "allow-upload: true"]),
+        ]),
+    ),
+    // gohttpserver README "--addr" (default ":8000"): started with no address.
+    dev(
+        "gohttpserver -r /usr/share/ops/pub --upload as root (default :8000)",
+        unit("dev-nsec18-fix88", "/usr/local/bin/gohttpserver -r /usr/share/ops/pub --upload"),
     ),
     // ---- L. YAML anchors and merge keys ----
     // YAML 1.1 "Merge Key Language-Independent Type" (`<<: *base`): the listen setting is merged from an anchor
@@ -885,6 +948,71 @@ const secure: NodeCase[] = [
         unit("dev-nsec8s-fix88", "/usr/local/bin/opsd --config /opt/ops/opsd.conf", [
             ...file("/opt/ops/opsd.conf", ["[Interface]", "bind = 127.0.0.1", "[Peer]", "AllowedIPs = 0.0.0.0/0"]),
         ]),
+    ),
+    // fix88-nsec-b neighbours: own listen variables on loopback, a PORT alone (no bind).
+    dev(
+        "opsd as root, Environment=OPSD_PORT=9000 OPSD_LISTEN=127.0.0.1:9000",
+        unit(
+            "dev-nsec9s-fix88",
+            "/usr/local/bin/opsd --root /usr/share/ops/pub",
+            [],
+            ["Environment=OPSD_PORT=9000 OPSD_LISTEN=127.0.0.1:9000"],
+        ),
+    ),
+    dev(
+        "opsd as root, Environment=HOST=127.0.0.1 PORT=9000",
+        unit(
+            "dev-nsec10s-fix88",
+            "/usr/local/bin/opsd --root /usr/share/ops/pub",
+            [],
+            ["Environment=HOST=127.0.0.1 PORT=9000"],
+        ),
+    ),
+    // systemd.socket(5) BindToDevice=lo: only the node's own traffic; a unix socket path is no network listener.
+    dev(
+        "ops.socket ListenStream=9000 BindToDevice=lo, ops.service opsd",
+        script(
+            "dev-nsec11s-fix88",
+            socketUnit(["ListenStream=9000", "BindToDevice=lo"], "/usr/local/bin/opsd --root /usr/share/ops/pub"),
+        ),
+    ),
+    dev(
+        "ops.socket ListenStream=/run/ops/ops.sock, ops.service opsd",
+        script(
+            "dev-nsec12s-fix88",
+            socketUnit(
+                ["ListenStream=/run/ops/ops.sock", "SocketMode=0600"],
+                "/usr/local/bin/opsd --root /usr/share/ops/pub",
+            ),
+        ),
+    ),
+    // The exported configuration path of a loopback configuration.
+    dev(
+        "export OPSD_CONFIG=/opt/ops/opsd.yaml; nohup opsd & (listen: 127.0.0.1:9000)",
+        script("dev-nsec13s-fix88", [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"]),
+            "export OPSD_CONFIG=/opt/ops/opsd.yaml",
+            "nohup /usr/local/bin/opsd >/var/log/opsd.log 2>&1 &",
+        ]),
+    ),
+    // libvirtd.conf: client certificates verified (tls_no_verify_certificate unset: "Flag to disable verification").
+    dev(
+        "virtproxyd-tls.socket with the packaged virtproxyd.conf (client certificates verified)",
+        script("dev-nsec14s-fix88", [
+            ...file("/etc/libvirt/virtproxyd.conf", ['tls_allowed_dn_list = ["CN=ops-admin,O=Example"]']),
+            "systemctl enable --now virtproxyd.socket virtproxyd-tls.socket",
+        ]),
+    ),
+    // dufs on loopback by its file and by -b (dufs README "-b, --bind").
+    dev(
+        "dufs -c /opt/ops/dufs.yaml (serve-path /usr/share/ops/pub, bind: 127.0.0.1)",
+        unit("dev-nsec15s-fix88", "/usr/local/bin/dufs -c /opt/ops/dufs.yaml", [
+            ...file("/opt/ops/dufs.yaml", ["serve-path: /usr/share/ops/pub", "bind: 127.0.0.1", "port: 5000"]),
+        ]),
+    ),
+    dev(
+        "dufs -b 127.0.0.1 -p 5000 /usr/share/ops/pub",
+        unit("dev-nsec16s-fix88", "/usr/local/bin/dufs -b 127.0.0.1 -p 5000 /usr/share/ops/pub"),
     ),
 ];
 
