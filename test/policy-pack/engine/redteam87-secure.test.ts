@@ -242,6 +242,28 @@ const insecure: NodeCase[] = [
             "bash /opt/ops/setup.sh",
         ]),
     ),
+    // Neighbours of S9 (round 88 integration): a verified download given arguments or environment by its interpreter
+    // run is configured beyond what the pack reads: installers register the node with another control plane that way
+    // (rounds 66/67: ECS Anywhere `--activation-id`, k3s's install script "K3S_URL ... the server to connect to",
+    // Rancher's system-agent-install.sh `--server --token`), so it stays a program the pack cannot read.
+    devNodeCase(
+        "I9f curl https://... -o /opt/ops/setup.sh; bash /opt/ops/setup.sh --server https://... --token T-fix88",
+        devNodeScript(n("i9f-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/setup.sh -o /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh --server https://control.example.com --token EXAMPLEONLY",
+        ]),
+        /does not know/,
+    ),
+    devNodeCase(
+        "I9g curl https://... -o /opt/ops/join.sh; JOIN_URL=https://... sh /opt/ops/join.sh-fix88",
+        devNodeScript(n("i9g-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
+            "JOIN_URL=https://control.example.com JOIN_TOKEN=EXAMPLEONLY sh /opt/ops/join.sh",
+        ]),
+        /does not know/,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -761,11 +783,11 @@ const secure: NodeCase[] = [
         ]),
     ),
     devNodeCase(
-        "S9f aws s3 cp s3://.../setup.sh /opt/ops/setup.sh; bash /opt/ops/setup.sh --apply-fix88",
+        "S9f aws s3 cp s3://.../setup.sh /opt/ops/setup.sh; bash /opt/ops/setup.sh-fix88",
         devNodeScript(n("s9f-fix88"), [
             "mkdir -p /opt/ops",
             "aws s3 cp s3://ops-artifacts-111111111111/setup/1.4.2/setup.sh /opt/ops/setup.sh",
-            "bash /opt/ops/setup.sh --apply",
+            "bash /opt/ops/setup.sh",
         ]),
     ),
 ];
