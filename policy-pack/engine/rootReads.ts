@@ -14119,12 +14119,15 @@ export class RootReads {
             (standardInput(scriptOperandWord, false, ctx.cwd) === undefined ||
                 (!ctx.cwdUnknown &&
                     this.unknown.has(resolveWord(ctx.cwd, scriptOperandWord)) &&
-                    // Round 88 (fix): a verified download run as it came (no argument after the script, no assignment
-                    // before the program) is read as its direct run is (verifiedDownloads). Arguments or environment
-                    // configure what an unread installer does, such as registering the node with another control
-                    // plane (rounds 66/67: ECS Anywhere `--activation-id`, k3s `K3S_URL=`, Rancher `--server
-                    // --token`), so such a run stays a program the pack cannot read.
+                    // Round 88 (fix): a verified download run by an interpreter as it came (no argument after the
+                    // script, no assignment before the program) is read as its direct run is (verifiedDownloads).
+                    // Arguments or environment configure what an unread installer does, such as registering the node
+                    // with another control plane (rounds 66/67: ECS Anywhere `--activation-id`, k3s `K3S_URL=`,
+                    // Rancher `--server --token`), and `source`/`.` runs it in this shell, whose later commands then
+                    // see variables, functions and aliases the pack cannot read (round 78 `. pip.env`): such runs stay
+                    // programs the pack cannot read.
                     !(
+                        !/^(source|\.)$/.test(name) &&
                         this.verifiedFetched.has(resolveWord(ctx.cwd, scriptOperandWord)) &&
                         operands.length === scriptOperand + 1 &&
                         !words.slice(0, start).some(isAssignment)

@@ -24,7 +24,7 @@
 // Misses (0 insecure accepted, 9 secure refused):
 //   - FETCHED-SCRIPT-VS-FETCHED-PROGRAM: S9, S9b (rootReads.ts scriptOperandWord check / this.unknown): a verified
 //     https download run by bash is refused, the same run directly (S9c) is clean. Fixed in round 88 (verifiedDownloads,
-//     RootReads.verifiedFetched; neighbours I9-I9e, S9d-S9f).
+//     RootReads.verifiedFetched; neighbours I9-I9g, S9d (DECIDED: source stays refused), S9e, S9f).
 //   - PROCESS-SUBSTITUTION-LINE-SELECTORS: S30 sed -n '/re/p', S30d sort -u (rootReads.ts pipedFiles).
 //   - PROCESS-SUBSTITUTION-QUOTED-METACHARACTERS: S30b grep -Ev '^(#|$)' (rootReads.ts substitutedFiles raw-text test).
 //   - DEFAULT-ASSIGNMENT-NOT-KEPT: S33 `: "${LOG_DIR:=/var/log/ops}"`, S33b `LOG_DIR="${LOG_DIR:-/var/log/ops}"`, then
@@ -261,6 +261,19 @@ const insecure: NodeCase[] = [
             "mkdir -p /opt/ops",
             "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
             "JOIN_URL=https://control.example.com JOIN_TOKEN=EXAMPLEONLY sh /opt/ops/join.sh",
+        ]),
+        /does not know/,
+    ),
+    // S9d (fix88, DECIDED round 88 integration: insecure): `source` of a verified download runs it in this shell
+    // (bash(1) "source filename": "Read and execute commands from filename in the current shell environment"), so
+    // every later command sees variables, functions and aliases the pack cannot read (round 78's `. pip.env` before
+    // pip3): it stays a program the pack cannot read, unlike `bash FILE`.
+    devNodeCase(
+        "S9d curl https://... -o /opt/ops/env.sh; source /opt/ops/env.sh-fix88",
+        devNodeScript(n("s9d-fix88"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/env.sh -o /opt/ops/env.sh",
+            "source /opt/ops/env.sh",
         ]),
         /does not know/,
     ),
@@ -763,17 +776,8 @@ const secure: NodeCase[] = [
             'date > "$STATE_DIR/boot"',
         ]),
     ),
-    // Neighbours of S9/S9b (fix88): one provenance for every reader of a verified download (bash(1) "source filename":
-    // "Read and execute commands from filename"; wget(1) verifies the certificate by default; aws(1) s3 cp over the
+    // Neighbours of S9/S9b (fix88): one provenance for every interpreter of a verified download (wget(1) verifies the certificate by default; aws(1) s3 cp over the
     // CLI's default TLS, "--no-verify-ssl ... overrides the default behavior of verifying SSL certificates").
-    devNodeCase(
-        "S9d curl https://... -o /opt/ops/env.sh; source /opt/ops/env.sh-fix88",
-        devNodeScript(n("s9d-fix88"), [
-            "mkdir -p /opt/ops",
-            "curl -fsSL https://ops.example.com/env.sh -o /opt/ops/env.sh",
-            "source /opt/ops/env.sh",
-        ]),
-    ),
     devNodeCase(
         "S9e wget -q -O /opt/ops/setup.sh https://...; sh /opt/ops/setup.sh-fix88",
         devNodeScript(n("s9e-fix88"), [
