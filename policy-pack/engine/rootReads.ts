@@ -3411,22 +3411,13 @@ const PACKAGE_CONFIG_FILES = /^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.co
 
 /**
  * Round 88: whether a replacement an in-place edit puts into a package configuration file over text the pack does not
- * know (the image's repository file) may change how packages are verified: anything but whole `key=value` lines of the
- * settings that choose no source, key or check (dnf.conf(5): enabled, name, priority, cost, skip_if_unavailable,
- * metadata_expire, exclude/excludepkgs/includepkgs, timeout, retries, minrate, throttle, fastestmirror,
- * max_parallel_downloads, installonly_limit, keepcache, best, clean_requirements_on_remove). `s|https://|http://|`
- * or `s/gpgcheck=1/gpgcheck=0/` may turn the checks off: unknown.
+ * know (the image's repository file) is text the pack cannot read as settings: anything but whole `key=value` lines
+ * (dnf.conf(5) options; those are read where they are written, uncheckedPackageSources: `s/^gpgcheck=1/gpgcheck=0/`
+ * keeps the image's https source, a signature check off over kept TLS, accepted by design). `s|https://|http://|`
+ * puts a fragment into lines the pack cannot see (baseurl, mirrorlist): unknown.
  */
 const packageEditUnread = (add: string) =>
-    add
-        .split(/\r?\n/)
-        .some(
-            line =>
-                line.trim() !== "" &&
-                !/^\s*(enabled|name|priority|cost|skip_if_unavailable|metadata_expire|exclude|excludepkgs|includepkgs|timeout|retries|minrate|throttle|fastestmirror|max_parallel_downloads|installonly_limit|keepcache|best|clean_requirements_on_remove)\s*=[^\n]*$/.test(
-                    line,
-                ),
-        );
+    add.split(/\r?\n/).some(line => line.trim() !== "" && !/^\s*[A-Za-z_][\w.-]*\s*=[^\n]*$/.test(line));
 
 /** Round 86: a URL curl or wget downloads (their schemes the node's scripts use). */
 const DOWNLOAD_URL = /^(?:https?|ftps?):\/\//i;
@@ -9882,8 +9873,9 @@ export class RootReads {
     /**
      * Round 88: an install by root's package manager (dnf(8) install, reinstall, update/upgrade, downgrade, distro-sync,
      * swap, group install, localinstall; yum alike) after a package configuration file (PACKAGE_CONFIG_FILES: dnf.conf,
-     * a /etc/yum.repos.d/*.repo) was changed in a way the pack cannot read (an in-place edit of the image's file: sed -i,
-     * perl -i, a program's output; RootReads.unknown): dnf.conf(5) gpgcheck, sslverify, baseurl/mirrorlist may now name
+     * a /etc/yum.repos.d/*.repo) was edited in place in a way the pack cannot read (sed -i, perl -i of the image's file:
+     * packageEditsUnread; a whole download over https stays the operator's choice, round 85 P15): dnf.conf(5) gpgcheck,
+     * sslverify, baseurl/mirrorlist may now name
      * an unverified source with no signature check, so the packages installed, whose scriptlets run as root, may be
      * anyone's on the network path (fail closed). A file written with known text is read where it is written
      * (uncheckedPackageSources).
@@ -9897,10 +9889,7 @@ export class RootReads {
             )
         )
             return;
-        const changed =
-            [...this.unknown].find(
-                p => PACKAGE_CONFIG_FILES.test(p) || /^\/etc\/(yum\.repos\.d|dnf|yum)\/?$/.test(p),
-            ) ?? [...this.packageEditsUnread].map(([p, edit]) => `${p} (${edit})`)[0];
+        const changed = [...this.packageEditsUnread].map(([p, edit]) => `${p} (${edit})`)[0];
         if (changed === undefined) return;
         this.out.push({
             who: "whoever serves the package repository or sits on the network path to it",

@@ -821,11 +821,11 @@ const insecure: NodeCase[] = [
         "E5-fix88 find /tmp/x | cpio -pdm /usr/local/bin; run-rt88n",
         devNodeScript(n("e5f"), ["find /tmp/x | cpio -pdm /usr/local/bin", "/usr/local/bin/ops-agent"]),
     ),
-    // H8-fix88 perlrun(1) -p -i: the same in-place edit by perl (gpgcheck off in the image's repo file), then install.
+    // H8-fix88 perlrun(1) -p -i: the same in-place edit by perl (gpgcheck off, https -> http in the image's repo file).
     devNodeCase(
-        "H8-fix88 perl -pi -e 's/gpgcheck=1/gpgcheck=0/' amazonlinux.repo; dnf install-rt88n",
+        "H8-fix88 perl -pi -e 's/gpgcheck=1/gpgcheck=0/; s|https://|http://|' amazonlinux.repo; dnf install-rt88n",
         devNodeScript(n("h8f"), [
-            "perl -pi -e 's/gpgcheck=1/gpgcheck=0/' /etc/yum.repos.d/amazonlinux.repo",
+            "perl -pi -e 's/gpgcheck=1/gpgcheck=0/; s|https://|http://|' /etc/yum.repos.d/amazonlinux.repo",
             "dnf install -y ops-agent",
         ]),
     ),
