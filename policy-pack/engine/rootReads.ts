@@ -81,6 +81,7 @@ import {
     imdsRelay,
     NAME_RESOLUTION_PATHS,
     REGISTRY_HOSTS,
+    ROOT_READ_CONF_DIRECTORIES,
     TMPFILES_PATH,
 } from "./userDataReaders/shared";
 import { addressHost, namesImds } from "./userDataReaders/loopback";
@@ -939,6 +940,24 @@ const COPIER_VALUES: Record<string, string[]> = {
 };
 
 /**
+ * Round 88: copiers' options whose value is a program, hook directory, script or configuration the copier reads or
+ * runs (not a file it writes): git-clone(1) "--template=<template-directory>" (its hooks are copied into the new
+ * repository; githooks(5) post-checkout "is run after git clone"), --reference/--shared objects; GNU tar
+ * -I/--use-compress-program, --to-command, --rsh-command, -F/--info-script/--new-volume-script (run), -T/--files-from
+ * and -X/--exclude-from (lists read); rsync(1) -e/--rsh, --rsync-path, --files-from, --include-from/--exclude-from,
+ * --password-file; install(1) --strip-program; curl -K/--config; wget -i/--input-file, --config. A planted value
+ * (RootReads.planted: /tmp, /var/tmp, /dev/shm ...) is any local user's code or configuration.
+ */
+const COPIER_READ_OPTIONS: Record<string, RegExp> = {
+    git: /^(--template|--reference|--reference-if-able)$/,
+    tar: /^(-I|--use-compress-program|--to-command|--rsh-command|-F|--info-script|--new-volume-script|-T|--files-from|-X|--exclude-from)$/,
+    rsync: /^(-e|--rsh|--rsync-path|--files-from|--include-from|--exclude-from|--password-file)$/,
+    install: /^--strip-program$/,
+    curl: /^(-K|--config)$/,
+    wget: /^(-i|--input-file|--config)$/,
+};
+
+/**
  * Variables that make a program load code, search for programs, or take its configuration or credentials from a file
  * (ld.so(8), bash(1), python(1), perl(1); the JVM's JAVA_TOOL_OPTIONS -javaagent; the AWS CLI's AWS_CONFIG_FILE with
  * credential_process; kubectl's KUBECONFIG with exec plugins; OpenSSL's OPENSSL_CONF engines; trust stores; TMPDIR;
@@ -968,6 +987,29 @@ const COPIER_VALUES: Record<string, string[]> = {
  */
 const SEARCH_LIST_VARIABLES =
     /^(PATH|CDPATH|LD_LIBRARY_PATH|PYTHONPATH|PERL5LIB|PERLLIB|RUBYLIB|NODE_PATH|GCONV_PATH|FPATH|MODULE_PATH|CLASSPATH|AWKPATH|AWKLIBPATH|XTABLES_LIBDIR|IPTABLES_LIB_DIR|BASH_LOADABLES_PATH)$/;
+
+/**
+ * Round 88: the first entry of a search list (SEARCH_LIST_VARIABLES) holding a part the pack cannot read (a command
+ * substitution's output, a value read from a file: SUBSTITUTED, `$(`, a backquote), unless the known text before it
+ * pins it below a root-owned directory (`/opt/ops/$(uname -m)/bin`): bash(1) PATH "The search path for commands ... a
+ * colon-separated list of directories", so such an entry is whatever directory the text it was read from names, a
+ * world-writable one as well (fail closed). An entry naming a variable the reader left unexpanded (`$PATH`, the list's
+ * previous value, or the environment's) is judged where that value was set.
+ */
+function unreadSearchEntry(key: string, value: string): string | undefined {
+    if (!SEARCH_LIST_VARIABLES.test(key)) return undefined;
+    const given = value.replace(/\0/g, "").replace(/^(["'])(.*)\1$/, "$2");
+    for (const entry of conditionalExpansions(given).flatMap(v => v.split(":"))) {
+        const at = entry.search(/SUBSTITUTED|\$\(|`/);
+        if (at < 0) continue;
+        const known = entry.slice(0, at);
+        const parent = known.slice(0, known.lastIndexOf("/"));
+        if (parent.startsWith("/") && !/[$`]/.test(parent) && worldWritableRoot(posix.resolve(parent)) === undefined)
+            continue;
+        return entry.replace(/SUBSTITUTED/g, "$(...)");
+    }
+    return undefined;
+}
 
 /**
  * Round 83: the loader variables are the one table of model/locatingVariables.ts (each with what it locates and its
@@ -1864,6 +1906,59 @@ function overlayPaths(options: string): string[] {
 function mountShownTrees(source: string, options: string): string[] {
     const layers = [...options.matchAll(/\b(?:lowerdir|upperdir)=([^,]*)/g)].flatMap(m => m[1].split(":"));
     return [source, ...layers].filter(p => p.startsWith("/") && !/\$|SUBSTITUTED/.test(p)).map(p => posix.resolve(p));
+}
+
+/** mount(8) -t/--types: the filesystem type given ("" when none: mount guesses it). */
+function mountType(operands: readonly string[]): string {
+    const typeAt = operands.findIndex(a => a === "-t" || a === "--types");
+    return (
+        (typeAt >= 0
+            ? operands[typeAt + 1]
+            : operands.find(a => /^(-t|--types=)./.test(a))?.replace(/^-t|^--types=/, "")) ?? ""
+    );
+}
+
+/**
+ * Round 88: how a network filesystem mount serves its files without protecting their integrity, or undefined. nfs(5)
+ * "sec=mode ... sys" is "The default security flavor" (AUTH_SYS: uids in the clear, no integrity nor privacy; only
+ * krb5i, "Kerberos 5 with integrity checking", and krb5p, "... with privacy", protect the data; xprtsec=tls/mtls (RPC
+ * over TLS) does); amazon-efs-utils' efs type is NFS unless `tls` is given; mount.cifs(8): without `seal` ("Request
+ * encryption at the SMB layer") or a signing sec= flavour (krb5i, ntlmsspi, ntlmv2i ...) the SMB payload is not
+ * integrity-checked; 9p over tcp/rdma/fd (v9fs) has none; glusterfs without its TLS transport none. mount(8) guesses
+ * the type from the source when -t is absent: `host:/dir` is nfs, `//host/share` cifs. Whoever is on the network path
+ * (or answers for the server's name) serves what is shown at the mount point, as over an unencrypted fetch.
+ */
+function unprotectedNetworkMount(source: string, type: string, options: string): string | undefined {
+    const opts = options.split(",").map(o => o.trim());
+    const value = (k: string) => opts.find(o => o.startsWith(`${k}=`))?.slice(k.length + 1);
+    const guessed =
+        type !== "" && type !== "auto"
+            ? type.replace(/^fuse\./, "")
+            : /^\/\/[^/]/.test(source)
+              ? "cifs"
+              : /^(\[[^\]]+\]|[^/=\s:]+):/.test(source)
+                ? "nfs"
+                : "";
+    const sec = (value("sec") ?? "").split(":").filter(Boolean);
+    if (/^nfs4?$/.test(guessed)) {
+        if (/^m?tls$/.test(value("xprtsec") ?? "")) return undefined;
+        if (sec.length > 0 && sec.every(f => /^krb5[ip]$/.test(f))) return undefined;
+        return `${guessed} with sec=${sec.join(":") || "sys (the default)"}: no integrity protection (nfs(5): only sec=krb5i/krb5p or xprtsec=tls protect the data)`;
+    }
+    if (guessed === "efs")
+        return opts.includes("tls")
+            ? undefined
+            : "efs without tls: NFS with no integrity protection (amazon-efs-utils: `-o tls` encrypts in transit)";
+    if (/^(cifs|smb3|smbfs)$/.test(guessed))
+        return opts.includes("seal") || sec.some(f => /^(krb5i|ntlmsspi|ntlmv2i|ntlmi)$/.test(f))
+            ? undefined
+            : `${guessed} without seal or a signing sec= flavour: no integrity protection (mount.cifs(8) seal, sec=krb5i)`;
+    if (guessed === "9p" && /^(tcp|rdma|fd|unix)$/.test(value("trans") ?? ""))
+        return `9p over ${value("trans")}: no integrity protection`;
+    if (guessed === "glusterfs" && !opts.includes("transport=ssl"))
+        return "glusterfs without TLS: no integrity protection";
+    if (/^davfs$/.test(guessed) && /^http:/i.test(source)) return "davfs over http://: no integrity protection";
+    return undefined;
 }
 
 /**
@@ -2890,6 +2985,11 @@ function loadedOperands(name: string, operands: readonly string[]): string[] {
         ...round82LoadedOperands(name, operands),
         ...fetcherCaOperands(name, operands),
         ...buildFiles(name, operands),
+        // Round 88: make's `VAR=value` arguments naming a path (GNU make "Overriding Variables": SHELL=/tmp/sh runs every
+        // recipe line, CC=/dev/shm/cc is the compiler the implicit rules run): judged as the programs they may be.
+        ...(/^(make|gmake)$/.test(name)
+            ? operands.filter(w => /^[A-Za-z_]\w*=\//.test(w)).map(w => w.slice(w.indexOf("=") + 1))
+            : []),
     ].filter(local);
 }
 
@@ -3405,6 +3505,16 @@ export function gitPersistedSetting(operands: readonly string[]): { key: string;
 /** Round 86: dnf/yum's configuration and repository files (dnf.conf(5): /etc/dnf/dnf.conf, /etc/yum.conf, reposdir). */
 const PACKAGE_CONFIG_FILES = /^\/etc\/(?:yum\.repos\.d\/[^/]+\.repo|dnf\/dnf\.conf|yum\.conf)$/;
 
+/**
+ * Round 88: whether a replacement an in-place edit puts into a package configuration file over text the pack does not
+ * know (the image's repository file) is text the pack cannot read as settings: anything but whole `key=value` lines
+ * (dnf.conf(5) options; those are read where they are written, uncheckedPackageSources: `s/^gpgcheck=1/gpgcheck=0/`
+ * keeps the image's https source, a signature check off over kept TLS, accepted by design). `s|https://|http://|`
+ * puts a fragment into lines the pack cannot see (baseurl, mirrorlist): unknown.
+ */
+const packageEditUnread = (add: string) =>
+    add.split(/\r?\n/).some(line => line.trim() !== "" && !/^\s*[A-Za-z_][\w.-]*\s*=[^\n]*$/.test(line));
+
 /** Round 86: a URL curl or wget downloads (their schemes the node's scripts use). */
 const DOWNLOAD_URL = /^(?:https?|ftps?):\/\//i;
 
@@ -3869,6 +3979,21 @@ function alternativesTargets(name: string, operands: readonly string[]): string[
  * variable can also be used to pass arguments to modprobe".
  */
 const OPTION_VARIABLES: Record<string, string[]> = { modprobe: ["MODPROBE_OPTIONS"] };
+
+/**
+ * Round 88: the variables whose value is a list of files a program reads as code besides its operands, judged as its
+ * loaded operands: GNU make "The Variable MAKEFILES": "If the environment variable MAKEFILES is defined, make considers
+ * its value as a list of names (separated by whitespace) of additional makefiles to be read before the others" (their
+ * recipes and $(shell) run).
+ */
+const ENVIRONMENT_LOADED_FILES: Record<string, string[]> = { make: ["MAKEFILES"], gmake: ["MAKEFILES"] };
+
+/** Round 88: the files a program's ENVIRONMENT_LOADED_FILES variables name (split on blanks, quotes removed). */
+function environmentLoadedFiles(name: string, environment: ReadonlyMap<string, string>): string[] {
+    return (ENVIRONMENT_LOADED_FILES[name] ?? [])
+        .flatMap(v => environment.get(v) ?? [])
+        .flatMap(value => (value.match(/"[^"]*"|'[^']*'|\S+/g) ?? []).map(w => w.replace(/^(["'])([\s\S]*)\1$/, "$2")));
+}
 
 /** Round 81: a program's operands with the words of its OPTION_VARIABLES first (split on blanks, quotes removed). */
 function withOptionVariables(
@@ -4633,6 +4758,96 @@ const LINE_FILTERS: Record<string, OptionGrammar> = {
         shortFlags: "fFqvz",
     },
 };
+
+/**
+ * Round 88: the characters a tr(1) SET names (coreutils "Character sets": backslash escapes \\n \\r \\t \\\\ \\NNN,
+ * ranges `m-n`, the classes [:alpha:] [:digit:] [:space:] [:blank:] [:upper:] [:lower:] [:alnum:] [:punct:]), in order;
+ * undefined for what the pack does not read ([c*n] repeats, [=c=] equivalence classes).
+ */
+function trSet(set: string): string[] | undefined {
+    const classes: Record<string, string> = {
+        alpha: "abcdefghijklmnopqrstuvwxyzABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        upper: "ABCDEFGHIJKLMNOPQRSTUVWXYZ",
+        lower: "abcdefghijklmnopqrstuvwxyz",
+        digit: "0123456789",
+        alnum: "0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz",
+        space: " \t\n\v\f\r",
+        blank: " \t",
+        punct: "!\"#$%&'()*+,-./:;<=>?@[\\]^_`{|}~",
+    };
+    const escapes: Record<string, string> = {
+        n: "\n",
+        r: "\r",
+        t: "\t",
+        v: "\v",
+        f: "\f",
+        a: "\x07",
+        b: "\b",
+        "\\": "\\",
+    };
+    const chars: string[] = [];
+    for (let i = 0; i < set.length;) {
+        const cls = /^\[:(\w+):\]/.exec(set.slice(i));
+        if (cls) {
+            if (!Object.hasOwn(classes, cls[1])) return undefined;
+            chars.push(...classes[cls[1]]);
+            i += cls[0].length;
+            continue;
+        }
+        if (/^\[(=|.\*)/.test(set.slice(i))) return undefined;
+        let c = set[i];
+        let width = 1;
+        if (c === "\\") {
+            const octal = /^\\([0-7]{1,3})/.exec(set.slice(i));
+            if (octal) [c, width] = [String.fromCharCode(parseInt(octal[1], 8)), octal[0].length];
+            else [c, width] = [escapes[set[i + 1]] ?? set[i + 1] ?? "\\", set[i + 1] === undefined ? 1 : 2];
+        }
+        if (set[i + width] === "-" && i + width + 1 < set.length) {
+            const end = set[i + width + 1];
+            if (end === "\\" || end.charCodeAt(0) < c.charCodeAt(0)) return undefined;
+            for (let k = c.charCodeAt(0); k <= end.charCodeAt(0); k++) chars.push(String.fromCharCode(k));
+            i += width + 2;
+            continue;
+        }
+        chars.push(c);
+        i += width;
+    }
+    return chars;
+}
+
+/**
+ * Round 88: the output of a character filter run on known text `input` (its standard input), or undefined when the pack
+ * cannot compute it: coreutils tr "Translate, squeeze, and/or delete characters from standard input, writing to
+ * standard output": `tr SET1 SET2` (each character of SET1 becomes SET2's at that place, SET2's last one past its end),
+ * `tr -d SET1` (deleted), `-s` (runs of the last set's characters squeezed to one); -c/-C/-t and unread sets: unknown.
+ */
+function characterFilterText(name: string, operands: readonly string[], input: string | undefined): string | undefined {
+    if (name !== "tr" || input === undefined) return undefined;
+    let [del, squeeze] = [false, false];
+    const sets: string[] = [];
+    for (const w of operands) {
+        if (sets.length === 0 && /^-[ds]+$/.test(w)) {
+            del ||= w.includes("d");
+            squeeze ||= w.includes("s");
+        } else if (sets.length === 0 && /^--(delete|squeeze-repeats)$/.test(w)) {
+            del ||= w === "--delete";
+            squeeze ||= w === "--squeeze-repeats";
+        } else if (w.startsWith("-") && w.length > 1 && sets.length === 0) return undefined;
+        else sets.push(w);
+    }
+    const [one, two] = sets.map(trSet);
+    if (one === undefined || sets.length > 2 || sets.some(w => /[$`]|SUBSTITUTED/.test(w))) return undefined;
+    if (del && sets.length !== (squeeze ? 2 : 1)) return undefined;
+    if (!del && !squeeze && (two === undefined || two.length === 0)) return undefined;
+    let out = [...input];
+    if (del) out = out.filter(ch => !one.includes(ch));
+    else if (two !== undefined && two.length > 0)
+        out = out.map(ch => (one.includes(ch) ? two[Math.min(one.lastIndexOf(ch), two.length - 1)] : ch));
+    const squeezed = squeeze ? (del || two !== undefined ? two : one) : undefined;
+    if (squeeze && squeezed === undefined) return undefined;
+    if (squeezed !== undefined) out = out.filter((ch, k) => !(k > 0 && ch === out[k - 1] && squeezed.includes(ch)));
+    return out.join("");
+}
 
 /**
  * Round 87: a line filter's (LINE_FILTERS) input files (none: standard input), the files its own options or operands
@@ -7808,7 +8023,13 @@ function rootReadDirectory(dir: string, readsAsConfig: (path: string) => boolean
         PYTHON_LIBRARY_DIRECTORY.test(d) ||
         ["x", "rules.d/x", "system/x", "plugins.d/x"].some(p => {
             const file = posix.join(d, p);
-            return readsAsConfig(file) || TRUST_STORE_FILES.test(file);
+            // Round 88: and the *.d directories whose writes their own readers judge (ROOT_READ_CONF_DIRECTORIES:
+            // sysctl.d(5), depmod.d, logrotate.d, yum.repos.d ...).
+            return (
+                readsAsConfig(file) ||
+                TRUST_STORE_FILES.test(file) ||
+                ROOT_READ_CONF_DIRECTORIES.some(r => r.test(file))
+            );
         })
     );
 }
@@ -8510,6 +8731,11 @@ export class RootReads {
     private supervisordRun = false;
     /** Files the script wrote with content the reader cannot know. */
     private readonly unknown = new Set<string>();
+    /**
+     * Round 88: package configuration files (PACKAGE_CONFIG_FILES) edited in place over text the pack does not know (the
+     * image's file) with replacements it cannot vouch for (packageEditUnread): their settings are unknown.
+     */
+    private readonly packageEditsUnread = new Map<string, string>();
     /** Round 87: files (and trees) a root program the script ran wrote itself (programWritten), content unread. */
     private readonly programMade = new Set<string>();
     /**
@@ -9973,7 +10199,13 @@ export class RootReads {
     private plantedLoader(key: string, value: string, how: string, cwd?: string) {
         if (!LOADER_VARIABLES.test(key) || key === "TMPDIR") return;
         const planted = this.planted(pathsIn(value)) ?? this.plantedSearchList(key, value, cwd);
-        if (planted) this.refusePlanted(planted, `${how} (${key})`);
+        if (planted) return this.refusePlanted(planted, `${how} (${key})`);
+        const unread = unreadSearchEntry(key, value);
+        if (unread !== undefined)
+            this.out.push({
+                who: "whoever wrote what the entry was read from (a planted file, a command's output the pack cannot read)",
+                what: `${this.where} puts ${unread} in ${key} (${how}), an entry whose directory the pack cannot read: it may be any directory (/tmp, /dev/shm ...), so the files root looks up or loads through ${key} may be any local user's; set ${key} to literal root-owned directories`,
+            });
     }
 
     /**
@@ -10147,6 +10379,33 @@ export class RootReads {
         if (!PACKAGE_CONFIG_FILES.test(path)) return;
         this.uncheckedPackages(uncheckedPackageSettings(text), `${how}: ${path} has dnf install packages`);
         this.unverifiedSigningKeys(unverifiedRepositoryKeys(text), `${how}: ${path} has dnf import its gpgkey`);
+    }
+
+    /**
+     * Round 88: an install by root's package manager (dnf(8) install, reinstall, update/upgrade, downgrade, distro-sync,
+     * swap, group install, localinstall; yum alike) after a package configuration file (PACKAGE_CONFIG_FILES: dnf.conf,
+     * a /etc/yum.repos.d/*.repo) was edited in place in a way the pack cannot read (sed -i, perl -i of the image's file:
+     * packageEditsUnread; a whole download over https stays the operator's choice, round 85 P15): dnf.conf(5) gpgcheck,
+     * sslverify, baseurl/mirrorlist may now name
+     * an unverified source with no signature check, so the packages installed, whose scriptlets run as root, may be
+     * anyone's on the network path (fail closed). A file written with known text is read where it is written
+     * (uncheckedPackageSources).
+     */
+    private unknownPackageConfiguration(name: string, operands: readonly string[], how: string) {
+        if (!/^(dnf|yum|microdnf|dnf5|dnf-3)$/.test(name)) return;
+        const command = operands.find(w => !w.startsWith("-") && !/^--/.test(w));
+        if (
+            !/^(install|in|reinstall|reinst|update|up|upgrade|downgrade|distro-sync|distrosync|swap|localinstall|groupinstall|group|module)$/.test(
+                command ?? "",
+            )
+        )
+            return;
+        const changed = [...this.packageEditsUnread].map(([p, edit]) => `${p} (${edit})`)[0];
+        if (changed === undefined) return;
+        this.out.push({
+            who: "whoever serves the package repository or sits on the network path to it",
+            what: `${this.where} has root's package manager install packages (${how}) after changing ${changed} in a way the pack cannot read (an in-place edit of the image's file, a program's output): its gpgcheck, sslverify, baseurl or mirrorlist may now have dnf install unsigned packages over an unverified transport, whose scriptlets run as root; write the repository file whole with known text (or use dnf config-manager --setopt with literal values)`,
+        });
     }
 
     /**
@@ -10663,6 +10922,14 @@ export class RootReads {
                 this.tmpfsOpens(posix.resolve(mountPoint), options);
             // Round 86 (fix): and a bind, overlay or image line shows its source at its mount point (mountShowsPlanted).
             this.mountShowsPlanted(source ?? "", mountPoint ?? "", options, `${path}: ${raw.trim()}`);
+            // Round 88: a network filesystem line without integrity protection (networkMount).
+            this.networkMount(
+                source ?? "",
+                mountPoint ?? "",
+                options,
+                `${path}: ${raw.trim()}`,
+                line.trim().split(/\s+/)[2] ?? "",
+            );
             const into = mountPoint && podWritableRoot(mountPoint) ? mountPoint : undefined;
             const secret = [source ?? "", ...overlayPaths(options)].find(p => p.startsWith("/") && holdsNodeSecrets(p));
             if (into && secret) this.refuseSecrets(secret, into, `${path}: ${raw.trim()}`);
@@ -11819,6 +12086,17 @@ export class RootReads {
         // Round 78: the && / || lists and the if/case/loop commands open now, innermost last.
         const lists: AndOrList[] = [];
         const branches: Branch[] = [];
+        // Round 88: the files each command printing into a pipe pipes (pipedFiles), read in its own directory; a
+        // compound command piped whole (`(cd /tmp && tar cf - agent) | ...`: bash(1) "Pipelines", "Compound Commands":
+        // the output of the subshell or group is its commands' output) pipes what each command in it does.
+        const produced = new Map<number, string[]>();
+        const producedBy = (i: number): string[] => {
+            const start = [...compounds].find(([, ends]) => ends.includes(i))?.[0];
+            if (start === undefined) return produced.get(i) ?? [];
+            return [
+                ...new Set([...commands.keys()].filter(k => k >= start && k <= i).flatMap(k => produced.get(k) ?? [])),
+            ];
+        };
         for (const [i, c] of commands.entries()) {
             if (i < skipTo) continue;
             // Round 77: a command ended by `&` (the whole compound command it closes), or a coproc, runs "asynchronously
@@ -11904,11 +12182,12 @@ export class RootReads {
             this.writeMayFail = outerMayFail;
             // What it printed into the next command, unless the reader knew it (sinks), is unknown (standardInput), or
             // paths under find's starting points (findPrint0Roots).
+            produced.set(i, pipedFiles(c, ctx.cwd));
             if (c.pipesOut && commands[i + 1] && ctx.pipedText?.to !== commands[i + 1])
                 ctx.pipedText = {
                     to: commands[i + 1],
                     under: findPrint0Roots(c, ctx.cwd),
-                    from: pipedFiles(c, ctx.cwd),
+                    from: [...producedBy(i)],
                 };
             while (enclosing.length > 0 && enclosing.at(-1)!.end <= i) enclosing.pop();
             const restored: number[] = [];
@@ -13073,7 +13352,10 @@ export class RootReads {
                 ? []
                 : this.descriptorOperands(
                       c,
-                      loadedOperands(name, withOptionVariables(name, operands, environment)),
+                      [
+                          ...loadedOperands(name, withOptionVariables(name, operands, environment)),
+                          ...environmentLoadedFiles(name, environment),
+                      ],
                       stdin,
                       ctx,
                   );
@@ -13134,6 +13416,7 @@ export class RootReads {
             if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form, environment);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
             this.uncheckedPackages(packageCheckOffSwitches(name, operands, this.packageConfiguration()), form);
+            this.unknownPackageConfiguration(name, operands, form);
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             this.persistGitSetting(name, operands, form);
@@ -13917,6 +14200,10 @@ export class RootReads {
                 ? operands.map(w => this.current(resolveWord(ctx.cwd, w)))
                 : [];
         if (catted.length > 0 && catted.every(t => t !== undefined)) return sinks(catted.join(""));
+        // Round 88: a character filter of known text prints text the pack computes (characterFilterText: tr of literal
+        // sets), judged where it goes as the text itself is.
+        const charFiltered = fed === undefined ? characterFilterText(name, operands, stdin?.text) : undefined;
+        if (charFiltered !== undefined) return sinks(charFiltered);
         // Anything else writes what the reader cannot know: into the files it names, or into the next command.
         if (fed === undefined || (program !== undefined && name !== "cat"))
             for (const f of outputs) this.writtenUnknown(f, form, appended.has(f));
@@ -14278,6 +14565,8 @@ export class RootReads {
             const adds = inPlaceAdds(name, operands) ?? edSubstitutions(name, operands, stdin);
             for (const f of edited) {
                 const path = resolveWord(ctx.cwd, f.replace(/\0/g, ""));
+                if (PACKAGE_CONFIG_FILES.test(path) && (adds === undefined || !this.written.has(path)))
+                    if (adds === undefined || adds.some(packageEditUnread)) this.packageEditsUnread.set(path, form);
                 if (adds === undefined) {
                     this.unknownTarget(path, form, undefined, true, false);
                     this.out.push(...(this.judge?.written(path, undefined, form, true) ?? []));
@@ -14322,6 +14611,7 @@ export class RootReads {
                 copiedToUnknown();
                 this.copy(name, operands, own, form, stdin);
             }
+            if (name === "cpio" || name === "bsdcpio") this.passThroughNames(name, operands, stdin, own, form);
             this.recordLinks(name, operands, own, c.words);
             const mounting = mountWords(name, operands);
             if (mounting !== undefined) this.mount(mounting, ctx, form);
@@ -14581,6 +14871,20 @@ export class RootReads {
                         "sed runs a script file the pack cannot read (sed(1) -f), whose `w FILE` may write any file and `e` run any command",
                     );
             }
+            // Round 88: an in-place edit of a package configuration file whose text the pack does not know (the
+            // image's) by anything but `s` commands adding only settings that choose no source, key or check
+            // (packageEditUnread) leaves its settings unknown (unknownPackageConfiguration).
+            if (name === "sed" && inPlace)
+                for (const path of inputs.filter(p => PACKAGE_CONFIG_FILES.test(p) && !this.written.has(p)))
+                    if (
+                        unreadScript ||
+                        scripts.some(
+                            script =>
+                                !/^\s*s(.)(?:\\.|(?!\1).)*\1(?:\\.|(?!\1).)*\1[gpIi0-9]*\s*$/s.test(script) ||
+                                sedScript(script).adds.some(packageEditUnread),
+                        )
+                    )
+                        this.packageEditsUnread.set(path, form);
             for (const script of scripts) {
                 const edits = sedScript(script);
                 for (const run of edits.runs) {
@@ -15374,6 +15678,49 @@ export class RootReads {
     }
 
     /**
+     * Round 88: GNU cpio manual "Copy-pass mode": cpio -p "reads the list of files to copy from the standard input" (names
+     * relative to the working directory) and copies them into the destination directory: the names take their origin.
+     * Known names (echo, printf, a here-document: stdin.text) and find's starting points (stdin.under) are judged with
+     * planted(): a planted file lands in the destination as its planter's (plantedCopies, unknown there). Names the pack
+     * cannot read may be any file, a planted one too: copied into a directory root's daemons read or run programs
+     * from (rootReadDirectory), refused (fail closed).
+     */
+    private passThroughNames(
+        name: string,
+        operands: readonly string[],
+        stdin: StandardInput | undefined,
+        ctx: Context,
+        form: string,
+    ) {
+        if (ctx.cwdUnknown) return;
+        const flags = optionLetters(operands, CPIO_OPTIONS);
+        if (!flags.includes("p") && !operands.includes("--pass-through")) return;
+        const to = unpackedDestinations(name, operands, ctx.cwd)?.trees[0];
+        if (to === undefined) return;
+        const names =
+            stdin?.text !== undefined
+                ? stdin.text
+                      .split(/[\n\0]/)
+                      .map(l => l.trim())
+                      .filter(l => l !== "")
+                : stdin?.under;
+        if (names === undefined || names.some(n => /[$`*?[]|SUBSTITUTED/.test(n))) {
+            const reads = (p: string) => this.judge?.readsAsConfig?.(p) ?? false;
+            if (rootReadDirectory(to, reads))
+                this.out.push({
+                    who: "whoever chose the names cpio reads (a planted file's name among them)",
+                    what: `${this.where} copies files whose names the pack cannot read into ${to} (${form}: cpio -p reads the names to copy from its standard input), a directory root's daemons read or run programs from: any file may land there, a world-writable directory's too; name the files literally (echo, printf) or copy from a root-owned tree`,
+                });
+            else this.writtenUnknown(to, form);
+            return;
+        }
+        const planted = this.planted(names.map(n => resolveWord(ctx.cwd, n)));
+        if (planted === undefined) return;
+        this.plantedCopies.set(to, { ...planted, tree: true });
+        this.writtenUnknown(to, `${form} (cpio copies ${planted.path} into it)`);
+    }
+
+    /**
      * Round 87: sed's `r FILE` and `R FILE` read FILE into its output (GNU sed manual, "r filename: Queue the contents
      * of filename to be read and inserted into the output stream"; "R filename: Queue a line of filename"): the files
      * it edits in place or its redirects (`into`) hold FILE's text: a planted FILE's (a local user's: plantedCopies,
@@ -15614,6 +15961,8 @@ export class RootReads {
                     options.join(","),
                     backing.includes(shown) ? `${form} (${source} is the loop device of ${shown})` : form,
                 );
+        if (!ctx.cwdUnknown && target !== "" && !unknownWord(target))
+            this.networkMount(source, resolveWord(ctx.cwd, target), options.join(","), form, mountType(operands));
         const reads = [source, ...backing, ...overlayPaths(options.join(","))]
             .filter(p => p.startsWith("/"))
             .map(p => posix.resolve(p));
@@ -15686,6 +16035,27 @@ export class RootReads {
     }
 
     /**
+     * Round 88: a network filesystem mounted without integrity protection (unprotectedNetworkMount: nfs sec=sys, the
+     * default; cifs without seal ...) shows whatever answers on the network path at its mount point: recorded as an
+     * unverified fetch's tree is (unverifiedTrees: a later run, load or source of a file below it is a planted file's),
+     * and refused at once over a directory root's daemons read or run programs from (rootReadDirectory: /usr/local/bin,
+     * /etc/sysctl.d ...), as a planted tree mounted there is (plantedOverRootReadDirectory).
+     */
+    private networkMount(source: string, mountPoint: string, options: string, how: string, type: string) {
+        if (!mountPoint.startsWith("/") || /[$*?[]|SUBSTITUTED/.test(mountPoint)) return;
+        const unprotected = unprotectedNetworkMount(source, type, options);
+        if (unprotected === undefined) return;
+        const at = posix.resolve(mountPoint);
+        this.unverifiedTrees.set(at, `mounted from ${source} (${unprotected}): ${how}`);
+        const reads = (p: string) => this.judge?.readsAsConfig?.(p) ?? false;
+        if (!rootReadDirectory(at, reads)) return;
+        this.out.push({
+            who: "whoever answers on the network path to the file server (a peer on the VPC, a spoofed DNS answer)",
+            what: `${this.where} mounts ${source} over ${at} (${how}) as ${unprotected}: root's daemons read ${at} as configuration or run programs from it, so whoever is on the network path chooses what root runs; mount with integrity protection (nfs sec=krb5i/krb5p or xprtsec=tls, efs -o tls, cifs seal) or keep root's programs and configuration on the node's own disk`,
+        });
+    }
+
+    /**
      * Round 80: what a mount makes world-writable for RootReads.planted: a bind mount's target IS its source (mount(8)
      * "--bind: Remount a subtree somewhere else (so that its contents are available in both places)"), so a bind of
      * /tmp is /tmp (bound); a tmpfs's root directory has the mode of its `mode=` option (tmpfs(5) "mode=: Set initial
@@ -15702,11 +16072,7 @@ export class RootReads {
         if (target === "" || ctx.cwdUnknown) return;
         const at = resolveWord(ctx.cwd, target);
         if (bindSource !== undefined && bindSource !== "") this.bound.set(at, resolveWord(ctx.cwd, bindSource));
-        const typeAt = operands.findIndex(a => a === "-t" || a === "--types");
-        const type =
-            typeAt >= 0
-                ? operands[typeAt + 1]
-                : operands.find(a => /^(-t|--types=)./.test(a))?.replace(/^-t|^--types=/, "");
+        const type = mountType(operands);
         if (type === "tmpfs") this.tmpfsOpens(at, options.join(","));
     }
 
@@ -15739,6 +16105,14 @@ export class RootReads {
                 values.get("Where") ?? "",
                 values.get("Options") ?? "",
                 `${name}: What=${values.get("What")} Where=${values.get("Where") ?? ""}`,
+            );
+        if (name.endsWith(".mount") && values.has("What"))
+            this.networkMount(
+                values.get("What")!,
+                values.get("Where") ?? "",
+                values.get("Options") ?? "",
+                `${name}: What=${values.get("What")} Where=${values.get("Where") ?? ""}`,
+                values.get("Type") ?? "",
             );
         const user = values.get("User") ?? "";
         const owner =
@@ -16030,6 +16404,13 @@ export class RootReads {
             if (/^(--exclude|--include|--filter|--exclude-from-none|-f)$/.test(option)) continue;
             const hit = RootReads.writable(wordPaths(value, ctx.cwd, true));
             if (hit) this.refuse(hit, `${form} (${name} ${option} reads or runs it)`);
+            // Round 88: and a planted one (COPIER_READ_OPTIONS: git --template's hooks, tar --to-command ...), as a
+            // planted source or CA file is.
+            const planted =
+                !hit && COPIER_READ_OPTIONS[name]?.test(option)
+                    ? this.planted(wordPaths(value, ctx.cwd, true))
+                    : undefined;
+            if (planted) this.refusePlanted(planted, `${form} (${name} ${option} reads or runs it)`);
         }
         // `-` and /dev/stdout are standard output: judged where it goes (the next command of the pipe).
         const toStdout = destination === "-" || destination === "/dev/stdout";

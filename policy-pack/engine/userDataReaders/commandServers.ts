@@ -3666,12 +3666,14 @@ const UNREAD_INTERPRETER_NAMES = new RegExp(UNREAD_INTERPRETERS.map(i => i.names
  * where the checkout came from, rootReads.ts: a fetch that verified no server, a world-writable directory, planted):
  * GNU make "Options Summary" `-C dir` ("Change to directory dir before reading the makefiles"), whose makefile is
  * GNUmakefile, makefile or Makefile there ("What Name to Give Your Makefile"); ninja(1) `-C DIR` (its build.ninja).
- * Only targets and options that choose no other build file or code: no -f/--file, -E/--eval, -I, nor a `VAR=value`
- * argument (GNU make "Overriding Variables": any variable, SHELL too), else it stays a program the pack does not read.
- * Not in a world-writable directory.
+ * Only targets and options that choose no other build file or code: no -f/--file, -E/--eval, -I; round 88: a
+ * `VAR=value` argument only with a data value (buildVariable: GNU make "Overriding Variables", SHELL=/tmp/sh refused for
+ * its value), else it stays a program the pack does not read. Not in a world-writable directory. cmake: cmakeCheckoutBuild.
  */
 function checkoutBuild(args: readonly string[], cwd: string | undefined, name: string, view: ScriptView): boolean {
-    if (!/^(make|gmake|ninja)$/.test(name) || view.checkouts === undefined) return false;
+    if (view.checkouts === undefined) return false;
+    if (name === "cmake") return cmakeCheckoutBuild(args, cwd, view);
+    if (!/^(make|gmake|ninja)$/.test(name)) return false;
     let dir = cwd;
     for (let i = 0; i < args.length; i++) {
         const directory = /^(?:-C(.*)|--directory(?:=(.*))?)$/.exec(args[i]);
@@ -3680,7 +3682,9 @@ function checkoutBuild(args: readonly string[], cwd: string | undefined, name: s
             if (to === undefined || dir === undefined || /[$`]/.test(to)) return false;
             dir = posix.resolve(dir, to);
         } else if (/^(-[jlk]|--jobs|--load-average)$/.test(args[i]) && /^\d+(\.\d+)?$/.test(args[i + 1] ?? "")) i++;
-        else if (
+        else if (name !== "ninja" && buildVariable(args[i]) !== undefined) {
+            if (!buildVariable(args[i])) return false;
+        } else if (
             !/^(-[jlk][\d.]*|--(jobs|load-average)(=[\d.]+)?|--keep-going|-[sBwv]|--(silent|quiet|always-make|print-directory|no-print-directory|verbose))$/.test(
                 args[i],
             ) &&
@@ -3691,6 +3695,109 @@ function checkoutBuild(args: readonly string[], cwd: string | undefined, name: s
     // A checkout in a world-writable directory may have gone into an empty directory another user made there first
     // (git-clone(1): "Cloning into an existing directory is only allowed if the directory is empty"), theirs to change.
     return dir !== undefined && worldWritableRoot(dir) === undefined && view.checkouts.has(dir);
+}
+
+/**
+ * Round 88: a build variable's argument (`VAR=value`, GNU make "Overriding Variables"; cmake(1) `-D <var>=<value>`):
+ * undefined when the word is no assignment; false when its value may choose code from elsewhere: the variables naming
+ * makefiles or make's own options (MAKEFILES, MAKEFLAGS, GNUMAKEFLAGS, MAKE, MAKEFILE_LIST: GNU make "The Variable
+ * MAKEFILES", "Communicating Options to a Sub-make"), cmake's script hooks (CMAKE_TOOLCHAIN_FILE, CMAKE_PROJECT_*INCLUDE*,
+ * CMAKE_USER_MAKE_RULES_OVERRIDE*: cmake-variables(7), files cmake runs as CMake code), a value the pack cannot read
+ * (`$`, a backquote, a command substitution) or one naming a path in a world-writable directory (SHELL=/tmp/sh,
+ * CC=/dev/shm/cc: rootReads.ts judges those as planted programs too); true for a data value (PREFIX=/usr/local, V=1,
+ * DESTDIR=/opt/stage, CMAKE_BUILD_TYPE=Release).
+ */
+function buildVariable(word: string): boolean | undefined {
+    const m = /^([A-Za-z_][A-Za-z0-9_]*)(?::[A-Z]+)?=([\s\S]*)$/.exec(word);
+    if (m === null) return undefined;
+    const [, variable, value] = m;
+    if (/^(MAKEFILES|MAKEFLAGS|GNUMAKEFLAGS|MFLAGS|MAKE|MAKEFILE_LIST|MAKEOVERRIDES)$/.test(variable)) return false;
+    if (/^CMAKE_(TOOLCHAIN_FILE|PROJECT_\w*INCLUDE\w*|USER_MAKE_RULES_OVERRIDE\w*)$/.test(variable)) return false;
+    if (/[$`]|SUBSTITUTED/.test(value)) return false;
+    const paths = value.match(/(?:^|[\s=:,;])(\/[^\s:,;]*)/g) ?? [];
+    return paths.every(p => worldWritableRoot(posix.resolve(p.replace(/^[\s=:,;]/, ""))) === undefined);
+}
+
+/**
+ * Round 88: cmake(1) over a git checkout nothing else changed (ScriptView.checkouts), as make over it is
+ * (checkoutBuild): "Generate a Project Buildsystem" `cmake [<options>] -S <path-to-source> -B <path-to-build>` (or a
+ * lone `<path-to-source>`) reads the checkout's CMakeLists.txt; "Build a Project" `cmake --build <dir>` and "Install a
+ * Project" `cmake --install <dir>` run what was generated in a build directory at or below the checkout. Only options
+ * that read no other code: -G/-A/-T generator choices, -D data variables (buildVariable), --fresh, -W warnings,
+ * --target/-t, --config, -j/--parallel, --prefix, --component, --strip, -v/--verbose; no -C initial-cache script, -P
+ * script, -E command, --toolchain file, --preset (a CMakePresets file's), nor `--` build-tool arguments.
+ */
+function cmakeCheckoutBuild(args: readonly string[], cwd: string | undefined, view: ScriptView): boolean {
+    return cmakeCheckoutReading(args, cwd, view) !== undefined;
+}
+
+/**
+ * Round 88: the build tree a cmake generation of an unchanged checkout writes (cmakeCheckoutReading's `-B` directory,
+ * the working directory without one: cmake(1) "the current working directory is the build tree"): the checkout's
+ * generated code, itself a checkout for a later `cmake --build` (rootWrites.ts view.checkouts). undefined for anything
+ * else (a --build/--install run, an option reading other code).
+ */
+export function cmakeGeneratedTree(words: readonly string[], cwd: string | undefined, view: ScriptView) {
+    if (posix.basename(words[0] ?? "") !== "cmake") return undefined;
+    const read = cmakeCheckoutReading(words.slice(1), cwd, view);
+    return read?.generates;
+}
+
+function cmakeCheckoutReading(
+    args: readonly string[],
+    cwd: string | undefined,
+    view: ScriptView,
+): { generates?: string } | undefined {
+    if (cwd === undefined || view.checkouts === undefined) return undefined;
+    const checkouts = view.checkouts;
+    const at = (w: string | undefined) =>
+        w === undefined || /[$`]|SUBSTITUTED/.test(w) ? undefined : posix.resolve(cwd, w);
+    // ScriptView.checkouts.has: at or below an unchanged checkout.
+    const inCheckout = (d: string | undefined) =>
+        d !== undefined && worldWritableRoot(d) === undefined && checkouts.has(d);
+    let source: string | undefined;
+    let build: string | undefined;
+    let runs: string | undefined;
+    const positional: string[] = [];
+    for (let i = 0; i < args.length; i++) {
+        const a = args[i];
+        const glued = /^(-S|-B)(.+)$/.exec(a);
+        if (a === "--build" || a === "--install") runs = at(args[++i]) ?? "";
+        else if (a === "-S" || a === "-B" || glued) {
+            const value = glued ? glued[2] : args[++i];
+            if ((glued?.[1] ?? a) === "-S") source = at(value) ?? "";
+            else build = at(value) ?? "";
+        } else if (a === "-D") {
+            if (!buildVariable(args[++i] ?? "")) return undefined;
+        } else if (/^-D./.test(a)) {
+            if (!buildVariable(a.slice(2))) return undefined;
+        } else if (/^(-G|-A|-T|--target|-t|--config|-j|--parallel|--prefix|--component)$/.test(a)) {
+            const value = args[++i] ?? "";
+            if (a === "--prefix" && !buildVariable(`PREFIX=${value}`)) return undefined;
+        } else if (
+            /^(-G.+|--fresh|-W[\w-]*|--target=.+|--config=.+|-j\d*|--parallel(=\d+)?|--strip|-v|--verbose|--clean-first|--log-level=\w+)$/.test(
+                a,
+            )
+        )
+            continue;
+        else if (a.startsWith("-")) return undefined;
+        else positional.push(a);
+    }
+    if (runs !== undefined)
+        return source === undefined && build === undefined && positional.length === 0 && inCheckout(runs)
+            ? {}
+            : undefined;
+    if (positional.length > 1) return undefined;
+    const from = source ?? (positional.length === 1 ? at(positional[0]) : undefined);
+    // The source is the checkout itself (its CMakeLists.txt); the build tree at or below a root-owned directory.
+    const generates = build ?? cwd;
+    return from !== undefined &&
+        checkouts.has(from) &&
+        worldWritableRoot(from) === undefined &&
+        generates !== "" &&
+        worldWritableRoot(generates) === undefined
+        ? { generates }
+        : undefined;
 }
 
 /**

@@ -137,6 +137,7 @@ import {
     pythonProgramOnlyWrites,
     pythonProgramWrites,
     sourceLookup,
+    cmakeGeneratedTree,
 } from "./commandServers";
 import {
     ENVIRONMENT_GENERATOR,
@@ -994,6 +995,38 @@ export interface RootText {
 }
 
 /**
+ * Round 88: the commands cloud-init's "output" setting pipes its output into (cloud-init base configuration "Output":
+ * a value starting with `|` is a command run with a shell; `>`/`>>` a file): a string, a [stdout, stderr] pair or an
+ * {output, error} map, for `all` or one stage (init, config, final).
+ */
+function cloudOutputCommands(output: unknown): string[] {
+    const values = (x: unknown): unknown[] =>
+        typeof x === "string"
+            ? [x]
+            : Array.isArray(x)
+              ? x.flatMap(values)
+              : x !== null && typeof x === "object"
+                ? Object.values(x).flatMap(values)
+                : [];
+    return values(output).flatMap(v => {
+        const m = /^\s*\|\s*([\s\S]*)$/.exec(String(v));
+        return m && m[1].trim() !== "" ? [m[1]] : [];
+    });
+}
+
+/**
+ * Round 88: the .repo text cloud-init's yum_add_repo writes for one yum_repos entry (cc_yum_add_repo: a `[id]` section,
+ * each key `key=value`, `-` in keys as `_`, a boolean as 1 or 0, a list one value per line).
+ */
+function yumRepoText(id: string, repo: Record<string, unknown>): string {
+    const value = (v: unknown): string =>
+        typeof v === "boolean" ? (v ? "1" : "0") : Array.isArray(v) ? v.map(value).join("\n    ") : String(v ?? "");
+    return (
+        [`[${id}]`, ...Object.entries(repo).map(([k, v]) => `${k.replace(/-/g, "_")}=${value(v)}`)].join("\n") + "\n"
+    );
+}
+
+/**
  * cloud-config keys whose paths name a disk layout, a mount or a user (cloud-init module reference: Disk Setup,
  * Growpart, Resizefs, Mounts' defaults, Users and Groups); write_files, runcmd, bootcmd and mounts are read apart.
  * Every other key naming a directory pods may write is refused (swap files, package repositories, output pipes...).
@@ -1094,6 +1127,10 @@ export function cloudConfigOpenings(body: string): { openings: NodeOpening[]; te
         // (cc_power_state_change: a string runs with shell=True, a list without), snap's `commands`, random_seed's
         // `command`, wireguard's `readinessprobe`.
         const commands = [
+            // Round 88: cloud-init base configuration "output": "If the value starts with a `|`, the output is piped to
+            // the given command" (cc `output: {all: '| tee -a /var/log/cloud-init-output.log'}`, per stage init,
+            // config, final; a [stdout, stderr] pair or {output, error}), run through a shell as root.
+            ...cloudOutputCommands(c.output),
             obj(c.power_state).condition,
             ...(Array.isArray(obj(c.snap).commands) ? obj(c.snap).commands : Object.values(obj(obj(c.snap).commands))),
             obj(c.random_seed).command,
@@ -1113,6 +1150,20 @@ export function cloudConfigOpenings(body: string): { openings: NodeOpening[]; te
         // cloud-init's package module installs `packages` entries (a name, or [name, version]; module reference,
         // "Package Update Upgrade Install"): judged as the same install by the distro's package manager.
         const packages = list(c.packages).map(p => String(Array.isArray(p) ? p[0] : p));
+        // Round 88: cloud-init module reference "Yum Add Repo": each yum_repos entry is written as
+        // /etc/yum.repos.d/<id>.repo (its keys as `key=value`, booleans as 1/0) before the packages module installs
+        // (config stage, then final): read as that written file, then the install read after it as the script's own
+        // `dnf install` is (packageConfiguration, uncheckedPackageSources).
+        const repos = Object.entries(obj(c.yum_repos));
+        for (const [id, repo] of repos) {
+            const file = `/etc/yum.repos.d/${id.replace(/[^\w.-]/g, "_")}.repo`;
+            const text = yumRepoText(id, obj(repo));
+            texts.push({ text, file, settings: text });
+        }
+        if (repos.length > 0 && packages.length > 0) {
+            const install = ["dnf", "install", "-y", ...packages].map(w => `'${w.replace(/'/g, `'\\''`)}'`).join(" ");
+            texts.push({ text: install, settings: install });
+        }
         if (packages.length > 0)
             out.push(...nodeJudge.ran(["dnf", "install", "-y", ...packages], "cloud-config packages"));
         const remote = REMOTE_MANAGEMENT.filter(m => c[m] !== undefined);
@@ -2547,6 +2598,10 @@ export function viewingJudge(
         ) {
             settleCheckouts(how);
             runHow = how;
+            // Round 88: a cmake generation of an unchanged checkout (commandServers.ts cmakeGeneratedTree), read before
+            // this command's own writes are counted: its build tree is the checkout's generated code, a checkout itself.
+            const generated = nonRoot ? undefined : cmakeGeneratedTree(words, cwd, view);
+            if (generated !== undefined) cloned = { how, trees: [generated] };
             // Round 76: a requirements file as it is at this line, before the command's own writes (judgeRun): a
             // file user data wrote whole with known text since any change the pack cannot compute (view.text), by
             // its path from the working directory (unknown: any file).

@@ -85,6 +85,30 @@ export const TMPFILES_PATH = confDirectoryPath("tmpfiles.d");
 export const SYSCTL_D_PATH = new RegExp(`${confDirectoryPath("sysctl.d").source}|^\\/etc\\/sysctl\\.conf$`);
 
 /**
+ * Round 88: the configuration directories root's boot-time and package readers load whose writes are judged by their own
+ * readers (not addresses.ts READ_BEFORE_WRITE's refusal of unread content): sysctl.d(5) (SYSCTL_D_PATH: kernel.core_pattern
+ * "|program", kernel.modprobe run as root), sysusers.d(5) (the same four roots), depmod.d(5) ("search" and "override"
+ * choose the module files modprobe loads), dracut.conf(5) /etc/dracut.conf.d (install_items, the initramfs's hooks),
+ * logrotate(8) /etc/logrotate.d and logrotate.conf (postrotate/prerotate scripts run as root), dnf.conf(5) and its
+ * reposdir /etc/yum.repos.d (the repositories and keys root's installs trust), NetworkManager(8) dispatcher.d (scripts
+ * run as root on every interface event), update-motd(5) update-motd.d (run as root at login), audit.rules(7)
+ * /etc/audit/rules.d. With READ_BEFORE_WRITE (modules-load.d, modprobe.d, tmpfiles.d, binfmt.d, udev rules.d,
+ * ld.so.conf.d, profile.d, sudoers.d, cron, systemd ...) they are the directories rootReads.ts rootReadDirectory opens:
+ * a mount or chmod over one of them is a root reader's configuration opened.
+ */
+export const ROOT_READ_CONF_DIRECTORIES = [
+    SYSCTL_D_PATH,
+    confDirectoryPath("sysusers.d"),
+    /^\/(etc|usr\/lib|lib)\/depmod\.d\//,
+    /^\/(etc|usr\/lib)\/dracut\.conf\.d\//,
+    /^\/etc\/logrotate\.(conf$|d\/)/,
+    /^\/etc\/(yum\.repos\.d|dnf|yum)\//,
+    /^\/(etc|usr\/lib)\/NetworkManager\/dispatcher\.d\//,
+    /^\/etc\/update-motd\.d\//,
+    /^\/etc\/audit\/rules\.d\//,
+];
+
+/**
  * The variables of an environment file (systemd.exec(5) EnvironmentFile=: "newline-separated variable assignments.
  * Empty lines, lines without an "=" separator, or lines starting with ";" or "#" will be ignored"; quotes are removed).
  */

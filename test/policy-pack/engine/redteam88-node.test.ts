@@ -39,6 +39,10 @@
 // S27-S31). Note: B1/B4 (make SHELL=/CC=) are refused by checkoutBuild's blanket VAR=value rule (S13's cause), not
 // for their planted values; H7's persisted sslverify=0 + gpgcheck=0 is refused (a gpgcheck=0 over kept TLS alone is
 // accepted by design: packageCheckOffSwitches).
+// Round 88 fixes (fix88-node-b): G4, G2, F4, B7, B10, S13, S26, E4, E5, H8, I1, I4 and S18 are fixed and unskipped
+// (`// Was a MISS (fixed in round 88)`), with -fix88 neighbours on both sides; B1/B4 are now refused for their planted
+// values (loadedOperands) as well as by checkoutBuild's buildVariable. Still skipped (fix88-node-a's): B9, C1, C5, C8,
+// C9, C11, C14, C17, D2, D5, D7.
 import { nodePolicyConfig } from "./packRunner";
 import {
     al2023Nodes,
@@ -183,15 +187,13 @@ const insecure: NodeCase[] = [
     ),
     // B7 git-clone(1) "--template=<template-directory>": the hooks of /tmp/tpl are copied into the new repository;
     // githooks(5) post-checkout "is run after git clone" (the clone's checkout): /tmp/tpl/hooks/post-checkout runs.
-    // MISS: CHECKOUT-OPTION-DIRECTORIES: insecure accepted (got []). git-clone(1) --template: the template directory's hooks are copied into the new repository and githooks(5) post-checkout runs after the clone's checkout, so /tmp/tpl/hooks/post-checkout runs as root. Where: policy-pack/engine/rootReads.ts RootReads.copy (~line 15300): a copier's option values (git --template, --git-dir, tar --to-command ...) are judged with RootReads.writable (pod-writable data directories) only, never with planted() (/tmp, /var/tmp, /dev/shm). Fix (general): option values naming code or configuration a program reads (the table already listing git --template, tar -I/--to-command, curl/wget --config) are judged with planted() as well, as FETCHER_CA_OPTIONS' values are.
+    // Was a MISS (fixed in round 88): rootReads.ts RootReads.copy judges the option values naming code or configuration a copier reads or runs (COPIER_READ_OPTIONS: git --template/--reference, tar --to-command/-I/-T, rsync -e/--files-from, curl -K, wget -i) with planted() as well as writable() (was: CHECKOUT-OPTION-DIRECTORIES: insecure accepted (got []). git-clone(1) --template: the template directory's hooks are copied into the new repository and githooks(5) post-checkout runs after the clone's checkout, so /tmp/tpl/hooks/post-checkout runs as root).
     devNodeCase(
         "B7 git clone --template=/tmp/tpl https://...; make -C /opt/ops-rt88n",
         devNodeScript(n("b7"), [
             "git clone --template=/tmp/tpl https://github.com/example/ops.git /opt/ops",
             "make -C /opt/ops",
         ]),
-        /./,
-        MISS,
     ),
     // B8 git-clone(1) "-c, --config <key>=<value>: Set a configuration variable in the newly-created repository; this
     // takes effect immediately after the repository is initialized": core.hooksPath=/tmp/hooks runs post-checkout.
@@ -216,15 +218,13 @@ const insecure: NodeCase[] = [
     ),
     // B10 GNU make "The Variable MAKEFILES": "If the environment variable MAKEFILES is defined, make considers its
     // value as a list of names ... of additional makefiles to be read before the others".
-    // MISS: BUILD-TOOL-ENVIRONMENT: insecure accepted (got []). GNU make "The Variable MAKEFILES": "If the environment variable MAKEFILES is defined, make considers its value as a list of names ... of additional makefiles to be read before the others": /tmp/extra.mk's recipes run. Where: policy-pack/engine/userDataReaders/commandServers.ts checkoutBuild (~line 3403) reads only make's arguments (it refuses -f, --eval, VAR=value) and rootReads.ts buildFiles (~line 2882) only -C/-f: the command's environment (MAKEFILES, MAKEFLAGS carrying -f/--eval/-I, GNUMAKEFLAGS) is read by neither. Fix (general): read make's environment as its options (environmentOptions, as WGETRC/GIT_CONFIG_* are): MAKEFILES' names are build files judged where they came from, MAKEFLAGS' words are arguments for checkoutBuild's allowlist.
+    // Was a MISS (fixed in round 88): rootReads.ts ENVIRONMENT_LOADED_FILES: the files make's MAKEFILES names are its loaded operands, judged with planted() (GNU make "The Variable MAKEFILES") (was: BUILD-TOOL-ENVIRONMENT: insecure accepted (got []). GNU make "The Variable MAKEFILES": "If the environment variable MAKEFILES is defined, make considers its value as a list of names ... of additional makefiles to be read before the others": /tmp/extra.mk's recipes run).
     devNodeCase(
         "B10 git clone https://...; MAKEFILES=/tmp/extra.mk make -C /opt/ops-rt88n",
         devNodeScript(n("b10"), [
             "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
             "MAKEFILES=/tmp/extra.mk make -C /opt/ops install",
         ]),
-        /./,
-        MISS,
     ),
     // --- C. persisted git settings, wget and curl spellings, unencrypted schemes ---
     // C1 git-config(1) url.<base>.insteadOf: "Any URL that starts with this value will be rewritten to start, instead,
@@ -477,23 +477,19 @@ const insecure: NodeCase[] = [
     ),
     // E4 the subshell spelling of the tar pipe (GNU tar "Copying directory hierarchies": (cd src && tar -cf - .) |
     // (cd dst && tar -xf -)).
-    // MISS: COPIERS: insecure accepted (got []). GNU tar manual: the subshell form `(cd src && tar -cf - .) | (cd dst && tar -xf -)` copies a tree: /tmp/agent becomes /usr/local/bin/agent (the round-87 one-command form `tar -C /tmp -cf - agent | tar -C ... -xf -` IS refused). Where: policy-pack/engine/rootReads.ts pipedFiles (~line 4815) takes a SimpleCommand; a pipeline stage that is a subshell or group gives no piped files and its cd is not applied. Fix (general): read a compound pipeline stage's last command (with the stage's own cwd) as the stage's output producer, and a compound consumer's extracting command as reading that input.
+    // Was a MISS (fixed in round 88): rootReads.ts RootReads.script: a compound pipeline stage (subshell, group) pipes what each command in it pipes (producedBy, each read in its own directory), so the consumer's extraction takes their provenance (was: COPIERS: insecure accepted (got []). GNU tar manual: the subshell form `(cd src && tar -cf - .) | (cd dst && tar -xf -)` copies a tree: /tmp/agent becomes /usr/local/bin/agent (the round-87 one-command form `tar -C /tmp -cf - agent | tar -C ... -xf -` IS refused)).
     devNodeCase(
         "E4 (cd /tmp && tar cf - agent) | (cd /usr/local/bin && tar xf -); run-rt88n",
         devNodeScript(n("e4"), [
             "(cd /tmp && tar cf - agent) | (cd /usr/local/bin && tar xf -)",
             "/usr/local/bin/agent",
         ]),
-        /./,
-        MISS,
     ),
     // E5 cpio(1) "-p, --pass-through: Run in copy-pass mode" - names from stdin copied into the directory.
-    // MISS: COPIERS: insecure accepted (got []). GNU cpio manual "Copy-pass mode": cpio -p "reads the list of files to copy from the standard input" and copies them into the destination directory: /tmp/agent becomes /usr/local/bin/agent. Where: policy-pack/engine/rootReads.ts copiedDestinations/unpackedDestinations (~line 6544) read copy-pass's destination, but its sources (names on standard input, relative to cwd) are not given their provenance, so the copy is root's own. Fix (general): a copier whose sources come on standard input (cpio -p, rsync --files-from=-, tar -T -) takes the names' provenance (echo/printf words, find's trees; unknown names fail closed).
+    // Was a MISS (fixed in round 88): rootReads.ts RootReads.passThroughNames: cpio -p's names on standard input take their origin (known names, find's starting points) and are judged with planted(); unreadable names copied into a root-read directory are refused (was: COPIERS: insecure accepted (got []). GNU cpio manual "Copy-pass mode": cpio -p "reads the list of files to copy from the standard input" and copies them into the destination directory: /tmp/agent becomes /usr/local/bin/agent).
     devNodeCase(
         "E5 cd /tmp && echo agent | cpio -pdm /usr/local/bin; run-rt88n",
         devNodeScript(n("e5"), ["cd /tmp && echo agent | cpio -pdm /usr/local/bin", "/usr/local/bin/agent"]),
-        /./,
-        MISS,
     ),
     // E6 RFC 3986 3.1: "schemes are case-insensitive" - FILE:///tmp/agent is curl's FILE protocol.
     devNodeCase(
@@ -572,12 +568,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("f3"), ["mapfile -t L < <(cat /var/tmp/list)", 'source "${L[0]}"']),
     ),
     // F4 a PATH entry read from /tmp (bash(1) read; PATH lookup of ops-agent).
-    // MISS: SHELL-EXPANSION: insecure accepted (got []). bash(1) read: D is /tmp/dir's first line, so PATH's first entry is a directory any local user chose and ops-agent is looked up there. Where: policy-pack/engine/rootReads.ts RootReads.plantedSearchList (~line 9476) skips (`continue`) an entry with `$`, a backquote or SUBSTITUTED, so an entry the pack cannot read passes; round 87's unboundedWord fail-closed reading covers loaded operands only. Fix (general): a search-list entry (PATH, LD_LIBRARY_PATH, PYTHONPATH ...) holding a part the pack cannot know is any directory: refused as planted (fail closed), unless its known prefix pins it below a root-owned directory.
+    // Was a MISS (fixed in round 88): rootReads.ts unreadSearchEntry: a search-list entry holding a part the pack cannot read (a value read from a file, a command substitution) is any directory: refused unless its known prefix pins it below a root-owned directory (was: SHELL-EXPANSION: insecure accepted (got []). bash(1) read: D is /tmp/dir's first line, so PATH's first entry is a directory any local user chose and ops-agent is looked up there).
     devNodeCase(
         'F4 read -r D < /tmp/dir; export PATH="$D:$PATH"; ops-agent-rt88n',
         devNodeScript(n("f4"), ["read -r D < /tmp/dir", 'export PATH="$D:$PATH"', "ops-agent --once"]),
-        /./,
-        MISS,
     ),
     // F5 a here-string of a planted file's text read into LD_PRELOAD (ld.so(8) LD_PRELOAD) for a root program.
     devNodeCase(
@@ -593,12 +587,10 @@ const insecure: NodeCase[] = [
     ),
     // G2 nfs(5) "sec=sys ... the default": AUTH_SYS, no integrity protection nor encryption - the programs root runs
     // come over the network unverified (the rsync:// class).
-    // MISS: MOUNT-READINGS: insecure accepted (got []). nfs(5) "sec=sys ... The default security flavor": AUTH_SYS requests with no integrity nor encryption, so whoever is on the network path serves /usr/local/bin/ops-agent (the rsync:// class). Where: policy-pack/engine/rootReads.ts RootReads.mount (~line 14860) reads bind/move sources, loop images and overlay dirs; a network filesystem source (HOST:/export, //host/share) shows nothing planted. Fix (general): a network filesystem without integrity protection (nfs/nfs4 without sec=krb5i/krb5p, cifs without seal, 9p) mounted at or above a root-read directory is an unverified tree (unverifiedTrees), as an unencrypted fetch is.
+    // Was a MISS (fixed in round 88): rootReads.ts unprotectedNetworkMount/RootReads.networkMount: a network filesystem without integrity protection (nfs/nfs4 sec=sys, efs without tls, cifs without seal or a signing sec=, 9p over tcp) is an unverified tree (unverifiedTrees), refused at once over a root-read directory (mount(8) words, fstab(5), systemd.mount(5)) (was: MOUNT-READINGS: insecure accepted (got []). nfs(5) "sec=sys ... The default security flavor": AUTH_SYS requests with no integrity nor encryption, so whoever is on the network path serves /usr/local/bin/ops-agent (the rsync:// class)).
     devNodeCase(
         "G2 mount -t nfs4 files.internal:/export/bin /usr/local/bin; run-rt88n",
         devNodeScript(n("g2"), ["mount -t nfs4 files.internal:/export/bin /usr/local/bin", "/usr/local/bin/ops-agent"]),
-        /./,
-        MISS,
     ),
     // G3 ln(1) -sfn: /etc/ops becomes a link to /var/tmp/ops-env (symlink(7): path resolution follows it).
     devNodeCase(
@@ -606,12 +598,10 @@ const insecure: NodeCase[] = [
         devNodeScript(n("g3"), ["ln -sfn /var/tmp/ops-env /etc/ops", "source /etc/ops/env"]),
     ),
     // G4 a bind of a /dev/shm tree over /etc/sysctl.d, then sysctl --system (sysctl.d(5) reads /etc/sysctl.d/*.conf).
-    // MISS: MOUNT-READINGS: insecure accepted (got []). sysctl.d(5): sysctl --system reads /etc/sysctl.d/*.conf; a tree any local user wrote shown there sets kernel.core_pattern = |/dev/shm/x (core(5): a pipe program run as root) or kernel.modprobe. Where: policy-pack/engine/rootReads.ts rootReadDirectory (~line 7473): /etc/sysctl.d is no SYSTEM_DIRECTORIES/DAEMON_PLUGIN_DIRECTORIES entry and readsAsConfig("/etc/sysctl.d/x") is false, so the round-87 mount-over-root-read-directory reading does not open it. Fix (general): every *.d directory a root program reads at boot (sysctl.d, modules-load.d, modprobe.d, tmpfiles.d, udev/rules.d, profile.d, sudoers.d ...) is a root-read directory, from the same table the writes are judged with.
+    // Was a MISS (fixed in round 88): userDataReaders/shared.ts ROOT_READ_CONF_DIRECTORIES (sysctl.d, sysusers.d, depmod.d, dracut.conf.d, logrotate.d, yum.repos.d/dnf, NetworkManager dispatcher.d, update-motd.d, audit rules.d) joins READ_BEFORE_WRITE in rootReadDirectory (was: MOUNT-READINGS: insecure accepted (got []). sysctl.d(5): sysctl --system reads /etc/sysctl.d/*.conf; a tree any local user wrote shown there sets kernel.core_pattern = |/dev/shm/x (core(5): a pipe program run as root) or kernel.modprobe).
     devNodeCase(
         "G4 mount --bind /dev/shm/sysctl.d /etc/sysctl.d; sysctl --system-rt88n",
         devNodeScript(n("g4"), ["mount --bind /dev/shm/sysctl.d /etc/sysctl.d", "sysctl --system"]),
-        /./,
-        MISS,
     ),
     // --- H. fixed names in world-writable directories (neighbours of the round-87 reused-name reading) ---
     // H1 coreutils install "-d: treat all arguments as directory names; create all components" - like mkdir -p it
@@ -653,7 +643,7 @@ const insecure: NodeCase[] = [
     // --- I. cloud-config modules ---
     // I1 cloud-init "Yum Add Repo" (yum_repos): "baseurl ... gpgcheck" written as a .repo file - an http baseurl with
     // gpgcheck off, then packages installs from it (cloud-init "Package Update Upgrade Install").
-    // MISS: PACKAGE-VERIFICATION (cloud-config): insecure accepted (got []). cloud-init module reference "Yum Add Repo": each yum_repos entry is written as /etc/yum.repos.d/<id>.repo with its keys (baseurl, gpgcheck): an http:// baseurl with gpgcheck false, then `packages:` installs from it. Where: policy-pack/engine/userDataReaders/rootWrites.ts cloudConfigOpenings (~line 1084) passes yum_repos' strings as settings text only; the repo is never read by rootReads.ts plantedPackageSources/uncheckedPackageSources, and the packages install (nodeJudge.ran) does not see it. Fix (general): render yum_repos entries as the .repo text cloud-init writes and judge it as a written /etc/yum.repos.d file before the packages module's install.
+    // Was a MISS (fixed in round 88): userDataReaders/rootWrites.ts yumRepoText: yum_repos entries are read as the /etc/yum.repos.d/<id>.repo cloud-init writes, followed by the packages module's install read by the script reader (was: PACKAGE-VERIFICATION (cloud-config): insecure accepted (got []). cloud-init module reference "Yum Add Repo": each yum_repos entry is written as /etc/yum.repos.d/<id>.repo with its keys (baseurl, gpgcheck): an http:// baseurl with gpgcheck false, then `packages:` installs from it).
     devNodeCase(
         "I1 cloud-config yum_repos http:// gpgcheck false; packages-rt88n",
         devCloudConfig(n("i1"), [
@@ -666,8 +656,6 @@ const insecure: NodeCase[] = [
             "packages:",
             "  - ops-agent",
         ]),
-        /./,
-        MISS,
     ),
     // I2 cloud-init "Power State Change": "condition: ... a command string or list to be executed" - /tmp/check runs.
     devNodeCase(
@@ -680,12 +668,10 @@ const insecure: NodeCase[] = [
         devCloudConfig(n("i3"), ["random_seed:", "  command: ['/var/tmp/seed']", "  command_required: true"]),
     ),
     // I4 cloud-init base config "output": "| command" pipes the output into a command cloud-init runs.
-    // MISS: CLOUD-CONFIG-COMMANDS: insecure accepted (got []). cloud-init base configuration "output": a value starting with `|` is a command cloud-init pipes its output to (run with sh): root runs /tmp/logger at every stage. Where: policy-pack/engine/userDataReaders/rootWrites.ts cloudConfigOpenings (~line 1084): `output` is no CLOUD_CONFIG_PATH_KEYS key and its strings are settings text judged only for pod-writable paths, never as a root command line. Fix (general): cloud-config values cloud-init runs as commands (output `| cmd`, power_state.condition, random_seed.command, wireguard readinessprobe, ...) are read as root shell lines with runcmd's reader, from one table.
+    // Was a MISS (fixed in round 88): userDataReaders/rootWrites.ts cloudOutputCommands: cloud-config output values starting with `|` join the table of cloud-config values cloud-init runs as commands (power_state condition, random_seed command ...), read with the runcmd reader (was: CLOUD-CONFIG-COMMANDS: insecure accepted (got []). cloud-init base configuration "output": a value starting with `|` is a command cloud-init pipes its output to (run with sh): root runs /tmp/logger at every stage).
     devNodeCase(
         "I4 cloud-config output all: '| /tmp/logger'-rt88n",
         devCloudConfig(n("i4"), ["output:", "  all: '| /tmp/logger'"]),
-        /./,
-        MISS,
     ),
     // I5 cloud-init User-Data Formats "Include file": an http:// URL whose content cloud-init runs as user data.
     devNodeCase("I5 text/x-include-url http://config.internal/node.cfg-rt88n", (r: Resources) =>
@@ -729,15 +715,13 @@ const insecure: NodeCase[] = [
     ),
     // H8 an in-place edit of AL2023's repo file (content the pack does not know) turning gpgcheck off and its https
     // mirrorlist into http (dnf.conf(5) gpgcheck, mirrorlist), then an install.
-    // MISS: PACKAGE-VERIFICATION: insecure accepted (got []). dnf.conf(5) gpgcheck and mirrorlist: after the edit the repo is fetched over http:// with no signature check, so whoever is on the path chooses the packages root installs (the round-84 unchecked-over-unverified rule). Where: policy-pack/engine/rootReads.ts RootReads.packageConfiguration/uncheckedPackageSources (~line 9630) read only texts the script wrote ("What the pack cannot read counts as the default"): an in-place edit of the image's repo file leaves it unknown and read as the shipped default. Fix (general): a package configuration file changed by a command whose result the pack cannot read (sed -i, perl -i, an editor) is unknown: a later install from it fails closed, unless the edit is read (sed s/// of known lines).
+    // Was a MISS (fixed in round 88): rootReads.ts packageEditUnread/RootReads.unknownPackageConfiguration: an in-place edit of a package configuration file the pack does not know (anything but `s` commands adding settings that choose no source, key or check) leaves it unknown, and a later install fails closed (was: PACKAGE-VERIFICATION: insecure accepted (got []). dnf.conf(5) gpgcheck and mirrorlist: after the edit the repo is fetched over http:// with no signature check, so whoever is on the path chooses the packages root installs (the round-84 unchecked-over-unverified rule)).
     devNodeCase(
         "H8 sed -i gpgcheck=0, https->http /etc/yum.repos.d/amazonlinux.repo; dnf install-rt88n",
         devNodeScript(n("h8"), [
             "sed -i -e 's/^gpgcheck=1/gpgcheck=0/' -e 's|https://|http://|' /etc/yum.repos.d/amazonlinux.repo",
             "dnf install -y ops-agent",
         ]),
-        /./,
-        MISS,
     ),
     // I6 AWS EC2 User Guide "Connect using EC2 Instance Connect": the package sets sshd's AuthorizedKeysCommand, so an
     // IAM principal allowed ec2-instance-connect:SendSSHPublicKey logs in (sudo) - an ordinary-looking dnf line.
@@ -863,6 +847,121 @@ const insecure: NodeCase[] = [
         'X14 Bottlerocket [settings.container-registry.mirrors] "docker.io" = ["http://..."]-fix88',
         ["[settings.container-registry.mirrors]", '"docker.io" = ["http://mirror.internal:5000"]'],
         /./,
+    ),
+    // --- round 88 fixes: neighbours (insecure) ---
+    // G4-fix88 logrotate(8): postrotate scripts in /etc/logrotate.d run as root: a /tmp tree bound there chooses them.
+    devNodeCase(
+        "G4-fix88 mount --bind /tmp/lr /etc/logrotate.d; logrotate /etc/logrotate.conf-rt88n",
+        devNodeScript(n("g4f"), ["mount --bind /tmp/lr /etc/logrotate.d", "logrotate /etc/logrotate.conf"]),
+    ),
+    // G2-fix88 mount.cifs(8): without seal (or a signing sec= flavour) the SMB payload is not integrity-checked.
+    devNodeCase(
+        "G2-fix88 mount -t cifs //files.internal/bin /usr/local/sbin; run-rt88n",
+        devNodeScript(n("g2f"), [
+            "mount -t cifs -o credentials=/root/.smbcred //files.internal/bin /usr/local/sbin",
+            "/usr/local/sbin/ops-agent",
+        ]),
+    ),
+    // G2-fix88b an NFS export (sec=sys) mounted at a data directory, then a program run from it (unverifiedTrees).
+    devNodeCase(
+        "G2-fix88b mount files.internal:/tools /mnt/tools; /mnt/tools/setup-rt88n",
+        devNodeScript(n("g2g"), ["mkdir -p /mnt/tools", "mount files.internal:/tools /mnt/tools", "/mnt/tools/setup"]),
+    ),
+    // F4-fix88 a PATH entry from a command substitution of a /var/tmp file (bash(1) "Command Substitution").
+    devNodeCase(
+        'F4-fix88 export PATH="$(cat /var/tmp/p):$PATH"; ops-agent-rt88n',
+        devNodeScript(n("f4f"), ['export PATH="$(cat /var/tmp/p):$PATH"', "ops-agent --once"]),
+    ),
+    // B7-fix88 GNU tar "--to-command=COMMAND": each extracted file is piped to /dev/shm/filter, run as root.
+    devNodeCase(
+        "B7-fix88 tar -xf /usr/share/ops/tools.tar -C /opt/tools --to-command=/dev/shm/filter-rt88n",
+        devNodeScript(n("b7f"), [
+            "mkdir -p /opt/tools",
+            "tar -xf /usr/share/ops/tools.tar -C /opt/tools --to-command=/dev/shm/filter",
+        ]),
+    ),
+    // B10-fix88 an exported MAKEFILES (GNU make "The Variable MAKEFILES") read by the make after it.
+    devNodeCase(
+        "B10-fix88 export MAKEFILES=/var/tmp/extra.mk; make -C /opt/ops-rt88n",
+        devNodeScript(n("b10f"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "export MAKEFILES=/var/tmp/extra.mk",
+            "make -C /opt/ops",
+        ]),
+    ),
+    // S13-fix88 GNU make "Implicit Variables": INSTALL is the program the install recipes run: /var/tmp/install.
+    devNodeCase(
+        "S13-fix88 make -C /opt/ops INSTALL=/var/tmp/install install-rt88n",
+        devNodeScript(n("s13f"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "make -C /opt/ops INSTALL=/var/tmp/install install",
+        ]),
+    ),
+    // S26-fix88 cmake(1) "-C <initial-cache>: Pre-load a script to populate the cache" (CMake code) from /tmp.
+    devNodeCase(
+        "S26-fix88 cmake -C /tmp/cache.cmake -S /opt/ops -B /opt/ops/build-rt88n",
+        devNodeScript(n("s26f"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "cmake -C /tmp/cache.cmake -S /opt/ops -B /opt/ops/build",
+            "cmake --build /opt/ops/build",
+        ]),
+    ),
+    // S26-fix88b cmake --build of a build tree in /tmp (not the checkout's: any user may have made it first).
+    devNodeCase(
+        "S26-fix88b cmake -S /opt/ops -B /tmp/build; cmake --build /tmp/build-rt88n",
+        devNodeScript(n("s26g"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "cmake -S /opt/ops -B /tmp/build",
+            "cmake --build /tmp/build",
+        ]),
+    ),
+    // E4-fix88 a brace group's tar of a /var/tmp tree piped into an extraction (bash(1) "Compound Commands": `{ list; }`).
+    devNodeCase(
+        "E4-fix88 { cd /var/tmp/tools && tar cf - .; } | tar -C /usr/local/bin -xf -; run-rt88n",
+        devNodeScript(n("e4f"), [
+            "{ cd /var/tmp/tools && tar cf - .; } | tar -C /usr/local/bin -xf -",
+            "/usr/local/bin/ops-agent",
+        ]),
+    ),
+    // E5-fix88 find's names (newline-ended, not read here) piped into cpio -p into root's PATH (fail closed).
+    devNodeCase(
+        "E5-fix88 find /tmp/x | cpio -pdm /usr/local/bin; run-rt88n",
+        devNodeScript(n("e5f"), ["find /tmp/x | cpio -pdm /usr/local/bin", "/usr/local/bin/ops-agent"]),
+    ),
+    // H8-fix88 perlrun(1) -p -i: the same in-place edit by perl (gpgcheck off, https -> http in the image's repo file).
+    devNodeCase(
+        "H8-fix88 perl -pi -e 's/gpgcheck=1/gpgcheck=0/; s|https://|http://|' amazonlinux.repo; dnf install-rt88n",
+        devNodeScript(n("h8f"), [
+            "perl -pi -e 's/gpgcheck=1/gpgcheck=0/; s|https://|http://|' /etc/yum.repos.d/amazonlinux.repo",
+            "dnf install -y ops-agent",
+        ]),
+    ),
+    // I1-fix88 yum_repos over https with sslverify and gpgcheck off (dnf.conf(5) sslverify, gpgcheck).
+    devNodeCase(
+        "I1-fix88 cloud-config yum_repos https sslverify false gpgcheck false; packages-rt88n",
+        devCloudConfig(n("i1f"), [
+            "yum_repos:",
+            "  ops:",
+            "    name: ops",
+            "    baseurl: https://repo.example.com/ops/$basearch",
+            "    sslverify: false",
+            "    gpgcheck: false",
+            "packages:",
+            "  - ops-agent",
+        ]),
+    ),
+    // I4-fix88 a per-stage [stdout, stderr] pair whose stdout pipes to /var/tmp/log (cloud-init "Output").
+    devNodeCase(
+        "I4-fix88 cloud-config output init: ['| /var/tmp/log', '> /var/log/x']-rt88n",
+        devCloudConfig(n("i4f"), ["output:", "  init: ['| /var/tmp/log', '> /var/log/ops-init.log']"]),
+    ),
+    // S18-fix88 tr of a written file whose known text sets BASH_ENV to a /tmp file (bash(1) BASH_ENV), into profile.d.
+    devNodeCase(
+        "S18-fix88 tr -d '\\r' < written 'export BASH_ENV=/tmp/x' > /etc/profile.d/ops.sh-rt88n",
+        devNodeScript(n("s18f"), [
+            ...heredocFile("/etc/ops/env.dos", ["export BASH_ENV=/tmp/x"]),
+            "tr -d '\\r' < /etc/ops/env.dos > /etc/profile.d/ops.sh",
+        ]),
     ),
 ];
 
@@ -993,15 +1092,13 @@ const secure: NodeCase[] = [
     ),
     // S13 make of a verified https checkout with a data variable (GNU make "Overriding Variables": PREFIX is a path
     // the recipes install under, not a program).
-    // MISS: CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops PREFIX=/usr/local install (code in a language the pack does not read), a program the pack does not read, listening beyond loopback"). GNU make "Overriding Variables": PREFIX=/usr/local is a value the recipes install under; B1/B4 (SHELL=/tmp/sh, CC=/dev/shm/cc) are refused by the same blanket rule, not because their values are planted. Where: policy-pack/engine/userDataReaders/commandServers.ts checkoutBuild (~line 3403) rejects every VAR=value argument. Fix (general): accept a VAR=value whose value holds no planted, unknown or unverified path (judged with planted() as a loaded operand), so SHELL=/tmp/sh stays refused for its value and PREFIX=/usr/local, DESTDIR=, V=1 are the checkout's build.
+    // Was a MISS (fixed in round 88): commandServers.ts checkoutBuild/buildVariable: a `VAR=value` argument with a data value is the checkout's build; MAKEFILES/MAKEFLAGS, cmake script hooks, unreadable values and world-writable paths stay refused, and rootReads.ts loadedOperands judges make's path values as programs (B1/B4 now refused for their planted values) (was: CHECKOUT-BUILD-TOOLS: secure refused ("root run make -C /opt/ops PREFIX=/usr/local install (code in a language the pack does not read), a program the pack does not read, listening beyond loopback"). GNU make "Overriding Variables": PREFIX=/usr/local is a value the recipes install under; B1/B4 (SHELL=/tmp/sh, CC=/dev/shm/cc) are refused by the same blanket rule, not because their values are planted).
     devNodeCase(
         "S13 git clone https://...; make -C /opt/ops PREFIX=/usr/local install-rt88n",
         devNodeScript(n("s13"), [
             "git clone --depth 1 --branch v1.2.3 https://github.com/example/ops.git /opt/ops",
             "make -C /opt/ops PREFIX=/usr/local install",
         ]),
-        /./,
-        MISS,
     ),
     // S14 git clone -c of a harmless setting (git-clone(1) --config core.autocrlf), then make.
     devNodeCase(
@@ -1035,15 +1132,13 @@ const secure: NodeCase[] = [
         ]),
     ),
     // S18 tr of a file the script wrote into the profile script (coreutils tr: the same text without CRs).
-    // MISS: LINE-FILTER-TEXT: secure refused ("writes /etc/profile.d/ops.sh ... with a line whose variable name the pack cannot read"). coreutils tr -d '\r' deletes carriage returns: the output is the known text "export OPS=1" without CRs (E2, the same from /tmp, is refused for its planted input). Where: policy-pack/engine/rootReads.ts lineFilterFiles/the round-87 line filters carry provenance for sort/uniq/head/tail and sed's line selection but give no text for tr (the output's content is unknown). Fix (general): character filters whose output is computable from known text (tr -d/-s of literal sets, expand, cut of literal fields) give that text; others stay unknown.
+    // Was a MISS (fixed in round 88): rootReads.ts characterFilterText: tr of literal sets (-d, -s, SET1 SET2) of known text gives that text, judged where it goes (was: LINE-FILTER-TEXT: secure refused ("writes /etc/profile.d/ops.sh ... with a line whose variable name the pack cannot read"). coreutils tr -d '\r' deletes carriage returns: the output is the known text "export OPS=1" without CRs (E2, the same from /tmp, is refused for its planted input)).
     devNodeCase(
         "S18 tr -d '\\r' < /etc/ops/env.dos > /etc/profile.d/ops.sh (written)-rt88n",
         devNodeScript(n("s18"), [
             ...heredocFile("/etc/ops/env.dos", ["export OPS=1"]),
             "tr -d '\\r' < /etc/ops/env.dos > /etc/profile.d/ops.sh",
         ]),
-        /./,
-        MISS,
     ),
     // S19 the subshell tar pipe of root's own tree (GNU tar "Copying directory hierarchies").
     devNodeCase(
@@ -1118,7 +1213,7 @@ const secure: NodeCase[] = [
     ),
     // S26 CMake's build of the same verified checkout (cmake(1) "-S <path-to-source> -B <path-to-build>", "--build
     // <dir>": runs the generated build system), then install.
-    // MISS: CHECKOUT-BUILD-TOOLS: secure refused ("cmake ... a program the pack does not read, listening beyond loopback"). cmake(1) "-S <path-to-source> -B <path-to-build>" generates the build system from the checkout's CMakeLists.txt and "--build <dir>" runs it: the checkout's code, as make -C over it is (round 87, clean). Where: policy-pack/engine/userDataReaders/commandServers.ts checkoutBuild (~line 3403) accepts make/gmake/ninja only. Fix (general): read cmake's -S source (and --build's build directory below a checkout) as the checkout's build, with the same conditions (unchanged verified checkout, no -C/-D cache scripts, no -P script from elsewhere).
+    // Was a MISS (fixed in round 88): commandServers.ts cmakeCheckoutReading: cmake -S CHECKOUT -B DIR (data -D values only, no -C/-P/-E/--toolchain/--preset) reads the checkout; its build tree is a checkout for a later `cmake --build`/`--install` (rootWrites.ts view.checkouts via cmakeGeneratedTree) (was: CHECKOUT-BUILD-TOOLS: secure refused ("cmake ... a program the pack does not read, listening beyond loopback"). cmake(1) "-S <path-to-source> -B <path-to-build>" generates the build system from the checkout's CMakeLists.txt and "--build <dir>" runs it: the checkout's code, as make -C over it is (round 87, clean)).
     devNodeCase(
         "S26 git clone https://...; cmake -S /opt/ops -B /opt/ops/build; cmake --build /opt/ops/build-rt88n",
         devNodeScript(n("s26"), [
@@ -1126,8 +1221,6 @@ const secure: NodeCase[] = [
             "cmake -S /opt/ops -B /opt/ops/build",
             "cmake --build /opt/ops/build",
         ]),
-        /./,
-        MISS,
     ),
     // S27 sysctl(8) -w of a literal value.
     devNodeCase(
@@ -1258,6 +1351,99 @@ const secure: NodeCase[] = [
             '"docker.io" = ["https://111122223333.dkr.ecr.eu-west-1.amazonaws.com/v2/docker-hub"]',
         ],
         undefined,
+    ),
+    // --- round 88 fixes: neighbours (secure) ---
+    // G4-fix88 a bind of a tree the script wrote (root-owned) over /etc/sysctl.d: nothing planted is shown there.
+    devNodeCase(
+        "G4-fix88 bind of a root-written /etc/ops/sysctl.d over /etc/sysctl.d-rt88n",
+        devNodeScript(n("g4s"), [
+            "mkdir -p /etc/ops/sysctl.d",
+            ...heredocFile("/etc/ops/sysctl.d/99-ops.conf", ["vm.max_map_count = 262144"]),
+            "mount --bind /etc/ops/sysctl.d /etc/sysctl.d",
+        ]),
+    ),
+    // G2-fix88 nfs(5) sec=krb5p ("Kerberos 5 with privacy": integrity and encryption) over /usr/local/bin.
+    devNodeCase(
+        "G2-fix88 mount -t nfs4 -o sec=krb5p files.internal:/export/bin /usr/local/bin-rt88n",
+        devNodeScript(n("g2s"), ["mount -t nfs4 -o sec=krb5p files.internal:/export/bin /usr/local/bin"]),
+    ),
+    // G2-fix88b an EFS file system over TLS (amazon-efs-utils `-o tls`) at a data directory (EFS user guide).
+    devNodeCase(
+        "G2-fix88b mount -t efs -o tls fs-0123456789abcdef0:/ /mnt/efs-rt88n",
+        devNodeScript(n("g2t"), ["mkdir -p /mnt/efs", "mount -t efs -o tls fs-0123456789abcdef0:/ /mnt/efs"]),
+    ),
+    // F4-fix88 a command substitution below a root-owned directory pins the entry there (uname(1) -m).
+    devNodeCase(
+        'F4-fix88 export PATH="/opt/ops/$(uname -m)/bin:$PATH"; ops-agent-rt88n',
+        devNodeScript(n("f4s"), ['export PATH="/opt/ops/$(uname -m)/bin:$PATH"', "ops-agent --once"]),
+    ),
+    // B7-fix88 git-clone(1) --template naming git's own shipped templates (root-owned /usr/share/git-core/templates).
+    devNodeCase(
+        "B7-fix88 git clone --template=/usr/share/git-core/templates https://...; make -C /opt/ops-rt88n",
+        devNodeScript(n("b7s"), [
+            "git clone --template=/usr/share/git-core/templates https://github.com/example/ops.git /opt/ops",
+            "make -C /opt/ops",
+        ]),
+    ),
+    // B10-fix88 MAKEFILES naming a makefile of the checkout itself.
+    devNodeCase(
+        "B10-fix88 MAKEFILES=/opt/ops/common.mk make -C /opt/ops-rt88n",
+        devNodeScript(n("b10s"), [
+            "git clone --depth 1 https://github.com/example/ops.git /opt/ops",
+            "MAKEFILES=/opt/ops/common.mk make -C /opt/ops",
+        ]),
+    ),
+    // S13-fix88 DESTDIR/V data variables (GNU make "Overriding Variables"; GNU Coding Standards "DESTDIR").
+    devNodeCase(
+        "S13-fix88 make -C /opt/ops DESTDIR=/opt/stage V=1 install-rt88n",
+        devNodeScript(n("s13s"), [
+            "git clone --depth 1 --branch v1.2.3 https://github.com/example/ops.git /opt/ops",
+            "make -C /opt/ops DESTDIR=/opt/stage V=1 install",
+        ]),
+    ),
+    // S26-fix88 cmake with a data -D, Ninja generator, parallel build and install (cmake(1) "Install a Project").
+    devNodeCase(
+        "S26-fix88 cmake -G Ninja -DCMAKE_BUILD_TYPE=Release; --build --parallel 2; --install --prefix-rt88n",
+        devNodeScript(n("s26s"), [
+            "git clone --depth 1 --branch v1.2.3 https://github.com/example/ops.git /opt/ops",
+            "cmake -G Ninja -DCMAKE_BUILD_TYPE=Release -S /opt/ops -B /opt/ops/build",
+            "cmake --build /opt/ops/build --parallel 2",
+            "cmake --install /opt/ops/build --prefix /usr/local",
+        ]),
+    ),
+    // E4-fix88 a brace group's tar of a root-owned tree piped into an extraction.
+    devNodeCase(
+        "E4-fix88 { cd /usr/share/ops && tar cf - bin; } | tar -C /opt/ops -xf - (root-owned)-rt88n",
+        devNodeScript(n("e4s"), [
+            "mkdir -p /opt/ops",
+            "{ cd /usr/share/ops && tar cf - bin; } | tar -C /opt/ops -xf -",
+        ]),
+    ),
+    // E5-fix88 cpio -p of a literal name from a root-owned directory (GNU cpio "Copy-pass mode").
+    devNodeCase(
+        "E5-fix88 cd /usr/share/ops && printf '%s\\n' agent | cpio -pdm /usr/local/bin-rt88n",
+        devNodeScript(n("e5s"), ["cd /usr/share/ops && printf '%s\\n' agent | cpio -pdm /usr/local/bin"]),
+    ),
+    // H8-fix88 an in-place edit that only enables a repository (dnf.conf(5) enabled), then an install.
+    devNodeCase(
+        "H8-fix88 sed -i 's/^enabled=0/enabled=1/' kernel-livepatch.repo; dnf install-rt88n",
+        devNodeScript(n("h8s"), [
+            "sed -i 's/^enabled=0/enabled=1/' /etc/yum.repos.d/kernel-livepatch.repo",
+            "dnf install -y kpatch-dnf",
+        ]),
+    ),
+    // I4-fix88 AL2023's own cloud.cfg output setting (cloud-init "Output": `| tee -a /var/log/cloud-init-output.log`).
+    devNodeCase(
+        "I4-fix88 cloud-config output all: '| tee -a /var/log/cloud-init-output.log'-rt88n",
+        devCloudConfig(n("i4s"), ["output:", "  all: '| tee -a /var/log/cloud-init-output.log'"]),
+    ),
+    // S18-fix88 tr -s squeezing blanks of a written file into profile.d (coreutils tr -s).
+    devNodeCase(
+        "S18-fix88 tr -s ' ' < /etc/ops/env.in > /etc/profile.d/ops.sh (written)-rt88n",
+        devNodeScript(n("s18s"), [
+            ...heredocFile("/etc/ops/env.in", ["export  OPS=1"]),
+            "tr -s ' ' < /etc/ops/env.in > /etc/profile.d/ops.sh",
+        ]),
     ),
 ];
 
