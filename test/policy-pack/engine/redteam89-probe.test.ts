@@ -1,0 +1,549 @@
+// Red-team round 89 probe (suffix -rt89p): the neighbours of round 88's new rules (git log main..int88c).
+// Probed: (a) the verified-download credit of an interpreter run (rootReads.ts: `bash FILE` of an https download is
+// clean only with no argument after the script and no assignment before the program): exported/`set -a` environment
+// earlier in the script, `bash -s -- ARGS < FILE`, `env VAR=... bash FILE`, `xargs bash FILE`, `exec bash FILE ARGS`,
+// `sudo VAR=... sh FILE`; (b) the pinned-digest credit (pinnedChecks: sha256sum -c of lines the script wrote, under
+// set -e): a shell function shadowing sha256sum, errexit turned off by a function or by eval, the check's status
+// hidden by a pipe (tee) or by `export V=$(...)`, a digest line from a download, the check after the run, a re-fetch
+// after the check; (c) listener configuration readers (listeners.ts fileSettingBeyondLoopback, FILE_FAR_END_KEY,
+// configIncludes): a far-end block word hiding a bind (NATS `gateway { host: 0.0.0.0 }`), a `host-port` key (Jaeger's
+// ":14268"), YAML `!include`, a glob include; (d) Kubernetes relabel-alone and bind-by-name neighbours (update verb,
+// a ClusterRole bound in the namespace, bind by name of a ClusterRole, bind on every Role, an aggregated ClusterRole,
+// AmazonEKSClusterAdminPolicy scoped to the namespace); (e) AWS alias placement and provider ignoreTags (a list given
+// as a string, an unknown ignoreTags, a valid explicit Region, a same-Region key ARN, an unrelated prefix).
+// Misses (8 insecure accepted, 0 secure refused):
+// - VERIFIED-DOWNLOAD-ENVIRONMENT (3: A1 `export K3S_URL`, A2 `set -a`, A3 `V=...; export V`): rootReads.ts command()
+//   credits the interpreter run of a verified download looking only at prefix assignments.
+// - PINNED-CHECK-SHADOWED (1: B1 a `sha256sum` shell function): rootReads.ts pinnedChecks credits the name.
+// - ERREXIT-STATE-NOT-CARRIED (2: B2 `set +e` in a called function, B3 `eval 'set +o errexit'`): carryShellState and
+//   the function-call branch do not carry errexit back to the caller.
+// - CONFIG-FILE-PORT-KEY-ADDRESS (1: C2 Jaeger `host-port: ":14268"`): listeners.ts fileSettingBeyondLoopback drops
+//   every `*port` key before reading its value.
+// - CONFIG-INCLUDE-YAML-TAG (1: C3 `http: !include http.yaml`): listeners.ts configIncludes.
+// Held: 21 of 29 insecure refused (A4-A8, B4-B9, C1, C4, D1-D5, E1-E3); 10 of 10 secure clean (S1-S5, DS1, DS2,
+// ES1-ES3).
+import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
+import { describeVariants, find, Resources, StackCase } from "./support";
+import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
+import { k8s, namespace } from "./variantBuilders";
+import { UNKNOWN } from "../support";
+
+const n = (id: string) => `dev-${id}-89p-nodes`;
+/** A known miss: skipped unless REDTEAM_ALL=1. */
+const MISS = true;
+const SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
+const TGZ_HTTP = "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz";
+const RUN_HTTP = /run \/usr\/local\/bin\/node_exporter .*fetched with http:/;
+/** The round-88 S3b shape: into /usr/local/src, fetched over http, `check` lines, extracted and run. */
+const pinnedScript = (id: string, before: string[], check: string[], after: string[] = []) =>
+    devNodeScript(n(id), [
+        "mkdir -p /usr/local/src",
+        "cd /usr/local/src",
+        ...before,
+        TGZ_HTTP,
+        ...check,
+        ...after,
+        "tar -xzf node_exporter.tar.gz -C /usr/local/bin --strip-components=1",
+        "/usr/local/bin/node_exporter --version",
+    ]);
+const PIN = `echo "${SHA}  node_exporter.tar.gz" | sha256sum -c -`;
+const SETUP = "curl -fsSL https://ops.example.com/setup.sh -o /opt/ops/setup.sh";
+const unit = (id: string, exec: string, pre: string[] = []) =>
+    devNodeScript(n(id), [...pre, ...systemdUnit("ops", [`ExecStart=${exec}`])]);
+
+const insecureNodes: NodeCase[] = [
+    // ---- (a) a verified download's interpreter run given environment or arguments another way. k3s's install
+    // script (docs.k3s.io "Environment Variables"; get.k3s.io header: "Environment variables which begin with K3S_
+    // will be preserved for the systemd service"; "Setting K3S_URL ... will default the command to agent") registers
+    // the node with whatever server K3S_URL names. bash(1) "ENVIRONMENT": exported variables are passed to every
+    // command the shell runs, not only a prefix assignment's.
+    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT: insecure accepted (got []). The round-88 credit of a verified download's
+    // interpreter run checks only assignments before the program on the same line (`!words.slice(0, start).some(
+    // isAssignment)`); variables the script exported earlier (`export V=...`, `V=...; export V`, `set -a`) reach the
+    // installer as much as a prefix does (bash(1) "ENVIRONMENT"; k3s "Environment Variables": K3S_URL makes the script
+    // install an agent registered with that server). Where: policy-pack/engine/rootReads.ts command() (the
+    // interpreter-run branch, `this.verifiedFetched.has(...) && operands.length === scriptOperand + 1 && ...`). Fix
+    // (general): credit the run only while the shell exports no variable the script set or exported itself (the
+    // context's exported set, allexport included), as a prefix assignment is judged; else it stays a program the pack
+    // cannot read.
+    devNodeCase(
+        "A1 export K3S_URL=... K3S_TOKEN=...; curl https://... -o install.sh; sh install.sh-rt89p",
+        devNodeScript(n("a1"), [
+            "mkdir -p /opt/ops",
+            "export K3S_URL=https://control.example.com:6443",
+            "export K3S_TOKEN=EXAMPLEONLY",
+            "curl -fsSL https://get.k3s.io -o /opt/ops/install.sh",
+            "sh /opt/ops/install.sh",
+        ]),
+        /does not know/,
+        MISS,
+    ),
+    // bash(1) "set -a": "Each variable or function that is created or modified is given the export attribute".
+    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
+    devNodeCase(
+        "A2 set -a; JOIN_URL=...; curl https://... -o join.sh; bash join.sh-rt89p",
+        devNodeScript(n("a2"), [
+            "mkdir -p /opt/ops",
+            "set -a",
+            "JOIN_URL=https://control.example.com",
+            "JOIN_TOKEN=EXAMPLEONLY",
+            "set +a",
+            "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
+            "bash /opt/ops/join.sh",
+        ]),
+        /does not know/,
+        MISS,
+    ),
+    // A variable assigned, then exported by name (bash(1) "export name").
+    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
+    devNodeCase(
+        "A3 JOIN_URL=...; export JOIN_URL; curl https://... -o join.sh; bash join.sh-rt89p",
+        devNodeScript(n("a3"), [
+            "mkdir -p /opt/ops",
+            "JOIN_URL=https://control.example.com",
+            "export JOIN_URL",
+            "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
+            "bash /opt/ops/join.sh",
+        ]),
+        /does not know/,
+        MISS,
+    ),
+    // bash(1) "-s": "commands are read from the standard input ... positional parameters" are the remaining words.
+    devNodeCase(
+        "A4 curl https://... -o setup.sh; bash -s -- --server https://... < setup.sh-rt89p",
+        devNodeScript(n("a4"), [
+            "mkdir -p /opt/ops",
+            SETUP,
+            "bash -s -- --server https://control.example.com --token EXAMPLEONLY < /opt/ops/setup.sh",
+        ]),
+    ),
+    // env(1): "Set each NAME to VALUE in the environment and run COMMAND".
+    devNodeCase(
+        "A5 curl https://... -o setup.sh; env JOIN_URL=https://... bash setup.sh-rt89p",
+        devNodeScript(n("a5"), [
+            "mkdir -p /opt/ops",
+            SETUP,
+            "env JOIN_URL=https://control.example.com bash /opt/ops/setup.sh",
+        ]),
+    ),
+    // xargs(1): the command is run with the items it reads appended as arguments.
+    devNodeCase(
+        "A6 curl https://... -o setup.sh; echo --server X | xargs bash setup.sh-rt89p",
+        devNodeScript(n("a6"), [
+            "mkdir -p /opt/ops",
+            SETUP,
+            "echo --server https://control.example.com | xargs bash /opt/ops/setup.sh",
+        ]),
+    ),
+    // bash(1) "exec": the command replaces the shell, with its arguments.
+    devNodeCase(
+        "A7 curl https://... -o setup.sh; exec bash setup.sh --server X-rt89p",
+        devNodeScript(n("a7"), [
+            "mkdir -p /opt/ops",
+            SETUP,
+            "exec bash /opt/ops/setup.sh --server https://control.example.com",
+        ]),
+    ),
+    // sudo(8): "VAR=value ... environment variables to be set for the command".
+    devNodeCase(
+        "A8 curl https://... -o setup.sh; sudo JOIN_URL=https://... sh setup.sh-rt89p",
+        devNodeScript(n("a8"), [
+            "mkdir -p /opt/ops",
+            SETUP,
+            "sudo JOIN_URL=https://control.example.com sh /opt/ops/setup.sh",
+        ]),
+    ),
+    // ---- (b) the pinned digest check not what stops the script.
+    // bash(1) "SHELL GRAMMAR / Shell Function Definitions" and "COMMAND EXECUTION": a function of that name is run
+    // before any program found on PATH, so `sha256sum` here checks nothing and succeeds.
+    // MISS: PINNED-CHECK-SHADOWED: insecure accepted (got []). pinnedChecks credits a command by its name (`sha256sum`)
+    // even when the script defined a function of that name, which the shell runs instead of the program (bash(1)
+    // "COMMAND EXECUTION": "If there exists a shell function by that name, that function is invoked"). Where:
+    // policy-pack/engine/rootReads.ts command() -> pinnedChecks(name, ...) (called without `ctx.functions.has(program)`,
+    // unlike the function-call branch). Fix (general): a check is credited only when its command word is the program
+    // (no function or expanded alias of that name, no `command`-less shadowing); else it vouches for nothing.
+    devNodeCase(
+        "B1 sha256sum() { :; }; curl http://...tar.gz; echo HASH | sha256sum -c -; tar -x; run-rt89p",
+        pinnedScript("b1", ["sha256sum() { cat > /dev/null; }"], [PIN]),
+        RUN_HTTP,
+        MISS,
+    ),
+    // bash(1) "set": a function runs in the calling shell, so its `set +e` turns errexit off for the rest of the script.
+    // MISS: ERREXIT-STATE-NOT-CARRIED: insecure accepted (got []). A function runs in the calling shell (bash(1)
+    // "FUNCTIONS": "executed in the context of the calling shell"), so its `set +e` turns errexit off for the rest of
+    // the script; the reader reads the body in a copy of the context and never carries errexit back, so `surely` stays
+    // true for the later check. Where: policy-pack/engine/rootReads.ts command() (function-call branch: `body` context)
+    // and carryShellState (carries cwd/fds/arrays, not errexit/pipefail). Fix (general): carry the shell options
+    // (errexit, pipefail, allexport) from a function body, eval and `.`/source back to the caller, or treat any call
+    // whose body may change them as leaving errexit unknown (not surely).
+    devNodeCase(
+        "B2 relaxed() { set +e; }; relaxed; curl http://...tar.gz; sha256sum -c; tar -x; run-rt89p",
+        pinnedScript("b2", ["relaxed() { set +e; }", "relaxed"], [PIN]),
+        RUN_HTTP,
+        MISS,
+    ),
+    // bash(1) "eval": the arguments are read and executed by the shell itself: errexit off.
+    // MISS: ERREXIT-STATE-NOT-CARRIED (as B2): insecure accepted (got []). bash(1) "eval": the args are "executed by
+    // the shell", so `set +o errexit` there is the script's; the reader's eval branch (rootReads.ts command(): `name ===
+    // "eval"` -> this.script(..., inner) then carryShellState) drops inner.errexit. Fix (general): as B2.
+    devNodeCase(
+        "B3 eval 'set +o errexit'; curl http://...tar.gz; sha256sum -c; tar -x; run-rt89p",
+        pinnedScript("b3", ["eval 'set +o errexit'"], [PIN]),
+        RUN_HTTP,
+        MISS,
+    ),
+    // bash(1) "Pipelines": "The return status of a pipeline is the exit status of the last command, unless the
+    // pipefail option is enabled" (devNodeScript sets pipefail; `set +o pipefail` clears it): tee's status is the
+    // pipeline's, so a mismatch does not stop the script.
+    devNodeCase(
+        "B4 set +o pipefail; curl http://...tar.gz; echo HASH | sha256sum -c - | tee -a verify.log; tar -x-rt89p",
+        pinnedScript("b4", ["set +o pipefail"], [`${PIN} | tee -a /var/log/ops-verify.log`]),
+        RUN_HTTP,
+    ),
+    // bash(1) "export": "The return status is zero unless an invalid option is encountered" (the substitution's status
+    // is lost, so errexit does not stop on a mismatch).
+    devNodeCase(
+        'B5 export OUT="$(echo HASH | sha256sum -c -)"; tar -x; run-rt89p',
+        pinnedScript("b5", [], [`export OUT="$(${PIN})"`]),
+        RUN_HTTP,
+    ),
+    // The digest read from the same http server as the tarball (whoever serves one serves both).
+    devNodeCase(
+        'B6 SUM=$(curl http://.../sha256); echo "$SUM  f" | sha256sum -c -; tar -x; run-rt89p',
+        pinnedScript(
+            "b6",
+            ['SUM="$(curl -fsSL http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz.sha256)"'],
+            ['echo "$SUM  node_exporter.tar.gz" | sha256sum -c -'],
+        ),
+        RUN_HTTP,
+    ),
+    // The script run before its check (sha256sum(1) vouches for nothing already executed).
+    devNodeCase(
+        "B7 curl http://... -o setup.sh; bash setup.sh; echo HASH | sha256sum -c --rt89p",
+        devNodeScript(n("b7"), [
+            "mkdir -p /opt/ops",
+            "cd /opt/ops",
+            "curl -fsSL http://ops.example.com/setup.sh -o setup.sh",
+            "bash setup.sh",
+            `echo "${SHA}  setup.sh" | sha256sum -c -`,
+        ]),
+    ),
+    // Checked, then fetched again over http before it is extracted: the checked content is gone.
+    devNodeCase(
+        "B8 curl http://...tar.gz; sha256sum -c; curl http://...tar.gz again; tar -x; run-rt89p",
+        pinnedScript("b8", [], [PIN], [TGZ_HTTP]),
+        RUN_HTTP,
+    ),
+    // The check in a function that is never called (bash(1): a definition runs nothing).
+    devNodeCase(
+        "B9 verify() { echo HASH | sha256sum -c -; }; never called; tar -x; run-rt89p",
+        pinnedScript("b9", [], [`verify() { ${PIN}; }`]),
+        RUN_HTTP,
+    ),
+    // ---- (c) listener configuration files.
+    // NATS "gateway" block, `host`: "Interface where the gateway will listen for incoming gateway connections"
+    // (docs.nats.io reference/config/gateway/host): `gateway` is a far-end word to the reader, yet the block's host is
+    // the server's own listen address.
+    devNodeCase(
+        "C1 opsd -c /opt/ops/ops.conf (gateway { host: 0.0.0.0, port: 7222 })-rt89p",
+        unit("c1", "/usr/local/bin/opsd -c /opt/ops/ops.conf", [
+            ...heredocFile("/opt/ops/ops.conf", [
+                "listen: 127.0.0.1:4222",
+                "gateway {",
+                '  name: "A"',
+                "  host: 0.0.0.0",
+                "  port: 7222",
+                "}",
+            ]),
+        ]),
+        undefined,
+    ),
+    // Jaeger's `collector.http-server.host-port` (":14268": "The host:port ... of the collector's HTTP server"; Go's
+    // empty host is every address, pkg.go.dev net.Listen) in its YAML form: a key ending in `port` holding host:port.
+    // MISS: CONFIG-FILE-PORT-KEY-ADDRESS: insecure accepted (got []). fileSettingBeyondLoopback returns false for
+    // every key ending in `port` before it reads the value (`/port$/i.test(key)`), so a host:port value with an empty
+    // host (Go net.Listen: "If the host in the address parameter is empty ... listens on all available unicast and
+    // anycast IP addresses") or 0.0.0.0 under `host-port` is never read. Where:
+    // policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback. Fix (general): exclude a port key only
+    // for a bare port value; a value with a host part (`HOST:PORT`, `:PORT`, a URL) is judged as any address value.
+    devNodeCase(
+        "C2 opsd --config-file=/opt/ops/collector.yaml (http-server: host-port: ':14268')-rt89p",
+        unit("c2", "/usr/local/bin/opsd --config-file=/opt/ops/collector.yaml", [
+            ...heredocFile("/opt/ops/collector.yaml", ["collector:", "  http-server:", '    host-port: ":14268"']),
+        ]),
+        undefined,
+        MISS,
+    ),
+    // YAML `!include` (Home Assistant "Splitting up the configuration": `http: !include http.yaml`): the listen
+    // setting lives in the included file, under a key with no include word.
+    // MISS: CONFIG-INCLUDE-YAML-TAG: insecure accepted (got []). configIncludes follows only keys whose last word is
+    // include/import; a YAML local tag `!include FILE` on any key's value (Home Assistant "Splitting up the
+    // configuration"; also `!include_dir_merge_named`) loads another file the reader never opens, and the YAML parser
+    // only warns "Unresolved tag". Where: policy-pack/engine/userDataReaders/listeners.ts configIncludes (and the YAML
+    // reading of configFileSettings). Fix (general): a value tagged !include* names an included file (relative to the
+    // including file; globs/directories as include_dir), read as the same program's configuration; any other
+    // unresolved tag is a value the pack cannot read (fail closed).
+    devNodeCase(
+        "C3 opsd --config /opt/ops/opsd.yaml (http: !include http.yaml; server_host: 0.0.0.0)-rt89p",
+        unit("c3", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/http.yaml", ["server_host: 0.0.0.0", "server_port: 8123"]),
+            ...heredocFile("/opt/ops/opsd.yaml", ["http: !include http.yaml", "logger: info"]),
+        ]),
+        undefined,
+        MISS,
+    ),
+    // A glob include of YAML files (`include: conf.d/*.yaml`, relative to the including file).
+    devNodeCase(
+        "C4 opsd --config /opt/ops/opsd.yaml (include: conf.d/*.yaml; net.yaml bind: ':9000')-rt89p",
+        unit("c4", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/conf.d/net.yaml", ['bind: ":9000"']),
+            ...heredocFile("/opt/ops/opsd.yaml", ["include: conf.d/*.yaml", "root: /usr/share/ops/pub"]),
+        ]),
+        undefined,
+    ),
+];
+
+const secureNodes: NodeCase[] = [
+    // The verified download run as it came, with interpreter options only (bash(1): -e/-u are options, not arguments).
+    devNodeCase(
+        "S1 curl https://... -o setup.sh; bash -eu /opt/ops/setup.sh-rt89p",
+        devNodeScript(n("s1"), ["mkdir -p /opt/ops", SETUP, "bash -eu /opt/ops/setup.sh"]),
+    ),
+    // The pinned check with the BSD tag form (sha256sum(1) --tag "create a BSD-style checksum", read back by -c).
+    devNodeCase(
+        "S2 curl http://...tar.gz; echo 'SHA256 (f) = HASH' | sha256sum -c -; tar -x; run-rt89p",
+        pinnedScript("s2", [], [`echo "SHA256 (node_exporter.tar.gz) = ${SHA}" | sha256sum -c -`]),
+    ),
+    // The pinned line names the file by ./ (sha256sum(1) opens the path the line names: the same file).
+    devNodeCase(
+        "S3 curl http://...tar.gz; echo 'HASH  ./f' | sha256sum -c --strict -; tar -x; run-rt89p",
+        pinnedScript("s3", [], [`echo "${SHA}  ./node_exporter.tar.gz" | sha256sum -c --strict -`]),
+    ),
+    // NATS gateway advertised address (docs.nats.io gateway/advertise: "how this server can be contacted") with the
+    // listen on loopback: the advertise value is a far end.
+    devNodeCase(
+        "S4 opsd -c ops.conf (gateway { listen: 127.0.0.1:7222, advertise: $NODE_IP:7222 })-rt89p",
+        unit("s4", "/usr/local/bin/opsd -c /opt/ops/ops.conf", [
+            "NODE_IP=$(hostname -I | awk '{print $1}')",
+            "mkdir -p /opt/ops",
+            "cat > /opt/ops/ops.conf <<EOF",
+            "listen: 127.0.0.1:4222",
+            "gateway {",
+            "  listen: 127.0.0.1:7222",
+            "  advertise: ${NODE_IP}:7222",
+            "}",
+            "EOF",
+        ]),
+    ),
+    // Jaeger's host-port on loopback.
+    devNodeCase(
+        "S5 opsd --config-file=/opt/ops/collector.yaml (http-server: host-port: 127.0.0.1:14268)-rt89p",
+        unit("s5", "/usr/local/bin/opsd --config-file=/opt/ops/collector.yaml", [
+            ...heredocFile("/opt/ops/collector.yaml", [
+                "collector:",
+                "  http-server:",
+                '    host-port: "127.0.0.1:14268"',
+            ]),
+        ]),
+    ),
+];
+
+// ======== (d) Kubernetes relabel-alone and bind-by-name neighbours.
+const RBAC = "rbac.authorization.k8s.io";
+type R = Parameters<StackCase["edit"]>[0];
+const rule = (groups: string[], resources: string[], verbs: string[], resourceNames?: string[]) => ({
+    apiGroups: groups,
+    resources,
+    verbs,
+    ...(resourceNames ? { resourceNames } : {}),
+});
+const role = (r: R, name: string, rules: unknown[], ns?: string, extra: Record<string, unknown> = {}) =>
+    k8s(r, `kubernetes:${RBAC}/v1:${ns ? "Role" : "ClusterRole"}`, `${name}-${ns ?? "cluster"}-role`, {
+        apiVersion: `${RBAC}/v1`,
+        kind: ns ? "Role" : "ClusterRole",
+        metadata: { name, ...(ns ? { namespace: ns } : {}), ...((extra.metadata as object) ?? {}) },
+        ...(extra.aggregationRule ? { aggregationRule: extra.aggregationRule } : {}),
+        rules,
+    });
+const AUDITOR = [{ kind: "User", name: "auditor", apiGroup: RBAC }];
+const bind = (r: R, name: string, roleKind: "Role" | "ClusterRole", roleName: string, ns: string) =>
+    k8s(r, `kubernetes:${RBAC}/v1:RoleBinding`, `${name}-${ns}-rb`, {
+        apiVersion: `${RBAC}/v1`,
+        kind: "RoleBinding",
+        metadata: { name, namespace: ns },
+        roleRef: { apiGroup: RBAC, kind: roleKind, name: roleName },
+        subjects: AUDITOR,
+    });
+const grant = (r: R, name: string, rules: unknown[], ns = "team-a") => {
+    role(r, name, rules, ns);
+    bind(r, name, "Role", name, ns);
+};
+
+const insecureK8s: StackCase[] = [
+    // RBAC Good Practices, "Namespace modification": update replaces the Namespace object, labels included.
+    {
+        name: "D1 restricted team-a + Role update namespaces [team-a] in team-a bound to auditor-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(r, "nsupd89", [rule([""], ["namespaces"], ["get", "update"], ["team-a"])]);
+        },
+    },
+    // A ClusterRole bound by a RoleBinding in team-a ("Using RBAC Authorization": "a RoleBinding may reference any
+    // ClusterRole ... grants the permissions defined in that ClusterRole to resources inside the RoleBinding's
+    // namespace"; the Namespace object team-a included, as cluster-admin's "including the namespace itself").
+    {
+        name: "D2 restricted team-a + ClusterRole patch namespaces bound by RoleBinding in team-a-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "nspatch89", [rule([""], ["namespaces"], ["get", "patch"])]);
+            bind(r, "nspatch89", "ClusterRole", "nspatch89", "team-a");
+        },
+    },
+    // bind by name of a ClusterRole that patches namespaces + create rolebindings in team-a.
+    {
+        name: "D3 restricted team-a + bind clusterroles [nspatch89b] + create rolebindings in team-a-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "nspatch89b", [rule([""], ["namespaces"], ["get", "patch"])]);
+            grant(r, "bindns89", [
+                rule([RBAC], ["clusterroles"], ["bind"], ["nspatch89b"]),
+                rule([RBAC], ["rolebindings"], ["create", "get"]),
+            ]);
+        },
+    },
+    // bind on every Role of team-a (no resourceNames): the ns-owner Role among them.
+    {
+        name: "D4 restricted team-a + Role ns-owner89 (patch namespaces) + bind roles (any) + create rolebindings-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "ns-owner89", [rule([""], ["namespaces"], ["get", "patch"], ["team-a"])], "team-a");
+            grant(r, "bindany89", [
+                rule([RBAC], ["roles"], ["bind"]),
+                rule([RBAC], ["rolebindings"], ["create", "get"]),
+            ]);
+        },
+    },
+    // An aggregated ClusterRole ("Aggregated ClusterRoles": the control plane fills rules from every ClusterRole whose
+    // labels match) bound in team-a: its aggregated rule patches namespaces.
+    {
+        name: "D5 restricted team-a + aggregated ClusterRole (label rt89/ns) bound in team-a; a labelled ClusterRole patches namespaces-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "ns-agg89", [], undefined, {
+                aggregationRule: { clusterRoleSelectors: [{ matchLabels: { "rt89/ns": "true" } }] },
+            });
+            role(r, "ns-part89", [rule([""], ["namespaces"], ["get", "patch"])], undefined, {
+                metadata: { labels: { "rt89/ns": "true" } },
+            });
+            bind(r, "ns-agg89", "ClusterRole", "ns-agg89", "team-a");
+        },
+    },
+];
+
+const secureK8s: StackCase[] = [
+    // bind by name of `view` in team-a ("User-facing roles": view "does not allow viewing or modifying roles"; no
+    // Namespace writes).
+    {
+        name: "DS1 restricted team-a + bind clusterroles [view] + create rolebindings in team-a-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            grant(r, "bindview89", [
+                rule([RBAC], ["clusterroles"], ["bind"], ["view"]),
+                rule([RBAC], ["rolebindings"], ["create", "get"]),
+            ]);
+        },
+    },
+    // A ClusterRole that only reads namespaces, bound in team-a.
+    {
+        name: "DS2 restricted team-a + ClusterRole get/list namespaces bound by RoleBinding in team-a-rt89p",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "nsread89", [rule([""], ["namespaces"], ["get", "list", "watch"])]);
+            bind(r, "nsread89", "ClusterRole", "nsread89", "team-a");
+        },
+    },
+];
+
+// ======== (e) AWS alias placement and provider ignoreTags.
+const A = ACCOUNT.prod;
+const KEY = "aws:kms/key:Key";
+const ALIAS = "aws:kms/alias:Alias";
+const KEYS = `arn:aws:kms:eu-west-1:${A}:key/*`;
+const TABLES_KEY_ID = "1410d6b4-da14-4683-a7ca-130695bf6084";
+const TABLES_KEY = `arn:aws:kms:eu-west-1:${A}:key/${TABLES_KEY_ID}`;
+const LOCKED_DENY = {
+    Effect: "Deny",
+    Action: "kms:*",
+    Resource: "*",
+    Condition: { "ForAnyValue:StringLike": { "kms:ResourceAliases": "alias/locked/*" } },
+};
+const WORKLOAD_DENY = {
+    Effect: "Deny",
+    Action: "kms:*",
+    Resource: "*",
+    Condition: { StringEquals: { "aws:ResourceTag/custody:workload": "containment-chamber" } },
+};
+const edit = (name: string, e: (r: Resources) => void): StackCase => ({ name, stack: "prod", edit: e });
+const lockAlias = (r: Resources, id: string, inputs: Record<string, unknown>) =>
+    beside(r, "prod", ALIAS, id, { name: "alias/locked/tables", ...inputs }, find(r, KEY, "signer-tables-cmk"));
+/** Sets share-1's provider `ignoreTags` to `value` (as the provider's inputs hold it). */
+const ignoreTagsRaw = (r: Resources, value: unknown) => {
+    const res = find(r, KEY, "signer-shares-share-1");
+    const provider = res.provider;
+    if (provider === undefined) throw new Error(`${res.name} has no provider`);
+    res.provider = { ...provider, inputs: { ...provider.inputs, ignoreTags: value } };
+};
+
+const insecureAws: StackCase[] = [
+    // Pulumi AWS provider ignoreTags: `keys` is a list; a comma string is not what the reader can trust (fail closed).
+    edit(
+        "E1 share-1's provider ignoreTags keys as a string 'custody:workload'; an ops role has a tag Deny-rt89p",
+        r => {
+            ignoreTagsRaw(r, JSON.stringify({ keys: "custody:workload" }));
+            opsRole(r, "prod", A, "rt89p-e1", [allow("kms:Decrypt", KEYS), WORKLOAD_DENY]);
+        },
+    ),
+    // An unknown ignoreTags (preview): every tag unread (fail closed).
+    edit("E2 share-1's provider ignoreTags unknown in preview; an ops role has a tag Deny-rt89p", r => {
+        ignoreTagsRaw(r, UNKNOWN);
+        opsRole(r, "prod", A, "rt89p-e2", [allow("kms:Decrypt", KEYS), WORKLOAD_DENY]);
+    }),
+    // CreateAlias "Cross-account use: No": an alias whose target names the tables key by another account's ARN.
+    edit("E3 alias/locked/tables targets the tables key id under account 333333333333's ARN-rt89p", r => {
+        lockAlias(r, "rt89p-alias-e3", { targetKeyId: `arn:aws:kms:eu-west-1:333333333333:key/${TABLES_KEY_ID}` });
+        opsRole(r, "prod", A, "rt89p-e3", [allow("kms:Decrypt", TABLES_KEY), LOCKED_DENY]);
+    }),
+];
+
+const secureAws: StackCase[] = [
+    // The lock alias made in the key's own Region, said explicitly (AWS::KMS::Alias: same account and Region).
+    edit("ES1 alias/locked/tables with region eu-west-1 on the key's provider; Decrypt with the lock Deny-rt89p", r => {
+        lockAlias(r, "rt89p-alias-es1", { targetKeyId: TABLES_KEY_ID, region: "eu-west-1" });
+        opsRole(r, "prod", A, "rt89p-es1", [allow("kms:Decrypt", TABLES_KEY), LOCKED_DENY]);
+    }),
+    // The lock alias naming the key by its own ARN.
+    edit("ES2 alias/locked/tables targets the tables key's own ARN; Decrypt with the lock Deny-rt89p", r => {
+        lockAlias(r, "rt89p-alias-es2", { targetKeyId: TABLES_KEY });
+        opsRole(r, "prod", A, "rt89p-es2", [allow("kms:Decrypt", TABLES_KEY), LOCKED_DENY]);
+    }),
+    // The provider ignores an unrelated prefix (kubernetes.io/ tags set by controllers).
+    edit("ES3 share-1's provider ignoreTags keyPrefixes kubernetes.io/; a tag Deny-rt89p", r => {
+        ignoreTagsRaw(r, JSON.stringify({ keyPrefixes: ["kubernetes.io/"] }));
+        opsRole(r, "prod", A, "rt89p-es3", [allow("kms:Decrypt", KEYS), WORKLOAD_DENY]);
+    }),
+];
+
+describeNodeCases(
+    "red team round 89 probe: node (verified downloads, pinned digests, listeners)",
+    insecureNodes,
+    secureNodes,
+);
+describeVariants("red team round 89 probe: k8s relabel neighbours", insecureK8s, secureK8s);
+describeVariants("red team round 89 probe: aws alias placement and ignoreTags", insecureAws, secureAws);
