@@ -8163,6 +8163,11 @@ interface Context {
     /** A function's arguments, for `"$@"` (each its own word: bash(1), "Special Parameters"). */
     args?: readonly string[];
     functions: Map<string, string>;
+    /**
+     * Round 89: the script has exported a variable it set (`export`, `declare -x`, `set -a`/`-o allexport`): later
+     * programs may be configured by its environment (bash(1) "ENVIRONMENT").
+     */
+    exported?: boolean;
     depth: number;
     /** Inside a command substitution: what it prints becomes a word of the outer command, not the script's output. */
     captured?: boolean;
@@ -8267,9 +8272,13 @@ function restoreScope(ctx: Context, saved: ReturnType<typeof saveScope>) {
  * What a script run in the current shell (`source`, `.`, `eval`) leaves the shell with: its working directory, directory
  * stack, shell options and open descriptors (bash(1) "source": "in the current shell environment").
  */
-function carryShellState(ctx: Context, inner: Context) {
+function carryShellState(ctx: Context, inner: Context, errexitAtStart: boolean | undefined) {
     const { cwd, cwdSet, cwdUnknown, cwds, dirStack, cdableVars, physical, lastpipe, fds, arrays } = inner;
     Object.assign(ctx, { cwd, cwdSet, cwdUnknown, cwds, dirStack, cdableVars, physical, lastpipe, fds, arrays });
+    // Round 89: `set +e`/`set -e` in a function, eval or sourced file is the caller's setting from then on (bash(1)
+    // "FUNCTIONS": "executed in the context of the calling shell"); an -e only ignored inside it is not changed.
+    if (inner.errexit !== errexitAtStart) ctx.errexit = inner.errexit;
+    if (inner.exported) ctx.exported = true;
 }
 
 /** Round 78: the most working directories the reader follows at once; past it the directory is unknown (fail closed). */
@@ -13431,7 +13440,10 @@ export class RootReads {
                 if (fetched.switches.length === 0)
                     for (const p of verifiedDownloads([name, ...operands], ctx.cwd)) this.verifiedFetched.set(p, form);
             }
-            this.pinnedChecks(name, operands, stdin?.text, environment, ctx);
+            // Round 89: a check only when the command word runs the program (not a function or alias of its name:
+            // bash(1) "COMMAND EXECUTION" looks up functions first).
+            if (!(program !== undefined && ctx.functions.has(program)) && !ctx.aliases?.has(name))
+                this.pinnedChecks(name, operands, stdin?.text, environment, ctx);
             this.uncheckedPackages(
                 unverifiedRepositoryFiles([name, ...operands], ctx.cwd),
                 `${form}: whoever is on the path writes the repository settings`,
@@ -13851,6 +13863,14 @@ export class RootReads {
                 if (option === "cdable_vars") ctx.cdableVars = operands[0] === "-s";
                 if (option === "lastpipe") ctx.lastpipe = operands[0] === "-s";
             }
+        // Round 89: what the script exports reaches every later program's environment (Context.exported).
+        if (
+            (name === "export" && operands.some(w => !w.startsWith("-"))) ||
+            (/^(declare|typeset|local|readonly)$/.test(name) && operands.some(w => /^-[a-zA-Z]*x/.test(w))) ||
+            (name === "set" &&
+                operands.some((w, i) => /^-[a-zA-Z]*a/.test(w) || (w === "-o" && operands[i + 1] === "allexport")))
+        )
+            ctx.exported = true;
         if (name === "set")
             for (const [i, w] of operands.entries()) {
                 if (/^-[a-zA-Z]*e/.test(w) || (w === "-o" && operands[i + 1] === "errexit")) ctx.errexit = true;
@@ -13899,6 +13919,7 @@ export class RootReads {
                 groupStdin: undefined,
                 locals,
             };
+            const bodyErrexit = body.errexit;
             this.script(ctx.functions.get(program)!, body, form);
             // `exec < FILE` in it replaces the shell's standard input for the caller too.
             if (body.stdin !== stdin) ctx.stdin = body.stdin;
@@ -13907,7 +13928,7 @@ export class RootReads {
             // caller's (carryShellState), and so is every variable it set or unset that it did not declare local
             // (the positional parameters are restored: "the positional parameters ... are restored to the values they
             // had prior to the function's execution").
-            carryShellState(ctx, body);
+            carryShellState(ctx, body, bodyErrexit);
             const positional = (k: string) => /^(\d+|[@*#])$/.test(k);
             for (const [k, v] of body.vars)
                 if (!locals.has(k) && !positional(k) && ctx.vars.get(k) !== v) ctx.vars.set(k, v);
@@ -13929,9 +13950,10 @@ export class RootReads {
                 stdin,
                 groupStdin: undefined,
             };
+            const innerErrexit = inner.errexit;
             for (const text of scriptTexts.length > 1 ? scriptTexts : [scriptText]) this.script(text, inner, form);
             if (sourcedHere) {
-                carryShellState(ctx, inner);
+                carryShellState(ctx, inner, innerErrexit);
                 if (inner.stdin !== stdin) ctx.stdin = inner.stdin;
             }
         }
@@ -14265,7 +14287,7 @@ export class RootReads {
         if (name === "eval" && !sourced && operands.length > 0 && !operands.some(w => SUBSTITUTED_MARK.test(w))) {
             const inner: Context = { ...ctx, depth: ctx.depth + 1 };
             this.script(operands.join(" "), inner, form);
-            carryShellState(ctx, inner);
+            carryShellState(ctx, inner, ctx.errexit);
             ctx.stdin = inner.stdin;
         }
         const always = ctx.cwdSet && podWritableRoot(ctx.cwd) !== undefined;
@@ -14417,7 +14439,8 @@ export class RootReads {
                         !/^(source|\.)$/.test(name) &&
                         this.verifiedFetched.has(resolveWord(ctx.cwd, scriptOperandWord)) &&
                         operands.length === scriptOperand + 1 &&
-                        !words.slice(0, start).some(isAssignment)
+                        !words.slice(0, start).some(isAssignment) &&
+                        !ctx.exported
                     )))
         )
             return this.unreadableRun(

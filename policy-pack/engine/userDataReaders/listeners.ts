@@ -1964,7 +1964,14 @@ const configOptionPaths = (value: string) =>
  */
 function fileSettingBeyondLoopback(name: string, item: string, program: string): boolean {
     const key = keyWords(name);
-    if (/advertise/i.test(key) || /port$/i.test(key) || clientSetting(name, program, item)) return false;
+    // Round 89: a port key is skipped only for a bare port; a value with a host part (`host-port: ":14268"`, Go's empty
+    // host: every address) is judged as any address value.
+    if (
+        /advertise/i.test(key) ||
+        (/port$/i.test(key) && /^\s*\d*\s*$/.test(item)) ||
+        clientSetting(name, program, item)
+    )
+        return false;
     const listen = /(^|[._-])(listen|bind)/i.test(key);
     // Round 88: an address of every interface (0.0.0.0, :: in any spelling, Go's empty host `:PORT`, in a URL too)
     // under any key but a far end's (FILE_FAR_END_KEY): Dex's examples/config-dev.yaml `web: http: 0.0.0.0:5556`, Consul's

@@ -57,7 +57,7 @@ const insecureNodes: NodeCase[] = [
     // will be preserved for the systemd service"; "Setting K3S_URL ... will default the command to agent") registers
     // the node with whatever server K3S_URL names. bash(1) "ENVIRONMENT": exported variables are passed to every
     // command the shell runs, not only a prefix assignment's.
-    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT: insecure accepted (got []). The round-88 credit of a verified download's
+    // Was a MISS (fixed in round 89, integration): VERIFIED-DOWNLOAD-ENVIRONMENT: insecure accepted (got []). The round-88 credit of a verified download's
     // interpreter run checks only assignments before the program on the same line (`!words.slice(0, start).some(
     // isAssignment)`); variables the script exported earlier (`export V=...`, `V=...; export V`, `set -a`) reach the
     // installer as much as a prefix does (bash(1) "ENVIRONMENT"; k3s "Environment Variables": K3S_URL makes the script
@@ -76,10 +76,9 @@ const insecureNodes: NodeCase[] = [
             "sh /opt/ops/install.sh",
         ]),
         /does not know/,
-        MISS,
     ),
     // bash(1) "set -a": "Each variable or function that is created or modified is given the export attribute".
-    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
+    // Was a MISS (fixed in round 89, integration): VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
     devNodeCase(
         "A2 set -a; JOIN_URL=...; curl https://... -o join.sh; bash join.sh-rt89p",
         devNodeScript(n("a2"), [
@@ -92,10 +91,9 @@ const insecureNodes: NodeCase[] = [
             "bash /opt/ops/join.sh",
         ]),
         /does not know/,
-        MISS,
     ),
     // A variable assigned, then exported by name (bash(1) "export name").
-    // MISS: VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
+    // Was a MISS (fixed in round 89, integration): VERIFIED-DOWNLOAD-ENVIRONMENT (as A1): insecure accepted (got []). Where/Fix: as A1.
     devNodeCase(
         "A3 JOIN_URL=...; export JOIN_URL; curl https://... -o join.sh; bash join.sh-rt89p",
         devNodeScript(n("a3"), [
@@ -106,7 +104,6 @@ const insecureNodes: NodeCase[] = [
             "bash /opt/ops/join.sh",
         ]),
         /does not know/,
-        MISS,
     ),
     // bash(1) "-s": "commands are read from the standard input ... positional parameters" are the remaining words.
     devNodeCase(
@@ -156,7 +153,7 @@ const insecureNodes: NodeCase[] = [
     // ---- (b) the pinned digest check not what stops the script.
     // bash(1) "SHELL GRAMMAR / Shell Function Definitions" and "COMMAND EXECUTION": a function of that name is run
     // before any program found on PATH, so `sha256sum` here checks nothing and succeeds.
-    // MISS: PINNED-CHECK-SHADOWED: insecure accepted (got []). pinnedChecks credits a command by its name (`sha256sum`)
+    // Was a MISS (fixed in round 89, integration): PINNED-CHECK-SHADOWED: insecure accepted (got []). pinnedChecks credits a command by its name (`sha256sum`)
     // even when the script defined a function of that name, which the shell runs instead of the program (bash(1)
     // "COMMAND EXECUTION": "If there exists a shell function by that name, that function is invoked"). Where:
     // policy-pack/engine/rootReads.ts command() -> pinnedChecks(name, ...) (called without `ctx.functions.has(program)`,
@@ -166,10 +163,9 @@ const insecureNodes: NodeCase[] = [
         "B1 sha256sum() { :; }; curl http://...tar.gz; echo HASH | sha256sum -c -; tar -x; run-rt89p",
         pinnedScript("b1", ["sha256sum() { cat > /dev/null; }"], [PIN]),
         RUN_HTTP,
-        MISS,
     ),
     // bash(1) "set": a function runs in the calling shell, so its `set +e` turns errexit off for the rest of the script.
-    // MISS: ERREXIT-STATE-NOT-CARRIED: insecure accepted (got []). A function runs in the calling shell (bash(1)
+    // Was a MISS (fixed in round 89, integration): ERREXIT-STATE-NOT-CARRIED: insecure accepted (got []). A function runs in the calling shell (bash(1)
     // "FUNCTIONS": "executed in the context of the calling shell"), so its `set +e` turns errexit off for the rest of
     // the script; the reader reads the body in a copy of the context and never carries errexit back, so `surely` stays
     // true for the later check. Where: policy-pack/engine/rootReads.ts command() (function-call branch: `body` context)
@@ -180,17 +176,15 @@ const insecureNodes: NodeCase[] = [
         "B2 relaxed() { set +e; }; relaxed; curl http://...tar.gz; sha256sum -c; tar -x; run-rt89p",
         pinnedScript("b2", ["relaxed() { set +e; }", "relaxed"], [PIN]),
         RUN_HTTP,
-        MISS,
     ),
     // bash(1) "eval": the arguments are read and executed by the shell itself: errexit off.
-    // MISS: ERREXIT-STATE-NOT-CARRIED (as B2): insecure accepted (got []). bash(1) "eval": the args are "executed by
+    // Was a MISS (fixed in round 89, integration): ERREXIT-STATE-NOT-CARRIED (as B2): insecure accepted (got []). bash(1) "eval": the args are "executed by
     // the shell", so `set +o errexit` there is the script's; the reader's eval branch (rootReads.ts command(): `name ===
     // "eval"` -> this.script(..., inner) then carryShellState) drops inner.errexit. Fix (general): as B2.
     devNodeCase(
         "B3 eval 'set +o errexit'; curl http://...tar.gz; sha256sum -c; tar -x; run-rt89p",
         pinnedScript("b3", ["eval 'set +o errexit'"], [PIN]),
         RUN_HTTP,
-        MISS,
     ),
     // bash(1) "Pipelines": "The return status of a pipeline is the exit status of the last command, unless the
     // pipefail option is enabled" (devNodeScript sets pipefail; `set +o pipefail` clears it): tee's status is the
@@ -260,7 +254,7 @@ const insecureNodes: NodeCase[] = [
     ),
     // Jaeger's `collector.http-server.host-port` (":14268": "The host:port ... of the collector's HTTP server"; Go's
     // empty host is every address, pkg.go.dev net.Listen) in its YAML form: a key ending in `port` holding host:port.
-    // MISS: CONFIG-FILE-PORT-KEY-ADDRESS: insecure accepted (got []). fileSettingBeyondLoopback returns false for
+    // Was a MISS (fixed in round 89, integration): CONFIG-FILE-PORT-KEY-ADDRESS: insecure accepted (got []). fileSettingBeyondLoopback returns false for
     // every key ending in `port` before it reads the value (`/port$/i.test(key)`), so a host:port value with an empty
     // host (Go net.Listen: "If the host in the address parameter is empty ... listens on all available unicast and
     // anycast IP addresses") or 0.0.0.0 under `host-port` is never read. Where:
@@ -272,7 +266,6 @@ const insecureNodes: NodeCase[] = [
             ...heredocFile("/opt/ops/collector.yaml", ["collector:", "  http-server:", '    host-port: ":14268"']),
         ]),
         undefined,
-        MISS,
     ),
     // YAML `!include` (Home Assistant "Splitting up the configuration": `http: !include http.yaml`): the listen
     // setting lives in the included file, under a key with no include word.
