@@ -65,6 +65,7 @@ import {
     grantsRootCapabilities,
     grantsRootGroup,
     isAssignment,
+    onlyPrintsInformation,
     launchedCommand,
     executedPrograms,
     programIndex,
@@ -9593,6 +9594,29 @@ export class RootReads {
         });
     }
 
+    /**
+     * Round 90 (fix): the one rule for crediting the run of a verified download (verifiedDownloads, kept in
+     * verifiedFetched), by an interpreter (`bash FILE`) or by its own path (execve(2)): only as it came, with no
+     * argument after it, no assignment before the program (bash(1) "SIMPLE COMMAND EXPANSION", `env VAR=...`) and no
+     * variable the script exported (Context.exported; bash(1) "ENVIRONMENT"). Arguments or environment configure what
+     * an installer the pack does not read does (rounds 66/67: ECS Anywhere `--activation-id`, k3s `K3S_URL=`, Rancher
+     * `--server --token`; AWS SSM hybrid activation's downloaded `ssm-setup-cli -register -activation-code ...`): such
+     * a run is a program the pack cannot read. DECIDED round 90: a run that only asks for its help or version
+     * (shell.ts onlyPrintsInformation: GNU Coding Standards 4.8, "the program should not perform its normal
+     * function") is credited whatever its environment: `kubectl version --client`, `jq --version` (rounds 66/67/87).
+     */
+    private verifiedRunAsItCame(
+        path: string,
+        args: readonly string[],
+        prefix: readonly string[],
+        ctx: Pick<Context, "exported">,
+    ): boolean {
+        return (
+            this.verifiedFetched.has(path) &&
+            ((args.length === 0 && !prefix.some(isAssignment) && !ctx.exported) || onlyPrintsInformation(args))
+        );
+    }
+
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
     private unknownNow(path: string): boolean {
         return this.unknown.has(path) || this.rewritten.has(path);
@@ -13120,6 +13144,23 @@ export class RootReads {
             this.unreadableRun(
                 `${form}: it runs ${programMadeRun}, which a root program wrote with text the pack does not read`,
             );
+        // Round 90 (fix): a verified download run by its own path (execve(2): the file is the program) is credited as
+        // its interpreter run is (verifiedRunAsItCame): only as it came. ECS Anywhere's installer run directly with
+        // `--cluster --activation-id --activation-code` (AWS SSM CreateActivation: "an activation code and activation
+        // ID you can use to register your on-premises servers ... with AWS Systems Manager") or k3s's with
+        // K3S_URL/K3S_TOKEN (docs.k3s.io "Environment Variables") registers the node with a control plane the pack
+        // does not read.
+        const configuredDownload = interpreted
+            ? undefined
+            : scriptPaths.find(
+                  p =>
+                      this.verifiedFetched.has(p) &&
+                      !this.verifiedRunAsItCame(p, runScript.slice(1), words.slice(0, start), ctx),
+              );
+        if (configuredDownload !== undefined)
+            this.unreadableRun(
+                `${form}: it runs ${configuredDownload}, an https download credited only as it came (no arguments, no environment set for it), with arguments or environment that configure what it does, such as registering the node with another control plane; run it without them, or write its steps into the user data itself`,
+            );
         // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
         // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under
         // its starting points (find(1): "{} is replaced by the current file name"), a script when `{}` is the program
@@ -14437,10 +14478,12 @@ export class RootReads {
                     // programs the pack cannot read.
                     !(
                         !/^(source|\.)$/.test(name) &&
-                        this.verifiedFetched.has(resolveWord(ctx.cwd, scriptOperandWord)) &&
-                        operands.length === scriptOperand + 1 &&
-                        !words.slice(0, start).some(isAssignment) &&
-                        !ctx.exported
+                        this.verifiedRunAsItCame(
+                            resolveWord(ctx.cwd, scriptOperandWord),
+                            operands.slice(scriptOperand + 1),
+                            words.slice(0, start),
+                            ctx,
+                        )
                     )))
         )
             return this.unreadableRun(

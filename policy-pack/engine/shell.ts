@@ -1760,3 +1760,25 @@ export function tildeExpanded(word: string, home: (prefix: string) => string | u
         })
         .join("\0");
 }
+
+/**
+ * Round 90 (fix): a command line that only asks the program to print its help or version, for a program the pack
+ * does not know (agents.ts ciHelp reads known runners, whose `-v` is their version; elsewhere it is often verbose).
+ * GNU Coding Standards 4.8 "Standards for Command Line Interfaces": "All programs should support two standard options:
+ * '--version' and '--help'", each printing and then "exit successfully" (4.8.1 "--version": "Other options and
+ * arguments should be ignored once this is seen, and the program should not perform its normal function"); Go's flag
+ * package takes `-version`/`-help` alike ("One or two dashes may be used"), and subcommand CLIs a `version`/`help`
+ * subcommand (`kubectl version --client`, `consul version`). So: a help/version word, before it only a subcommand
+ * path (plain words: `run --help`), after it only flags without a value (`version --client`; after `help`, the
+ * subcommand it explains). Anything else (`--cluster X --help`, `--version --token=T`) configures the program.
+ */
+export const onlyPrintsInformation = (args: readonly string[]): boolean => {
+    const at = args.findIndex(w => /^(--?help|-h|help|--?version|version)$/.test(w));
+    if (at < 0) return false;
+    const plain = (w: string) => /^[a-z][a-z0-9-]*$/.test(w);
+    const help = /help|^-h$/.test(args[at]);
+    return (
+        args.slice(0, at).every(plain) &&
+        args.slice(at + 1).every(w => /^--?[a-z][a-z0-9-]*$/.test(w) || (help && plain(w)))
+    );
+};

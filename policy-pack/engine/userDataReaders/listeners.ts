@@ -7,7 +7,7 @@
  */
 import { posix } from "path";
 import { parse as parseToml } from "smol-toml";
-import { parse as parseYaml } from "yaml";
+import { isScalar, parse as parseYaml, parseAllDocuments, visit } from "yaml";
 import { holdsNodeSecrets, insideNodeSecrets } from "../podSpec";
 import {
     appletWords,
@@ -1868,7 +1868,10 @@ export function configFileSettings(text: string): { key: string; value: string }
         else if (prefix !== "" && node !== null && node !== undefined)
             settings.push({ key: prefix, value: String(node) });
     };
-    for (const parse of [(t: string): unknown => parseYaml(t), (t: string): unknown => parseToml(t)])
+    for (const parse of [
+        (t: string): unknown => parseYaml(t, { logLevel: "error" }),
+        (t: string): unknown => parseToml(t),
+    ])
         try {
             flatten("", parse(text));
         } catch {
@@ -2034,6 +2037,54 @@ function configIncludes(file: string, settings: readonly { key: string; value: s
 }
 
 /**
+ * Round 90 (fix): the local and global tags a YAML configuration puts on its values (YAML 1.2.2 "Node Tags": a local
+ * tag `!name` is application specific; the `yaml` package keeps an unresolved one's text as a plain string and only
+ * warns "Unresolved tag"), every document of the file, with the tagged scalar's text (undefined for a collection).
+ * The standard `tag:yaml.org,2002:` types (`!!str`, `!!binary` ...) name no other source and are none. A tag on a
+ * whole document's root scalar is no setting (a non-YAML file parsed as one plain scalar).
+ */
+export function configFileTags(text: string): { tag: string; value: string | undefined }[] {
+    const tags: { tag: string; value: string | undefined }[] = [];
+    let docs: ReturnType<typeof parseAllDocuments>;
+    try {
+        docs = parseAllDocuments(text);
+    } catch {
+        return tags;
+    }
+    for (const doc of Array.isArray(docs) ? docs : [])
+        visit(doc, {
+            Node(key, node) {
+                const tag = node.tag;
+                if (tag === undefined || tag.startsWith("tag:yaml.org,2002:") || (key === null && isScalar(node)))
+                    return;
+                tags.push({ tag, value: isScalar(node) ? String(node.value ?? "") : undefined });
+            },
+        });
+    return tags;
+}
+
+/**
+ * Round 90 (fix): YAML include tags (Home Assistant "Splitting the configuration file": "reference them with the YAML
+ * tag !include. Use this tag where YAML expects a value, like the value of a key"; `!include_dir_list`,
+ * `!include_dir_named`, `!include_dir_merge_list`, `!include_dir_merge_named` load every YAML file of a directory,
+ * recursively), each relative to the including file (as Fluent Bit's includes: "If no absolute path is provided, the
+ * file is assumed to be located in a directory relative to the file that references it"): an `!include*` tag's file,
+ * or, for a directory tag, every `.yaml`/`.yml` file under the directory (a globstar glob). A value the pack cannot compute is undefined (includeUnknown).
+ */
+function taggedIncludes(
+    file: string,
+    tags: readonly { tag: string; value: string | undefined }[],
+): (string | undefined)[] {
+    return tags.flatMap(({ tag, value }) => {
+        if (!/^!include/i.test(tag)) return [];
+        if (value === undefined || value.trim() === "" || /[$`]/.test(value) || SUBSTITUTED_MARK.test(value))
+            return [undefined];
+        const path = posix.resolve(posix.dirname(file), value.trim());
+        return /^!include_?dir/i.test(tag) ? [`${path}/**/*.yaml`, `${path}/**/*.yml`] : [path];
+    });
+}
+
+/**
  * Round 87: an every-address or computed host in a configuration file's text that no setting configFileSettings read
  * holds: a format it does not parse (nginx-like `listen 0.0.0.0:80;`, HCL blocks), which may listen there (fail closed).
  */
@@ -2151,24 +2202,44 @@ export function unreadConfigFileListeners(
                 ]),
             ),
         ];
-        const included = configIncludes(file, settings).flatMap((target): Listener[] => {
-            // A file it names that user data changed so the pack cannot read it, a glob over one, or a path the pack
-            // cannot compute: fail closed (includeUnknown). One user data never wrote is the package's.
-            const unknown = includeUnknown(target, view);
-            if (unknown !== undefined || target === undefined)
-                return [unreadFile(`${unknown ?? "an unknown path"}, included by ${file}`)];
-            const files = /[*?[]/.test(target) ? written.filter(p => globNames(target, p)) : [target];
-            return files
-                .filter(f => !seen.has(f))
-                .flatMap(f => {
-                    const inner = readConfig(f, fileText, view);
-                    if (inner === undefined) return [];
-                    if (inner === null) return [unreadFile(`${f}, included by ${file}`)];
-                    return judged(f, inner, new Set([...seen, f]));
-                });
-        });
-        if (binds.length === 0) return [...(unparsedAddress(text, settings) ? [unreadFile(file)] : []), ...included];
-        return [{ server: `${program} reading ${file}`, binds, serves: { unread: program } }, ...included];
+        // Round 90 (fix): YAML tags: an `!include*` is an include read as the others (taggedIncludes); any other tag
+        // the pack cannot resolve (Home Assistant's `!secret`, `!env_var`, an application's own) is a value it cannot
+        // read, which may be an address: fail closed, naming the file and the tag.
+        const tags = configFileTags(text);
+        const unresolved = [...new Set(tags.map(t => t.tag).filter(t => !/^!include/i.test(t)))].map(
+            (tag): Listener => ({
+                server: `${program} reading ${file}`,
+                binds: [],
+                serves: {
+                    unread: `${program} (${file}: its YAML tag ${tag}, a value the pack cannot resolve; write the value itself)`,
+                },
+            }),
+        );
+        const included = [...configIncludes(file, settings), ...taggedIncludes(file, tags)].flatMap(
+            (target): Listener[] => {
+                // A file it names that user data changed so the pack cannot read it, a glob over one, or a path the pack
+                // cannot compute: fail closed (includeUnknown). One user data never wrote is the package's.
+                const unknown = includeUnknown(target, view);
+                if (unknown !== undefined || target === undefined)
+                    return [unreadFile(`${unknown ?? "an unknown path"}, included by ${file}`)];
+                const files = /[*?[]/.test(target) ? written.filter(p => globNames(target, p)) : [target];
+                return files
+                    .filter(f => !seen.has(f))
+                    .flatMap(f => {
+                        const inner = readConfig(f, fileText, view);
+                        if (inner === undefined) return [];
+                        if (inner === null) return [unreadFile(`${f}, included by ${file}`)];
+                        return judged(f, inner, new Set([...seen, f]));
+                    });
+            },
+        );
+        if (binds.length === 0)
+            return [...(unparsedAddress(text, settings) ? [unreadFile(file)] : []), ...unresolved, ...included];
+        return [
+            { server: `${program} reading ${file}`, binds, serves: { unread: program } },
+            ...unresolved,
+            ...included,
+        ];
     };
     // Round 87: a default-path file user data changed in a way the pack cannot compute (an unquoted heredoc's
     // expansion is read as SUBSTITUTED_MARK; a download, `sed -i` of a computed value are not) is read when the program

@@ -640,6 +640,12 @@ const secure: NodeCase[] = [
             "supervisord -c /opt/sup/sup.conf",
         ]),
     ),
+    // DECIDED (round 90): the team's tool is now run as it came (`/tmp/dl`). Its original run `/tmp/dl run --profile
+    // eks-dev` is refused since round 90 (rootReads.ts verifiedRunAsItCame: a verified download run by its own path
+    // with arguments is a program the pack cannot read, as its interpreter run is since round 88): an unread download's
+    // arguments can register the node elsewhere (AWS SSM CreateActivation: "an activation code and activation ID you
+    // can use to register your on-premises servers ... with AWS Systems Manager", given to the downloaded
+    // ssm-setup-cli as `-register -activation-code ... -activation-id ...`). Kept as A15 in redteam89-probe.test.ts.
     devNodeCase(
         "the GitLab runner download moved away and the path filled by the team's tool from S3",
         devNodeScript("dev-name-moved-s3-68-nodes", [
@@ -647,7 +653,7 @@ const secure: NodeCase[] = [
             "mv /tmp/dl /usr/local/bin/gitlab-runner",
             "aws s3 cp s3://platform-tools/node-setup /tmp/dl",
             "chmod +x /tmp/dl",
-            "/tmp/dl run --profile eks-dev",
+            "/tmp/dl",
         ]),
     ),
 ];

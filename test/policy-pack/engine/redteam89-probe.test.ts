@@ -22,6 +22,10 @@
 // - CONFIG-INCLUDE-YAML-TAG (1: C3 `http: !include http.yaml`): listeners.ts configIncludes.
 // Held: 21 of 29 insecure refused (A4-A8, B4-B9, C1, C4, D1-D5, E1-E3); 10 of 10 secure clean (S1-S5, DS1, DS2,
 // ES1-ES3).
+// Round 90 (fix): C3 fixed (listeners.ts configFileTags/taggedIncludes: `!include*` tags are includes, any other
+// unresolved tag fails closed), neighbours C3b-C3d, S8, S9; a verified download run by its own path follows the
+// interpreter run's rule (rootReads.ts verifiedRunAsItCame): A9-A15 refused, S6, S7, S10 clean (DECIDED: a help/version
+// query stays credited, shell.ts onlyPrintsInformation; round 67's `/tmp/dl run --profile eks-dev` is now A15).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 import { describeVariants, find, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
@@ -29,8 +33,6 @@ import { k8s, namespace } from "./variantBuilders";
 import { UNKNOWN } from "../support";
 
 const n = (id: string) => `dev-${id}-89p-nodes`;
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = true;
 const SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 const TGZ_HTTP = "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz";
 const RUN_HTTP = /run \/usr\/local\/bin\/node_exporter .*fetched with http:/;
@@ -269,7 +271,7 @@ const insecureNodes: NodeCase[] = [
     ),
     // YAML `!include` (Home Assistant "Splitting up the configuration": `http: !include http.yaml`): the listen
     // setting lives in the included file, under a key with no include word.
-    // MISS: CONFIG-INCLUDE-YAML-TAG: insecure accepted (got []). configIncludes follows only keys whose last word is
+    // Was a MISS (fixed in round 90): CONFIG-INCLUDE-YAML-TAG: insecure accepted (got []). configIncludes follows only keys whose last word is
     // include/import; a YAML local tag `!include FILE` on any key's value (Home Assistant "Splitting up the
     // configuration"; also `!include_dir_merge_named`) loads another file the reader never opens, and the YAML parser
     // only warns "Unresolved tag". Where: policy-pack/engine/userDataReaders/listeners.ts configIncludes (and the YAML
@@ -282,8 +284,35 @@ const insecureNodes: NodeCase[] = [
             ...heredocFile("/opt/ops/http.yaml", ["server_host: 0.0.0.0", "server_port: 8123"]),
             ...heredocFile("/opt/ops/opsd.yaml", ["http: !include http.yaml", "logger: info"]),
         ]),
-        undefined,
-        MISS,
+        /opsd reading \/opt\/ops\/http\.yaml/,
+    ),
+    // Home Assistant "Splitting the configuration file": `!include_dir_named DIR` loads every YAML file of the
+    // directory (recursively), relative to the including file; the bind is in a file under it.
+    devNodeCase(
+        "C3b opsd --config /opt/ops/opsd.yaml (server: !include_dir_named conf.d/; conf.d/net/bind.yaml)-fix90",
+        unit("c3b", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/conf.d/net/bind.yaml", ["bind_address: 0.0.0.0", "port: 9000"]),
+            ...heredocFile("/opt/ops/opsd.yaml", ["server: !include_dir_named conf.d/", "logger: info"]),
+        ]),
+        /conf\.d\/net\/bind\.yaml/,
+    ),
+    // Any other tag the pack cannot resolve (Home Assistant's `!env_var`: the value comes from the environment, or
+    // an application's own constructor): a value it cannot read, refused naming the file and the tag.
+    devNodeCase(
+        "C3c opsd --config /opt/ops/opsd.yaml (http: server_host: !env_var OPSD_HOST)-fix90",
+        unit("c3c", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/opsd.yaml", ["http:", "  server_host: !env_var OPSD_HOST", "  server_port: 8123"]),
+        ]),
+        /opsd.yaml: its YAML tag !env_var/,
+    ),
+    // An included file that user data changed so the pack cannot read it (a download over https): fail closed.
+    devNodeCase(
+        "C3d opsd --config /opt/ops/opsd.yaml (http: !include http.yaml; http.yaml downloaded)-fix90",
+        unit("c3d", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            "curl -fsSL https://ops.example.com/http.yaml -o /opt/ops/http.yaml",
+            ...heredocFile("/opt/ops/opsd.yaml", ["http: !include http.yaml"]),
+        ]),
+        /included by \/opt\/ops\/opsd\.yaml/,
     ),
     // A glob include of YAML files (`include: conf.d/*.yaml`, relative to the including file).
     devNodeCase(
@@ -293,6 +322,92 @@ const insecureNodes: NodeCase[] = [
             ...heredocFile("/opt/ops/opsd.yaml", ["include: conf.d/*.yaml", "root: /usr/share/ops/pub"]),
         ]),
         undefined,
+    ),
+    // ---- Round 90 (fix): a verified download run by its own path is credited as its interpreter run is (rootReads.ts
+    // verifiedRunAsItCame): only as it came. ECS Anywhere's installer (round 66): `--cluster`, `--activation-id`,
+    // `--activation-code` register the node with that ECS cluster and Systems Manager (AWS SSM CreateActivation: "an
+    // activation code and activation ID you can use to register your on-premises servers ... with AWS Systems
+    // Manager"); run by execve(2) the arguments reach it as `bash FILE ARGS`'s do.
+    devNodeCase(
+        "A9 curl https://.../ecs-anywhere-install-latest.sh -o /tmp/i.sh; chmod +x; /tmp/i.sh --cluster x --activation-id ...-fix90",
+        devNodeScript(n("a9"), [
+            "curl -fsSL https://amazon-ecs-agent.s3.amazonaws.com/ecs-anywhere-install-latest.sh -o /tmp/ecs-anywhere-install.sh",
+            "chmod +x /tmp/ecs-anywhere-install.sh",
+            "/tmp/ecs-anywhere-install.sh --region us-east-1 --cluster other --activation-id EXAMPLEONLY --activation-code EXAMPLEONLY",
+        ]),
+        /credited only as it came/,
+    ),
+    // docs.k3s.io "Environment Variables": K3S_URL/K3S_TOKEN before the program (bash(1) "SIMPLE COMMAND EXPANSION":
+    // assignments before the command are passed in its environment) make the installer join that server.
+    devNodeCase(
+        "A10 curl https://get.k3s.io -o /usr/local/bin/k3s-install.sh; K3S_URL=... K3S_TOKEN=... /usr/local/bin/k3s-install.sh-fix90",
+        devNodeScript(n("a10"), [
+            "curl -sfL https://get.k3s.io -o /usr/local/bin/k3s-install.sh",
+            "chmod 0755 /usr/local/bin/k3s-install.sh",
+            "K3S_URL=https://k3s.example.com:6443 K3S_TOKEN=EXAMPLEONLY /usr/local/bin/k3s-install.sh",
+        ]),
+        /credited only as it came/,
+    ),
+    // bash(1) "ENVIRONMENT": an exported variable reaches every later command, the direct run's too; also found in
+    // PATH by its bare name (bash(1) "COMMAND EXECUTION").
+    devNodeCase(
+        "A11 export K3S_URL=...; curl https://get.k3s.io -o /usr/local/bin/k3s-install.sh; k3s-install.sh-fix90",
+        devNodeScript(n("a11"), [
+            "export K3S_URL=https://k3s.example.com:6443 K3S_TOKEN=EXAMPLEONLY",
+            "curl -sfL https://get.k3s.io -o /usr/local/bin/k3s-install.sh",
+            "chmod 0755 /usr/local/bin/k3s-install.sh",
+            "k3s-install.sh",
+        ]),
+        /credited only as it came/,
+    ),
+    // `env VAR=VALUE PROGRAM` (env(1): "Set each NAME to VALUE in the environment and run COMMAND"), run from its
+    // directory by a relative path.
+    devNodeCase(
+        "A12 cd /opt/ops; curl https://... -o join.sh; env JOIN_URL=https://... ./join.sh-fix90",
+        devNodeScript(n("a12"), [
+            "mkdir -p /opt/ops",
+            "cd /opt/ops",
+            "curl -fsSL https://ops.example.com/join.sh -o join.sh",
+            "chmod +x join.sh",
+            "env JOIN_URL=https://control.example.com ./join.sh",
+        ]),
+        /credited only as it came/,
+    ),
+    // A downloaded binary, not a script: AWS SSM "hybrid activation" installs by `curl .../ssm-setup-cli -o
+    // /tmp/ssm/ssm-setup-cli` then `ssm-setup-cli -register -activation-code CODE -activation-id ID -region R` (SSM
+    // CreateActivation: the code and ID "register your on-premises servers ... with AWS Systems Manager").
+    devNodeCase(
+        "A13 curl https://.../ssm-setup-cli -o /tmp/ssm/ssm-setup-cli; ssm-setup-cli -register -activation-code ...-fix90",
+        devNodeScript(n("a13"), [
+            "mkdir -p /tmp/ssm",
+            "curl -fsSL https://amazon-ssm-us-east-1.s3.us-east-1.amazonaws.com/latest/linux_amd64/ssm-setup-cli -o /tmp/ssm/ssm-setup-cli",
+            "chmod +x /tmp/ssm/ssm-setup-cli",
+            "/tmp/ssm/ssm-setup-cli -register -activation-code EXAMPLEONLY -activation-id EXAMPLEONLY -region us-east-1",
+        ]),
+        /credited only as it came/,
+    ),
+    // A help/version word does not make a configured run an information query (onlyPrintsInformation: options with
+    // values before it configure the program; GNU "--help" is a convention an unread installer need not keep).
+    devNodeCase(
+        "A14 curl https://get.k3s.io -o /opt/ops/k3s-install.sh; /opt/ops/k3s-install.sh --server https://... --token T --help-fix90",
+        devNodeScript(n("a14"), [
+            "mkdir -p /opt/ops",
+            "curl -sfL https://get.k3s.io -o /opt/ops/k3s-install.sh",
+            "chmod +x /opt/ops/k3s-install.sh",
+            "/opt/ops/k3s-install.sh --server https://k3s.example.com:6443 --token EXAMPLEONLY --help",
+        ]),
+        /credited only as it came/,
+    ),
+    // DECIDED (round 90): round 67's secure "GitLab runner download moved away" case ran the team's S3 tool with
+    // `run --profile eks-dev`; a verified download run with arguments is now a program the pack cannot read (as A9).
+    devNodeCase(
+        "A15 aws s3 cp s3://platform-tools/node-setup /tmp/dl; /tmp/dl run --profile eks-dev-fix90",
+        devNodeScript(n("a15"), [
+            "aws s3 cp s3://platform-tools/node-setup /tmp/dl",
+            "chmod +x /tmp/dl",
+            "/tmp/dl run --profile eks-dev",
+        ]),
+        /credited only as it came/,
     ),
 ];
 
@@ -337,6 +452,57 @@ const secureNodes: NodeCase[] = [
                 "  http-server:",
                 '    host-port: "127.0.0.1:14268"',
             ]),
+        ]),
+    ),
+    // Round 90 (fix) secure neighbours. The verified download run by its own path as it came (round 74: an https
+    // download is the operator's software; execve(2) runs the same bytes an interpreter reads).
+    devNodeCase(
+        "S6 curl https://... -o /opt/ops/setup.sh; chmod +x; /opt/ops/setup.sh-fix90",
+        devNodeScript(n("s6"), ["mkdir -p /opt/ops", SETUP, "chmod +x /opt/ops/setup.sh", "/opt/ops/setup.sh"]),
+    ),
+    // An assignment the script does not export (bash(1) "PARAMETERS": a shell variable reaches a command's
+    // environment only when exported) before the bare run, then the run as it came from its directory.
+    devNodeCase(
+        "S7 LOG=/var/log/setup.log; cd /opt/ops; curl https://... -o setup.sh; ./setup.sh-fix90",
+        devNodeScript(n("s7"), [
+            "LOG=/var/log/setup.log",
+            "mkdir -p /opt/ops",
+            "cd /opt/ops",
+            "curl -fsSL https://ops.example.com/setup.sh -o setup.sh",
+            "chmod +x setup.sh",
+            './setup.sh >> "$LOG" 2>&1',
+        ]),
+    ),
+    // DECIDED (round 90): a verified download asked only for its version or help is credited whatever its environment
+    // (shell.ts onlyPrintsInformation; GNU Coding Standards 4.8.1 "--version": "the program should not perform its
+    // normal function"), as rounds 66/67/87 ran `kubectl version --client`, `jq --version`, `k3s --version`.
+    devNodeCase(
+        "S10 export AWS_REGION=...; aws s3 cp s3://.../ops-agent; ops-agent --version; kubectl version --client-fix90",
+        devNodeScript(n("s10"), [
+            "export AWS_REGION=us-east-1",
+            "aws s3 cp s3://ops-artifacts-111111111111/agent/1.4.2/ops-agent /usr/local/bin/ops-agent",
+            "chmod 0755 /usr/local/bin/ops-agent",
+            "/usr/local/bin/ops-agent --version",
+            "curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl",
+            "chmod +x /usr/local/bin/kubectl",
+            "kubectl version --client",
+        ]),
+    ),
+    // Home Assistant's split configuration with the included file on loopback (`http: !include http.yaml`).
+    devNodeCase(
+        "S8 opsd --config /opt/ops/opsd.yaml (http: !include http.yaml; server_host: 127.0.0.1)-fix90",
+        unit("s8", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/http.yaml", ["server_host: 127.0.0.1", "server_port: 8123"]),
+            ...heredocFile("/opt/ops/opsd.yaml", ["http: !include http.yaml", "logger: info"]),
+        ]),
+    ),
+    // `!include_dir_merge_named` of a directory whose files bind loopback only; standard `!!str` tags (YAML 1.2.2
+    // "Recommended Schemas": tag:yaml.org,2002:str) name no other source.
+    devNodeCase(
+        "S9 opsd --config /opt/ops/opsd.yaml (server: !include_dir_merge_named conf.d; name: !!str ops)-fix90",
+        unit("s9", "/usr/local/bin/opsd --config /opt/ops/opsd.yaml", [
+            ...heredocFile("/opt/ops/conf.d/net.yaml", ["net:", "  bind_address: 127.0.0.1", "  port: 9000"]),
+            ...heredocFile("/opt/ops/opsd.yaml", ["server: !include_dir_merge_named conf.d", "name: !!str ops"]),
         ]),
     ),
 ];
