@@ -5343,6 +5343,14 @@ export function readKubernetes(
         const identity = lt && judgeLaunch(g, lt, str(launch.baseSpecOfGroup(g), "version"));
         for (const o of launch.overridesOfGroup(g)) {
             if (o.lt) judgeLaunch(g, o.lt, str(o.spec, "version"));
+            // Round 90 (fix): overrides unknown during the preview (compute.ts overridesOfGroup) may name any launch
+            // template, whatever the base template's profile: a node profile, metadata options and user data unread.
+            else if (o.unknown !== undefined)
+                nodesReach(
+                    g,
+                    false,
+                    `the launch templates of ${unverifiable(o.unknown, "which launch templates its instances start from (their instance profile, metadata options and user data) cannot be read")}`,
+                );
             else if (identity)
                 nodesReach(
                     g,
