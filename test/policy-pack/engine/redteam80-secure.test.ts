@@ -639,6 +639,18 @@ const NODE_CASES: StackCase[] = [
         ["printf 'net.core.somaxconn = 4096\\n' > /tmp/90-ops.conf", "sysctl -p /tmp/90-ops.conf"],
         NODE,
     ),
+    // An archive downloaded to a fixed /tmp name and unpacked into /opt: the owner of a pre-made /tmp/ops.tgz chose
+    // what tar(1) extracts, and root runs it (RootReads.plantedCopies of the planted archive).
+    nodeCase(
+        "tmp-tgz-extract-run-fix90",
+        "curl -o /tmp/ops.tgz URL; tar xzf /tmp/ops.tgz -C /opt; bash /opt/ops/run.sh",
+        [
+            "curl -fsSL -o /tmp/ops.tgz https://downloads.example.com/ops.tgz",
+            "tar xzf /tmp/ops.tgz -C /opt",
+            "bash /opt/ops/run.sh",
+        ],
+        NODE,
+    ),
     // Secure: mktemp(1) makes a new name (O_EXCL, mode 0600) no other user could have made first (privateTemps), in
     // /var/tmp (-p DIR / a template) or $TMPDIR; and a file root writes in a root-owned directory it made.
     nodeCase("mktemp-vartmp-run-fix90", "t=$(mktemp /var/tmp/tune.XXXXXX); cat > $t; sh $t; rm -f $t", [
