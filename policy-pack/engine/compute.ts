@@ -243,12 +243,35 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
      * LaunchTemplateSpecification). `lt` is undefined for a template the stack does not create (in a preview, a reference
      * unknown until the stack creates it is the stack template the policy depends on).
      */
-    const overridesOfGroup = (g: StackResource): { spec: any; lt?: StackResource; ref: string }[] => {
-        const overrides = first(first(g.props.mixedInstancesPolicy)?.launchTemplate)?.overrides;
-        return (Array.isArray(overrides) ? overrides : [])
+    type Override = { spec: any; lt?: StackResource; ref: string; unknown?: string };
+    const overridesOfGroup = (g: StackResource): Override[] => {
+        // Round 90 (fix): an override list, an override or its launchTemplateSpecification unknown during a preview
+        // may name any launch template (Auto Scaling API LaunchTemplateOverrides.LaunchTemplateSpecification: "Provides
+        // a launch template for the specified instance type or set of instance requirements"), inside the stack or
+        // not, so its options and user data cannot be read: an entry with no template (`lt` undefined), which fails
+        // closed as a template outside the stack does (kubernetes.ts, instanceProfileOpenings hiddenOf).
+        const policy = g.props.mixedInstancesPolicy;
+        const template = first(policy)?.launchTemplate;
+        const overrides = first(template)?.overrides;
+        const field = "mixedInstancesPolicy.launchTemplate.overrides";
+        const unknownAt = isUnknown(policy)
+            ? "mixedInstancesPolicy"
+            : isUnknown(template)
+              ? "mixedInstancesPolicy.launchTemplate"
+              : isUnknown(overrides)
+                ? field
+                : undefined;
+        if (unknownAt !== undefined) return [{ spec: undefined, ref: `(${unknownAt}, unknown)`, unknown: unknownAt }];
+        const list: unknown[] = Array.isArray(overrides) ? overrides : [];
+        const unread = list.flatMap((o: any, i): Override[] =>
+            isUnknown(o) || isUnknown(o?.launchTemplateSpecification)
+                ? [{ spec: undefined, ref: `(${field}[${i}], unknown)`, unknown: `${field}[${i}]` }]
+                : [],
+        );
+        return list
             .map((o: any) => first(o?.launchTemplateSpecification))
             .filter((spec: unknown) => spec !== undefined && spec !== null)
-            .map((spec: any) => ({
+            .map((spec: any): Override => ({
                 spec,
                 lt:
                     templateNamed(spec, g) ??
@@ -257,7 +280,8 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
                     str(spec, "launchTemplateName") ??
                     str(spec, "launchTemplateId") ??
                     (isUnknown(spec) ? "(unknown)" : "(unnamed)"),
-            }));
+            }))
+            .concat(unread);
     };
     /**
      * A Spot Fleet request's legacy launch specifications, each as an instance of its own: an instance profile, a key
@@ -321,7 +345,9 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
      * undefined for one outside the stack; `version` the template version asked for (the whole specification when it
      * is unknown).
      */
-    const launchesOf = (r: StackResource): { what: string; launch?: StackResource; version?: unknown }[] => {
+    const launchesOf = (
+        r: StackResource,
+    ): { what: string; launch?: StackResource; version?: unknown; unknown?: string }[] => {
         const template = (ref: string) => `launch template ${ref}`;
         const refOf = (spec: unknown) =>
             str(spec, "launchTemplateName") ??
@@ -348,7 +374,12 @@ export function launchHelpers(resources: readonly StackResource[], unknown: stri
             const what = lc !== undefined ? `launch configuration ${lc}` : template(launch?.name ?? refOf(base));
             return [
                 ...(base || lc !== undefined || launch ? [{ what, launch, version: base?.version }] : []),
-                ...overridesOfGroup(r).map(o => ({ what: template(o.ref), launch: o.lt, version: o.spec?.version })),
+                ...overridesOfGroup(r).map(o => ({
+                    what: template(o.ref),
+                    launch: o.lt,
+                    version: o.spec?.version,
+                    unknown: o.unknown,
+                })),
             ];
         }
         const dep = depOf(r, "launchTemplateConfigs", TYPES.launchTemplate);
@@ -451,11 +482,13 @@ function instanceProfileOpenings(
      * A launch configuration of the stack is immutable, so what it shows is what runs.
      */
     const hiddenOf = (l: ReturnType<typeof launchesOf>[number]) =>
-        !l.launch
-            ? `launches from ${l.what}, not a resource of this stack: its options and user data cannot be read`
-            : l.launch.type === TYPES.launchTemplate
-              ? unseenVersion(l.version, l.launch)
-              : undefined;
+        l.unknown !== undefined
+            ? `launches from the launch templates of ${unverifiable(l.unknown, "which launch templates its instances start from, with their options and user data, cannot be read")}`
+            : !l.launch
+              ? `launches from ${l.what}, not a resource of this stack: its options and user data cannot be read`
+              : l.launch.type === TYPES.launchTemplate
+                ? unseenVersion(l.version, l.launch)
+                : undefined;
     for (const launch of [...of(TYPES.launchTemplate), ...of(TYPES.launchConfiguration)]) {
         const by = launchersOf(launch);
         judge(

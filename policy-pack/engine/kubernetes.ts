@@ -3399,6 +3399,14 @@ export function readKubernetes(
     const nodeUrn = (n: PrincipalNode): string | undefined => (n.kind === "role" ? n.urn : undefined);
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
+    /** Adds to a subject's relabels (relabelOf) the Namespace objects one grant lets it write, and why. */
+    const recordRelabel = (key: string, namespaces: "*" | string[], via: string): void => {
+        const entry = relabelOf.get(key) ?? { namespaces: new Set<string>(), via: [] };
+        entry.namespaces =
+            namespaces === "*" || entry.namespaces === "*" ? "*" : new Set([...entry.namespaces, ...namespaces]);
+        entry.via.push(via);
+        relabelOf.set(key, entry);
+    };
     /** Round 88: the stack's grants of Namespace writes, each judged alone (relabelAlone) after the bindings loop. */
     const relabelGrants: { actor: PrincipalNode; namespaces: "*" | string[]; via: string; urn: string }[] = [];
     /**
@@ -4462,13 +4470,7 @@ export function readKubernetes(
             for (const s of subjects) {
                 const key = subjectKey(s, m.namespace);
                 if (key === undefined) continue;
-                const entry = relabelOf.get(key) ?? { namespaces: new Set<string>(), via: [] };
-                entry.namespaces =
-                    relabelled === "*" || entry.namespaces === "*"
-                        ? "*"
-                        : new Set([...entry.namespaces, ...relabelled]);
-                entry.via.push(relabelVia);
-                relabelOf.set(key, entry);
+                recordRelabel(key, relabelled, relabelVia);
                 // The stack's own grants (not a controller's bootstrap binding, read beside: builtInBecause) relabel
                 // whatever pod creators the namespace has (relabelAlone, after the loop).
                 const kind = str(s, "kind");
@@ -5050,13 +5052,7 @@ export function readKubernetes(
                         );
             const relabelVia = `EKS access policy association ${r.name} (${why})`;
             if (relabelled !== undefined && (relabelled === "*" || relabelled.length > 0)) {
-                const entry = relabelOf.get(key) ?? { namespaces: new Set<string>(), via: [] };
-                entry.namespaces =
-                    relabelled === "*" || entry.namespaces === "*"
-                        ? "*"
-                        : new Set([...entry.namespaces, ...relabelled]);
-                entry.via.push(relabelVia);
-                relabelOf.set(key, entry);
+                recordRelabel(key, relabelled, relabelVia);
                 const alone = relabelAlone(relabelled, confinedHere);
                 if (alone)
                     view.powers.push({
@@ -5347,6 +5343,14 @@ export function readKubernetes(
         const identity = lt && judgeLaunch(g, lt, str(launch.baseSpecOfGroup(g), "version"));
         for (const o of launch.overridesOfGroup(g)) {
             if (o.lt) judgeLaunch(g, o.lt, str(o.spec, "version"));
+            // Round 90 (fix): overrides unknown during the preview (compute.ts overridesOfGroup) may name any launch
+            // template, whatever the base template's profile: a node profile, metadata options and user data unread.
+            else if (o.unknown !== undefined)
+                nodesReach(
+                    g,
+                    false,
+                    `the launch templates of ${unverifiable(o.unknown, "which launch templates its instances start from (their instance profile, metadata options and user data) cannot be read")}`,
+                );
             else if (identity)
                 nodesReach(
                     g,

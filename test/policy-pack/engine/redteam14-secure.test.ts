@@ -4,7 +4,9 @@
 // per-instance-type launch templates, configuration parameters and alarms), each with an insecure twin where one
 // exists: the smallest change that makes it insecure.
 import { runPack } from "./packRunner";
-import { assertClean, assertRefused, doc, prop, find, Resources, stackResources } from "./support";
+import { assertClean, assertRefused, doc, prop, find, Resources, setProp, stackResources } from "./support";
+import { b64, withScript } from "./nodeBuilders";
+import { UNKNOWN_STRING_SENTINEL as UNKNOWN } from "../../../policy-pack/model/unknowns";
 import {
     aws,
     cmk,
@@ -373,6 +375,36 @@ function perTypeNodes(r: Resources, overrideTemplate: string | undefined): void 
     });
 }
 
+/**
+ * Round 90: perTypeNodes with its Graviton override launching from a second launch template of the stack, closed
+ * (IMDSv2, hop limit 1) and with the node profile, whose user data is `userData` (AL2023 MIME, base64 as the provider
+ * sends it): those instances run that template's user data, not the base template's (Auto Scaling API reference,
+ * LaunchTemplateOverrides.LaunchTemplateSpecification: "Provides a launch template for the specified instance type or
+ * set of instance requirements ... If not provided, Amazon EC2 Auto Scaling uses the launch template that's defined
+ * for your mixed instances policy").
+ */
+function perTypeNodesWithData(r: Resources, userData: string): void {
+    perTypeNodes(r, "spot-nodes-arm64");
+    aws(r, "aws:ec2/launchTemplate:LaunchTemplate", "spot-nodes-arm64", {
+        name: "spot-nodes-arm64",
+        id: "lt-0f1e2d3c4b5a69799",
+        imageId: "ami-0fedcba9876543210",
+        iamInstanceProfile: { name: "spot-nodes" },
+        metadataOptions: IMDS_SAFE,
+        userData: b64(userData),
+    });
+}
+
+/** Round 90: perTypeNodes with the group's mixedInstancesPolicy.launchTemplate field `field` unknown (a preview). */
+function perTypeNodesUnknown(r: Resources, field: "overrides" | "override"): void {
+    perTypeNodes(r, undefined);
+    const asg = find(r, "aws:autoscaling/group:Group", "spot-nodes-asg");
+    const mip = prop(asg, "mixedInstancesPolicy") as { launchTemplate: { overrides: unknown[] } };
+    if (field === "overrides") mip.launchTemplate.overrides = UNKNOWN as unknown as unknown[];
+    else mip.launchTemplate.overrides.push(UNKNOWN);
+    setProp(asg, "mixedInstancesPolicy", mip);
+}
+
 // ---- cross-account: the application's configuration and an alarm in account A.
 
 function crossAccountConfigAndAlarm(r: Resources): void {
@@ -546,6 +578,19 @@ const secure: Case[] = [
             });
         },
     },
+    // Round 90 neighbour (-fix90): the override's own launch template carries user data, judged as the base
+    // template's is (kubernetes.ts judgeLaunch, nodeAccessOf; compute.ts instanceProfileOpenings): a root-owned
+    // sysctl.d file applied at boot (sysctl.d(5)) opens nothing.
+    {
+        stack: "pod-identity",
+        name: "self-managed nodes whose Graviton override's own launch template has user data writing a sysctl.d file (-fix90)",
+        nodePolicies: true,
+        edit: r =>
+            perTypeNodesWithData(
+                r,
+                withScript(["echo 'net.core.somaxconn = 4096' > /etc/sysctl.d/90-ops.conf", "sysctl --system"]),
+            ),
+    },
     {
         stack: "cross-account",
         name: "the application's configuration as an SSM String parameter in account B and a read-throttle alarm on my-table in account A (SNS and an OpsItem)",
@@ -644,8 +689,10 @@ const insecure: Case[] = [
         refused: /managed node group basil-nodes/,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): an Auto Scaling group's mixedInstancesPolicy override may name its own launch template
-    // (Auto Scaling API reference, LaunchTemplateOverrides.LaunchTemplateSpecification: "Provides a launch template
+    // Was a MISS (fixed before round 90, found passing and not skipped in round 90: compute.ts overridesOfGroup and
+    // launchesOf, kubernetes.ts judgeLaunch read every override's launch template; round 90 added the user data and
+    // preview-unknown neighbours, -fix90): insecure accepted. An Auto Scaling group's mixedInstancesPolicy override may
+    // name its own launch template (Auto Scaling API reference, LaunchTemplateOverrides.LaunchTemplateSpecification: "Provides a launch template
     // for the specified instance type or set of instance requirements"; CDK's LaunchTemplateOverrides.launchTemplate,
     // t4g.micro with launchTemplate2). Instances of that type launch from it with its metadata options and instance
     // profile; the pack reads only mixedInstancesPolicy.launchTemplate.launchTemplateSpecification (compute.ts,
@@ -658,8 +705,8 @@ const insecure: Case[] = [
         refused: /legacy-arm64-nodes/,
         policy: EFFECTIVE,
     },
-    // MISS (insecure accepted): the same, with the override's launch template a resource of the stack carrying the node
-    // profile and httpPutResponseHopLimit 2: every pod on the Graviton nodes reads the node role (EKS user guide,
+    // Was a MISS (fixed before round 90, as above): insecure accepted. The same, with the override's launch template a
+    // resource of the stack carrying the node profile and httpPutResponseHopLimit 2: every pod on the Graviton nodes reads the node role (EKS user guide,
     // "Restrict access to the instance profile assigned to the worker node") and the node identity gets the tokens of
     // the pods bound to its node; the pack judges only the base launch template, which is closed.
     {
@@ -677,6 +724,62 @@ const insecure: Case[] = [
             });
         },
         refused: /spot-nodes-arm64/,
+        policy: EFFECTIVE,
+    },
+    // Round 90 neighbours (-fix90): the override's own launch template is closed (IMDSv2, hop limit 1) but its user
+    // data adds an SSH key for root (sshd(8) AUTHORIZED_KEYS): whoever holds it is root on the Graviton nodes, reads
+    // every pod token there and acts as the node; the base template's user data is empty. Judged as the base
+    // template's (kubernetes.ts judgeLaunch -> nodeAccessOf -> userDataOpenings).
+    {
+        stack: "pod-identity",
+        name: "self-managed nodes whose Graviton override's own launch template has user data adding a root SSH key (-fix90)",
+        nodePolicies: true,
+        edit: r =>
+            perTypeNodesWithData(
+                r,
+                withScript([
+                    "install -d -m 0700 /root/.ssh",
+                    "echo 'ssh-ed25519 AAAAC3NzaC1lZDI1NTE5AAAAIExampleKeyOnly ops@example' >> /root/.ssh/authorized_keys",
+                ]),
+            ),
+        refused: /spot-nodes-arm64/,
+        policy: EFFECTIVE,
+    },
+    // The same, its script running a fixed name in /tmp it wrote (round 90 rule: RootReads.reusedFixedName).
+    {
+        stack: "pod-identity",
+        name: "self-managed nodes whose Graviton override's own launch template has user data running a fixed /tmp name it wrote (-fix90)",
+        nodePolicies: true,
+        edit: r =>
+            perTypeNodesWithData(
+                r,
+                withScript([
+                    "cat > /tmp/tune.sh <<'EOF'",
+                    "sysctl -w net.core.somaxconn=4096",
+                    "EOF",
+                    "sh /tmp/tune.sh",
+                ]),
+            ),
+        refused: /spot-nodes-arm64/,
+        policy: EFFECTIVE,
+    },
+    // A preview: the overrides list, or one override, unknown until apply (a launch template id the stack creates):
+    // which launch templates the group launches from, so which user data and metadata options its instances run,
+    // cannot be read, and fails closed (Auto Scaling API LaunchTemplateOverrides).
+    {
+        stack: "pod-identity",
+        name: "self-managed nodes whose mixedInstancesPolicy overrides are unknown during the preview (-fix90)",
+        nodePolicies: true,
+        edit: r => perTypeNodesUnknown(r, "overrides"),
+        refused: /spot-nodes-asg[\s\S]*overrides/,
+        policy: EFFECTIVE,
+    },
+    {
+        stack: "pod-identity",
+        name: "self-managed nodes with one mixedInstancesPolicy override unknown during the preview (-fix90)",
+        nodePolicies: true,
+        edit: r => perTypeNodesUnknown(r, "override"),
+        refused: /spot-nodes-asg[\s\S]*override/,
         policy: EFFECTIVE,
     },
     {
