@@ -168,9 +168,9 @@ export function aliasTargets(
     // Of two Alias resources of one name in the key's account and Region only the one created first exists, and the
     // engine creates resources with no dependency between them concurrently, so which one is not known: an alias
     // whose name another alias of the program may hold in the key's account and Region (its name the same, compared
-    // without case, or unknown; its placement the key's or not known) is not known to target the key (undefined:
-    // then none of the key's aliases is read, fail closed). The same name in another account or Region is another
-    // alias.
+    // without case to read wide, or unknown; its placement the key's or not known) is not known to target the key
+    // (undefined: then none of the key's aliases is read, fail closed). The same name in another account or Region
+    // is another alias.
     const mayShareName = (a: (typeof read)[number], b: (typeof read)[number]) =>
         a.name === undefined ||
         b.name === undefined ||

@@ -598,7 +598,7 @@ const insecure: StackCase[] = [
     // allows it to perform only the actions that are allowed by both": IAM User Guide, "Permissions boundaries").
     {
         ...edit(
-            "rt90a-deployer-boundary-use-deny-fix90: a deployer may use and tag key/*; its boundary denies custody-key use only",
+            "rt90a-deployer-boundary-use-deny-fix90: a deployer uses and tags key/*; boundary denies custody-key use only",
             r => {
                 opsRole(r, "prod", A, "rt90a-deployer-boundary-use-deny-fix90", [
                     allow(["kms:Decrypt", "kms:Encrypt", "kms:DescribeKey", ...TAGGING], KEYS),
@@ -841,8 +841,8 @@ const secure: StackCase[] = [
     // Was a MISS (fixed in round 90): model/fixedTags.ts tagChangingStatements now carries the holder's in-stack
     // permissions boundary: its Denies among the holder's held Denies (model/boundary.ts boundaryDenies) and its
     // Allows (boundaryAllows), so changingReaches counts a changing Allow only where the boundary admits the action on
-    // the key. Was: a tag changer's permissions boundary Denies not read: secure refused (fail closed; got share-custody,
-    // custody-effective-access and custody-share-rings on share-1's Decrypt). Its control
+    // the key. Was: a tag changer's permissions boundary Denies not read: secure refused (fail closed; got
+    // share-custody, custody-effective-access and custody-share-rings on share-1's Decrypt). Its control
     // (rt90a-s-deployer-custody-boundary-no-tagging, the same boundary without TagResource) is clean: the deployer's
     // own kms:TagResource/UntagResource make it a changer of share-1's tags, and its boundary's Deny (which AWS applies:
     // an explicit Deny in a permissions boundary overrides the Allow) is not among its held Denies, so no tag is fixed
@@ -884,7 +884,7 @@ const secure: StackCase[] = [
     // A deployer whose identity policy allows tagging key/* under a boundary that admits no tagging at all: it changes
     // no tag, so the boundary's Deny of custody-tagged keys (use actions only) holds on share-1 and the tables' key.
     edit(
-        "rt90a-s-deployer-boundary-no-tagging-fix90: identity tags key/*, the boundary admits use only, denies custody keys",
+        "rt90a-s-deployer-boundary-no-tagging-fix90: identity tags key/*; boundary admits use only, denies custody keys",
         r => {
             opsRole(r, "prod", A, "rt90a-s-deployer-boundary-no-tagging-fix90", [
                 allow(["kms:Decrypt", "kms:Encrypt", "kms:DescribeKey", ...TAGGING], KEYS),
