@@ -6,7 +6,13 @@
  */
 import { ActionCatalog } from "./catalog";
 import { asHeldBy, strictPin } from "./conditions";
-import { type ConditionClause, NormalizedStatement, PolicyOwner, tryParsePolicyDocument } from "./document";
+import {
+    type ConditionClause,
+    type NormalizedDocument,
+    NormalizedStatement,
+    PolicyOwner,
+    tryParsePolicyDocument,
+} from "./document";
 import type { Grant, RolePermissions } from "./effective";
 import { arnPrefixLower, resourcePatternCovers, resourcePatternMayMeet } from "./glob";
 import { statementActions } from "./permissions";
@@ -71,6 +77,28 @@ function allowedResources(st: NormalizedStatement): readonly string[] | undefine
 }
 
 /**
+ * The holder's in-stack permissions boundary: the Policy its `permissionsBoundary` names, with its document as it
+ * works for `owner`; undefined when it has none, or it is outside the stack, unknown (a first preview) or malformed.
+ * The one reader of boundaryActions, boundaryDenies and boundaryAllows. Throws an unknown read through the proxy.
+ */
+function boundaryDocument(
+    resources: readonly StackResource[],
+    holder: StackResource | undefined,
+    owner: PolicyOwner | undefined,
+): { policy: StackResource; doc: NormalizedDocument } | undefined {
+    const arn = holder ? knownString(holder.props, "permissionsBoundary") : undefined;
+    if (arn === undefined) return undefined;
+    const p = policyByArn(
+        resources.filter(r => r.type === TYPES.policy),
+        arn,
+    );
+    const raw: unknown = p?.props.policy;
+    if (p === undefined || raw === undefined || raw === null || holdsUnknown(raw)) return undefined;
+    const parsed = tryParsePolicyDocument(raw, owner);
+    return parsed.ok ? { policy: p, doc: parsed.doc } : undefined;
+}
+
+/**
  * What the permissions boundary of `holder` (a role or user resource) admits (BoundaryCap): the Allow statements'
  * actions of the in-stack Policy its `permissionsBoundary` names, each with the resources those Allows name
  * (allowedResources), less the resources its unconditional Denies name (deniedResources; an action denied on `*`
@@ -87,16 +115,8 @@ export function boundaryActions(
     catalog: ActionCatalog,
 ): BoundaryCap | undefined {
     try {
-        const arn = holder ? knownString(holder.props, "permissionsBoundary") : undefined;
-        if (arn === undefined) return undefined;
-        const p = policyByArn(
-            resources.filter(r => r.type === TYPES.policy),
-            arn,
-        );
-        const raw: unknown = p?.props.policy;
-        if (raw === undefined || raw === null || holdsUnknown(raw)) return undefined;
-        const parsed = tryParsePolicyDocument(raw, owner);
-        if (!parsed.ok) return undefined;
+        const parsed = boundaryDocument(resources, holder, owner);
+        if (parsed === undefined) return undefined;
         const bounded = new Map<string, BoundaryAdmits>();
         const admitting = new Map<string, number>();
         for (const written of parsed.doc.statements) {
@@ -145,6 +165,26 @@ export function boundaryActions(
 }
 
 /**
+ * Round 90: the Allow statements of the holder's in-stack permissions boundary, as written (a conditioned one may
+ * hold: it admits what it names), or undefined when the holder has no boundary or it is not read (outside the stack,
+ * unknown, malformed: then it caps nothing, the fail-closed side). The holder may call an action on a resource only
+ * where one of them admits it ("An entity's permissions boundary allows it to perform only the actions that are
+ * allowed by both its identity-based policies and its permissions boundaries": IAM User Guide, "Permissions
+ * boundaries for IAM entities"). Read by model/fixedTags.ts changingReaches.
+ */
+export function boundaryAllows(
+    resources: readonly StackResource[],
+    holder: StackResource | undefined,
+): NormalizedStatement[] | undefined {
+    try {
+        return boundaryDocument(resources, holder, undefined)?.doc.statements.filter(st => st.effect === "Allow");
+    } catch (e) {
+        if (isUnknownValueError(e)) return undefined;
+        throw e;
+    }
+}
+
+/**
  * Round 88: the Deny statements of the holder's in-stack permissions boundary, as Denies of the holder (each as it
  * works for `owner`: asHeldBy), so a conditioned one is read per key by the key's fixed attributes
  * (model/keyAttributes.ts denySurelyHoldsOnKey) as the holder's own Denies are: "An explicit deny in any of these
@@ -158,16 +198,9 @@ export function boundaryDenies(
     owner: PolicyOwner | undefined,
 ): Grant[] {
     try {
-        const arn = holder ? knownString(holder.props, "permissionsBoundary") : undefined;
-        if (arn === undefined) return [];
-        const p = policyByArn(
-            resources.filter(r => r.type === TYPES.policy),
-            arn,
-        );
-        const raw: unknown = p?.props.policy;
-        if (p === undefined || raw === undefined || raw === null || holdsUnknown(raw)) return [];
-        const parsed = tryParsePolicyDocument(raw, owner);
-        if (!parsed.ok) return [];
+        const parsed = boundaryDocument(resources, holder, owner);
+        if (parsed === undefined) return [];
+        const p = parsed.policy;
         const source = documentSource("attached Policy", p, `permissions boundary ${p.name}`, () => p.props.policy);
         return parsed.doc.statements
             .filter(st => st.effect === "Deny")

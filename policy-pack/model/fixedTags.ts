@@ -13,7 +13,8 @@
  */
 import { parsePolicyDocument, type NormalizedStatement } from "./document";
 import { statementCoversResource, statementMatchesAction, statementSurelyCoversResource } from "./permissions";
-import { managedTags, type RoleModel, type StackModel, TYPES, tagsOf } from "./resources";
+import { boundaryAllows, boundaryDenies } from "./boundary";
+import { managedTags, type RoleModel, type StackModel, type StackResource, TYPES, tagsOf } from "./resources";
 import { trustDocument } from "./roles";
 import { presence } from "./unknowns";
 
@@ -24,8 +25,13 @@ type Documents = Pick<StackModel, "resources" | "roles" | "identities" | "extern
 /**
  * An Allow that may change an attribute, with the Denies of its holder's own documents (round 88:
  * changingReaches). A Policy read unattached carries its own document's Denies only (they go wherever it is attached).
+ * Round 90: the holder's in-stack permissions boundary too, its Denies among `heldDenies` and its Allows as
+ * `boundaryAllows` (undefined: no boundary read, nothing capped).
  */
-export type ChangingStatement = NormalizedStatement & { readonly heldDenies?: readonly NormalizedStatement[] };
+export type ChangingStatement = NormalizedStatement & {
+    readonly heldDenies?: readonly NormalizedStatement[];
+    readonly boundaryAllows?: readonly NormalizedStatement[];
+};
 
 /**
  * The Allow statements of every identity policy of the program that may change a role's tags (or call one of
@@ -39,26 +45,46 @@ export function tagChangingStatements(
     actions: readonly string[] = TAG_CHANGING_ACTIONS,
 ): ChangingStatement[] | undefined {
     try {
-        const holders: unknown[][] = [
-            ...model.roles.map(r => r.permissionSources.map(s => s.readRaw())),
-            ...model.identities.map(i => i.permissionSources.map(s => s.readRaw())),
-            ...[...new Set(model.externalRoleSources.map(e => e.roleName))].map(name =>
-                model.externalRoleSources.filter(e => e.roleName === name).map(e => e.source.readRaw()),
-            ),
-            ...model.resources.filter(r => r.type === TYPES.policy).map(p => [p.props.policy as unknown]),
+        // Round 90: each holder with the role or user resource whose `permissionsBoundary` caps it (a group, a role
+        // outside the stack or a Policy read alone: none).
+        const user = (urn: string) => model.resources.find(r => r.urn === urn && r.type === TYPES.user);
+        const holders: { raws: unknown[]; holder?: StackResource }[] = [
+            ...model.roles.map(r => ({ raws: r.permissionSources.map(s => s.readRaw()), holder: r.resource })),
+            ...model.identities.map(i => ({
+                raws: i.permissionSources.map(s => s.readRaw()),
+                holder: i.kind === "user" ? user(i.urn) : undefined,
+            })),
+            ...[...new Set(model.externalRoleSources.map(e => e.roleName))].map(name => ({
+                raws: model.externalRoleSources.filter(e => e.roleName === name).map(e => e.source.readRaw()),
+            })),
+            ...model.resources.filter(r => r.type === TYPES.policy).map(p => ({ raws: [p.props.policy as unknown] })),
         ];
-        return holders.flatMap(raws => {
+        return holders.flatMap(({ raws, holder }) => {
             const statements = raws
                 .filter(raw => raw !== undefined && raw !== null)
                 .flatMap(raw => parsePolicyDocument(raw).statements);
-            const heldDenies = statements.filter(
+            // Round 90: "An explicit deny in any of these policies overrides the allow", the permissions boundary
+            // among them (IAM User Guide, "Policy evaluation logic"; "Permissions boundaries for IAM entities"): the
+            // boundary's Denies are the holder's (model/boundary.ts boundaryDenies, not read: none), and its Allows
+            // say where the holder may act at all (boundaryAllows, read by changingReaches).
+            const bounding = boundaryDenies(model.resources, holder, undefined).map(d => d.statement);
+            const boundaryAllowed = boundaryAllows(model.resources, holder);
+            const heldDenies = [...statements, ...bounding].filter(
                 s =>
                     s.effect === "Deny" &&
                     ![...(s.resources ?? []), ...(s.notResources ?? [])].some(p => p.includes("${")),
             );
             return statements
                 .filter(s => s.effect === "Allow" && actions.some(a => statementMatchesAction(s, a)))
-                .map(s => (heldDenies.length === 0 ? s : { ...s, heldDenies }));
+                .map(s =>
+                    heldDenies.length === 0 && boundaryAllowed === undefined
+                        ? s
+                        : {
+                              ...s,
+                              ...(heldDenies.length === 0 ? {} : { heldDenies }),
+                              ...(boundaryAllowed === undefined ? {} : { boundaryAllows: boundaryAllowed }),
+                          },
+                );
         });
     } catch {
         return undefined;
@@ -79,6 +105,15 @@ export function changingReaches(
     denyHolds: (d: NormalizedStatement) => boolean = () => false,
 ): boolean {
     if (!statementMatchesAction(s, action) || !statementCoversResource(s, arn)) return false;
+    // Round 90: its holder's permissions boundary must admit the action on the ARN (an Allow of it that names the
+    // action and may reach the ARN, read wide; none read: no cap). "An entity's permissions boundary allows it to
+    // perform only the actions that are allowed by both its identity-based policies and its permissions boundaries"
+    // (IAM User Guide, "Permissions boundaries for IAM entities").
+    if (
+        s.boundaryAllows !== undefined &&
+        !s.boundaryAllows.some(b => statementMatchesAction(b, action) && statementCoversResource(b, arn))
+    )
+        return false;
     return !(s.heldDenies ?? []).some(
         d =>
             statementMatchesAction(d, action) &&

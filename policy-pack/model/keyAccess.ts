@@ -8,9 +8,9 @@ import { accountRootOf, normalizeAwsPrincipal, parseArn, principalIdentity, role
 import { CALLER_KEYS, pinnedValues } from "./conditions";
 import { NormalizedDocument, NormalizedStatement, PolicyOwner, statementLabel } from "./document";
 import { hasWildcard } from "./glob";
-import { RolePermissions, identityOwner, roleOwner } from "./effective";
+import { RolePermissions, identityOwner, permissionsOnKey, roleOwner } from "./effective";
 import { statementActions, statementCoversResource, statementSurelyCoversResource } from "./permissions";
-import { DocumentSource, providerAccount, StackModel, StackResource, TYPES } from "./resources";
+import { DocumentSource, type KeyAttributes, providerAccount, StackModel, StackResource, TYPES } from "./resources";
 import { roleLabel } from "./roles";
 
 /** One identity the stack grants something: a role of the stack, a role outside it (by RolePolicy), a user or group. */
@@ -89,14 +89,20 @@ export function grantedIdentities(model: StackModel): GrantedIdentity[] {
 /**
  * The kms actions (matching `wanted`) the permissions allow on `keyArn`, each with the statements that allow it.
  * Actions that act on no key (wildcard-only: CreateKey, ListKeys, ...) are left out. An unconditional Deny that
- * reaches the key removes the action.
+ * reaches the key removes the action. Round 90: read on the key of fixed attributes `attrs` (KeyModel.fixedAttributes:
+ * model/effective.ts permissionsOnKey, the two predicates engine/build.ts reads), a Deny its tags, aliases or Region
+ * make surely hold there is unconditional and an Allow its aliases make false reaches nothing ("An explicit deny in
+ * any of these policies overrides the allow": IAM User Guide, "Policy evaluation logic"; KMS Developer Guide, "ABAC
+ * for AWS KMS": aws:ResourceTag and kms:ResourceAliases are the key's); any other conditioned Deny may not hold.
  */
 export function kmsActionsOnKey(
-    perms: RolePermissions,
+    permissions: RolePermissions,
     catalog: ActionCatalog,
     keyArn: string,
     wanted: (a: CatalogAction) => boolean,
+    attrs?: KeyAttributes,
 ): Map<string, string[]> {
+    const perms = permissionsOnKey(permissions, attrs);
     const denied = new Set<string>();
     for (const d of perms.denies) {
         const s = d.statement;

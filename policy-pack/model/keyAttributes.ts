@@ -121,10 +121,11 @@ function declaredAliases(aliases: KeyAttributeInputs["aliases"]): string[] | und
 }
 
 /**
- * The key's declared `tags`, or undefined when one is unknown. A tag the provider's default tags alone add is not
- * among them (not read: no clause holds by it); a declared tag overrides a default tag of the same key (Pulumi AWS
- * provider, "defaultTags": resource tags take precedence), so each value read is the key's. Round 88: a key its
- * provider's `ignoreTags` names is left out (model/resources.ts managedTags), all of them when that is not readable.
+ * The key's declared `tags`, or undefined when one is unknown. Round 90: over its provider's default tags (Pulumi AWS
+ * provider, "defaultTags": every resource of the provider carries them, resource tags take precedence), read by
+ * model/resources.ts managedTags: a default key of unknown value is not read, an unreadable block leaves every tag
+ * unread. Round 88: a key its provider's `ignoreTags` names is left out (managedTags), all of them when that is not
+ * readable.
  */
 function declaredTags(key: StackResource): Record<string, string> | undefined {
     if (presence(key.props, "tags") === "unknown") return undefined;
@@ -154,13 +155,34 @@ export function aliasTargets(
     key: { keyId?: string; arn?: string; account?: string; region?: string; resource?: StackResource },
 ): KeyAttributeInputs["aliases"] {
     const keyId = key.keyId ?? (key.arn !== undefined ? KEY_ARN.exec(key.arn)?.[4] : undefined);
-    return resources
+    const read = resources
         .filter(r => r.type === TYPES.kmsAlias)
         .map(r => {
             const name = knownString(r.props, "name");
             const ref = knownString(r.props, "targetKeyId") ?? knownString(r.props, "targetKeyArn");
-            return { name, targetsKey: aliasTargetsKey(r, ref, key, keyId) };
+            return { name, targetsKey: aliasTargetsKey(r, ref, key, keyId), placement: aliasPlacement(r, key) };
         });
+    // Round 90: "The alias name must be unique in the AWS account and Region. However, you can create aliases with the
+    // same name in different AWS Regions" (AWS::KMS::Alias, CloudFormation User Guide / Pulumi aws-native kms.Alias;
+    // KMS API Reference, CreateAlias: "The alias must be unique in the account and Region", AlreadyExistsException).
+    // Of two Alias resources of one name in the key's account and Region only the one created first exists, and the
+    // engine creates resources with no dependency between them concurrently, so which one is not known: an alias
+    // whose name another alias of the program may hold in the key's account and Region (its name the same, compared
+    // without case to read wide, or unknown; its placement the key's or not known) is not known to target the key
+    // (undefined: then none of the key's aliases is read, fail closed). The same name in another account or Region
+    // is another alias.
+    const mayShareName = (a: (typeof read)[number], b: (typeof read)[number]) =>
+        a.name === undefined ||
+        b.name === undefined ||
+        (b.name.toLowerCase() === a.name.toLowerCase() &&
+            (b.placement.account === undefined ||
+                b.placement.region === undefined ||
+                (b.placement.account === key.account && b.placement.region === key.region)));
+    return read.map((a, i) => ({
+        name: a.name,
+        targetsKey:
+            a.targetsKey === true && read.some((b, j) => j !== i && mayShareName(a, b)) ? undefined : a.targetsKey,
+    }));
 }
 
 /** A key ARN: partition, Region, account, key id (or mrk- id). */

@@ -333,18 +333,76 @@ export function providerIgnoredTags(
 }
 
 /**
+ * Round 90: the tags the resource's AWS provider adds to every resource it manages: its `defaultTags.tags` ("Resource
+ * tags to default across all resources": Pulumi AWS provider configuration, defaultTags / ProviderDefaultTags; "any
+ * tags set here will also be inherited", "resource tags take precedence": HashiCorp, "Default Tags in the Terraform
+ * AWS Provider"). `tags` the known ones, `unread` the keys whose value is not known (a preview). `{ tags: {}, unread:
+ * [] }` when the resource has no AWS provider or the provider sets none; undefined when the block or its key set is
+ * unknown or not readable (fail closed: callers then read no tag of the resource). The engine hands provider config
+ * over JSON-encoded; an object is read as well.
+ */
+export function providerDefaultTags(
+    r: Pick<StackResource, "provider">,
+): { tags: Record<string, string>; unread: string[] } | undefined {
+    const none = { tags: {}, unread: [] };
+    if (!r.provider || r.provider.type !== TYPES.awsProvider) return none;
+    const p = presence(r.provider.props, "defaultTags");
+    if (p === "absent") return none;
+    if (p === "unknown") return undefined;
+    let raw: unknown = r.provider.props.defaultTags;
+    if (raw === null) return none;
+    if (typeof raw === "string") {
+        if (UNKNOWN_SENTINELS.has(raw)) return undefined;
+        try {
+            raw = JSON.parse(raw);
+        } catch {
+            // JSON.parse reads a plain string here (no proxy): a malformed block is not read (fail closed).
+            return undefined;
+        }
+    }
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+    const pt = presence(raw, "tags");
+    if (pt === "absent") return none;
+    if (pt === "unknown") return undefined;
+    const tags: unknown = (raw as Record<string, unknown>).tags;
+    if (tags === null) return none;
+    if (typeof tags !== "object" || Array.isArray(tags)) return undefined;
+    const out: { tags: Record<string, string>; unread: string[] } = { tags: {}, unread: [] };
+    for (const k of Object.keys(tags)) {
+        const v: unknown = presence(tags, k) === "present" ? (tags as Record<string, unknown>)[k] : undefined;
+        if (typeof v === "string" && !UNKNOWN_SENTINELS.has(v)) out.tags[k] = v;
+        else out.unread.push(k);
+    }
+    return out;
+}
+
+/**
  * Round 88: `tags` less the keys the resource's provider ignores (providerIgnoredTags), or undefined when its
- * ignoreTags cannot be read (fail closed). A key is compared as written: the provider matches keys exactly.
+ * ignoreTags cannot be read (fail closed). A key is compared as written: the provider matches keys exactly. Round
+ * 90: `tags` (the resource's own) over its provider's default tags (providerDefaultTags: a resource tag of the same
+ * key takes precedence), so a tag the defaults alone add is read as the resource's; undefined when the defaults
+ * cannot be read. A default key of unknown value the resource does not set itself is not read, nor is any key equal
+ * to it but for case (tag keys are case-sensitive, a condition key's tag key is not: model/keyAttributes.ts
+ * tagClauseHolds then reads no clause of that key). The ignored keys are dropped after the overlay: an ignored
+ * default key is not the program's either ("Configuration block with resource tag settings to ignore across all
+ * resources handled by this provider": Pulumi AWS provider configuration, ignoreTags).
  */
 export function managedTags(
     r: Pick<StackResource, "provider">,
     tags: Record<string, string>,
 ): Record<string, string> | undefined {
     const ignored = providerIgnoredTags(r);
-    if (ignored === undefined) return undefined;
+    const defaults = providerDefaultTags(r);
+    if (ignored === undefined || defaults === undefined) return undefined;
+    const unread = defaults.unread
+        .filter(k => !Object.prototype.hasOwnProperty.call(tags, k))
+        .map(k => k.toLowerCase());
     return Object.fromEntries(
-        Object.entries(tags).filter(
-            ([k]) => !ignored.keys.includes(k) && !ignored.keyPrefixes.some(prefix => k.startsWith(prefix)),
+        Object.entries({ ...defaults.tags, ...tags }).filter(
+            ([k]) =>
+                !ignored.keys.includes(k) &&
+                !ignored.keyPrefixes.some(prefix => k.startsWith(prefix)) &&
+                !unread.includes(k.toLowerCase()),
         ),
     );
 }

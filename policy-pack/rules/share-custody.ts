@@ -13,7 +13,6 @@ import {
     knownTag,
     loadCatalog,
     othersMayCall,
-    permissionsOnKey,
     presence,
     principalWithin,
     ringRoleMayCall,
@@ -306,10 +305,11 @@ function checkNobodyElseOnShares(
                 ctx.unknowns.run(() => {
                     const isRing = isGrantee(id);
                     const found = kmsActionsOnKey(
-                        permissionsOnKey(boundedPermissions(ctx, id.sources, id.owner, id.holder), k.fixedAttributes),
+                        boundedPermissions(ctx, id.sources, id.owner, id.holder),
                         catalog,
                         keyArn,
                         a => !(isRing ? ringRoleMayCall(a) : othersMayCall(a)),
+                        k.fixedAttributes,
                     );
                     // A Deny of this very role in the share key's policy wins over its IAM grant, read as the engine
                     // reads it (rules/keyPolicyDeny.ts).

@@ -12,11 +12,13 @@ import {
     grantedIdentities,
     kmsActionsOnKey,
     knownString,
+    type KeyAttributes,
     knownTag,
     NormalizedStatement,
     presence,
     providerAccount,
     resourceRegion,
+    StackModel,
     StackResource,
     TAGS,
 } from "../model";
@@ -39,10 +41,12 @@ interface StackKey {
     resource: StackResource;
     account?: string;
     region?: string;
+    /** Round 90: its aliases, tags and Region no one of the program may change (KeyModel.fixedAttributes). */
+    fixedAttributes?: KeyAttributes;
 }
 
-function stackKeys(resources: readonly StackResource[]): StackKey[] {
-    return resources
+function stackKeys(model: StackModel): StackKey[] {
+    return model.resources
         .filter(r => ALL_KMS_KEY_TYPES.includes(r.type))
         .map(r => {
             const arn = knownString(r.props, "arn");
@@ -50,6 +54,7 @@ function stackKeys(resources: readonly StackResource[]): StackKey[] {
                 resource: r,
                 account: providerAccount(r) ?? accountOf(arn) ?? knownTag(r, TAGS.account),
                 region: resourceRegion(r, arn),
+                fixedAttributes: model.keys.find(k => k.urn === r.urn)?.fixedAttributes,
             };
         });
 }
@@ -103,7 +108,7 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
         const catalog = ctx.catalog;
         const destructive = catalog.expandAll(cfg.destructiveKeyActions);
         const identities = grantedIdentities(ctx.model);
-        for (const key of stackKeys(ctx.model.resources)) {
+        for (const key of stackKeys(ctx.model)) {
             ctx.unknowns.run(() => {
                 // While the key's ARN is unknown (first preview), a stand-in ARN in its account and region still
                 // tells whether `*`, `key/*` or a NotResource reaches it; a grant naming another key id cannot.
@@ -116,8 +121,14 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                     if (id.account !== undefined && key.account !== undefined && id.account !== key.account) continue;
                     ctx.unknowns.run(() => {
                         const perms = boundedPermissions(ctx, id.sources, id.owner, id.holder);
-                        const found = kmsActionsOnKey(perms, catalog, keyArn, a =>
-                            destructive.has(a.name.toLowerCase()),
+                        // Round 90: on the key's fixed tags, aliases and Region (KeyModel.fixedAttributes), as
+                        // custody-effective-access and share-custody read them: a Deny they make hold takes the key.
+                        const found = kmsActionsOnKey(
+                            perms,
+                            catalog,
+                            keyArn,
+                            a => destructive.has(a.name.toLowerCase()),
+                            key.fixedAttributes,
                         );
                         // A CreateGrant pinned by kms:GrantIsForAWSResource = true is only an integrated AWS service
                         // creating a grant for the caller's own resource (AWS Backup for its vault, EBS for a volume:
@@ -128,7 +139,13 @@ export const stackKeysNotDestructible: StackValidationPolicy = {
                             allows: perms.allows.filter(g => !grantIsForAwsResource(g.statement)),
                         };
                         for (const a of [...found.keys()].filter(x => x.toLowerCase() === "kms:creategrant")) {
-                            const via = kmsActionsOnKey(passable, catalog, keyArn, x => x.name === a).get(a);
+                            const via = kmsActionsOnKey(
+                                passable,
+                                catalog,
+                                keyArn,
+                                x => x.name === a,
+                                key.fixedAttributes,
+                            ).get(a);
                             if (via) found.set(a, via);
                             else found.delete(a);
                         }
