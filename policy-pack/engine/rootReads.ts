@@ -95,7 +95,7 @@ import {
     unitTreeSources,
     unknownWord,
 } from "./namedPrograms";
-import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION } from "./userDataReaders/pipOptions";
+import { PIP_LOADED_FILE_OPTION, PIP_VALUE_OPTION, pipUnvouchedSources } from "./userDataReaders/pipOptions";
 import {
     commandKernelSettings,
     commandSysctls,
@@ -10630,6 +10630,120 @@ export class RootReads {
     }
 
     /**
+     * Round 90 (DECIDED): root installing Python packages from a source other than the default index (pip docs "pip
+     * install": -i/--index-url "Base URL of the Python Package Index (default https://pypi.org/simple)"). Round 74's
+     * DECIDED credit is PyPI's by name only (pythonCode.ts scriptPipModules); another index, an extra one (pip docs'
+     * warning on --extra-index-url: "dependency confusion", any project name may then come from either index),
+     * find-links pages or directories of archives, or a host trusted without verified HTTPS (--trusted-host) serve
+     * wheels the pack cannot read, whose .pth lines and sitecustomize every later root Python process runs (Python docs
+     * "site": "Lines starting with import (followed by space or tab) are executed", "at every Python startup"; dnf and
+     * cloud-init are Python programs on AL2023) and whose sdists run their build backend as root now. Read on the fully
+     * expanded line (pipUnvouchedSources): pip's own words, its PIP_* variables (environmentOptions) and configuration
+     * files (configuredWords: /etc/pip.conf, root's, a venv's, any the script wrote; one the pack cannot read fails
+     * closed), the lines of its requirements and constraints files the script wrote (pip docs "Requirements File
+     * Format": --index-url, --extra-index-url, --find-links, --trusted-host lines); uv's UV_INDEX_URL, UV_EXTRA_INDEX_URL,
+     * UV_INDEX, UV_DEFAULT_INDEX, UV_FIND_LINKS, UV_INSECURE_HOST (uv docs "Environment variables") and options; pipx's
+     * --index-url and --pip-args with pip's variables.
+     */
+    private unvouchedPythonPackages(
+        program: string,
+        name: string,
+        operands: readonly string[],
+        environment: ReadonlyMap<string, string>,
+        ctx: Context,
+        form: string,
+    ) {
+        const viaPython = /^python[\d.]*$/.test(name) && operands[0] === "-m" && /^pip[\d.]*$/.test(operands[1] ?? "");
+        const pip = /^pip(?:[\d.]*|-3(?:\.\d+)?)$/.test(name) ? operands : viaPython ? operands.slice(2) : undefined;
+        if (pip === undefined && name !== "uv" && name !== "pipx") return;
+        if (pip !== undefined && !pip.includes("install")) return;
+        const variables = (table: Record<string, string>) =>
+            [...environment].flatMap(([k, v]) => (Object.hasOwn(table, k) ? [`${table[k]}=${v}`] : []));
+        const PIP_VARIABLES = {
+            PIP_INDEX_URL: "--index-url",
+            PIP_EXTRA_INDEX_URL: "--extra-index-url",
+            PIP_FIND_LINKS: "--find-links",
+            PIP_TRUSTED_HOST: "--trusted-host",
+        };
+        let words: readonly string[] | undefined;
+        if (pip !== undefined) {
+            // pip docs "Configuration", "Configuration files" (Unix): global `/etc/pip.conf` and `pip/pip.conf` below
+            // each of XDG_CONFIG_DIRS (default /etc/xdg), user `$HOME/.config/pip/pip.conf` (XDG_CONFIG_HOME) and legacy
+            // `$HOME/.pip/pip.conf`, site `{sys.prefix}/pip.conf` (/usr, /usr/local, a venv's: configuredWords' own):
+            // a pip.conf the script wrote elsewhere is no pip's (a value the pack cannot read keeps every one).
+            const home = environment.get("HOME") ?? "/root";
+            const xdgHome = environment.get("XDG_CONFIG_HOME") ?? `${home}/.config`;
+            const xdgDirs = (environment.get("XDG_CONFIG_DIRS") ?? "/etc/xdg").split(":");
+            const unread = [home, xdgHome, ...xdgDirs].some(v => !v.startsWith("/") || /[$`]|SUBSTITUTED/.test(v));
+            const read = new Set([
+                "/etc/pip.conf",
+                "/usr/pip.conf",
+                "/usr/local/pip.conf",
+                `${home}/.pip/pip.conf`,
+                `${xdgHome}/pip/pip.conf`,
+                ...xdgDirs.map(d => `${d}/pip/pip.conf`),
+            ]);
+            const first = viaPython ? posix.join(posix.dirname(program), "pip") : program;
+            const expanded = environmentOptions([first, ...pip], environment);
+            words = configuredWords(
+                expanded,
+                path => this.current(path),
+                path => this.unknownNow(path) || this.appendedAfterWrite.has(path),
+                [...this.written.keys(), ...this.unknown].filter(
+                    p => unread || !/\/pip\.(conf|ini)$/.test(p) || read.has(posix.normalize(p)),
+                ),
+                ctx.cwd,
+            );
+        } else if (name === "uv")
+            words = [
+                name,
+                ...operands,
+                ...variables({
+                    UV_INDEX_URL: "--index-url",
+                    UV_EXTRA_INDEX_URL: "--extra-index-url",
+                    UV_INDEX: "--index",
+                    UV_DEFAULT_INDEX: "--default-index",
+                    UV_FIND_LINKS: "--find-links",
+                    UV_INSECURE_HOST: "--allow-insecure-host",
+                }),
+            ];
+        else words = [name, ...operands, ...variables(PIP_VARIABLES)];
+        const sources =
+            words === undefined
+                ? ["pip's configuration files, which the pack cannot read (they may name another index)"]
+                : pipUnvouchedSources(words.slice(1));
+        // Its requirements and constraints files as the script wrote them (one it did not write, or downloaded, is
+        // judged where it comes from: loadedOperands, the operator's https download, DECIDED round 69).
+        const seen = new Set<string>();
+        const requirementFiles = (given: readonly string[], dir: string, depth: number) => {
+            if (depth > 8) return;
+            for (const [i, w] of given.entries()) {
+                const m = /^(?:-r|--requirement|-c|--constraint)(?:=(.*))?$/.exec(w) ?? /^-[rc](.+)$/.exec(w);
+                const value = m === null ? undefined : (m[1] ?? given[i + 1]);
+                if (value === undefined || /[$`]|SUBSTITUTED/.test(value)) continue;
+                const path = resolveWord(dir, value);
+                if (seen.has(path)) continue;
+                seen.add(path);
+                const text = this.current(path);
+                if (text === undefined) continue;
+                const lines = text
+                    .split(/\r?\n/)
+                    .map(l => l.replace(/(?:^|\s)#.*$/, "").trim())
+                    .filter(l => l !== "");
+                const fileWords = lines.flatMap(l => l.split(/\s+/));
+                sources.push(...pipUnvouchedSources(fileWords).map(x => `${x} (in ${path})`));
+                requirementFiles(fileWords, posix.dirname(path), depth + 1);
+            }
+        };
+        if (pip !== undefined && !ctx.cwdUnknown) requirementFiles(words ?? pip, ctx.cwd, 0);
+        if (sources.length === 0) return;
+        this.out.push({
+            who: "whoever publishes to or serves the package source (the other index, its mirror, a links page, the network path to an unverified host)",
+            what: `${this.where} has root install Python packages from a source other than the default index (${form}: ${[...new Set(sources)].join(", ")}): its wheels' .pth lines and sitecustomize run in every later root Python process (dnf, cloud-init, the node's programs) and its sdists' build code runs as root now, code the pack cannot read (pip docs "pip install": --extra-index-url "dependency confusion"); install by name from https://pypi.org/simple (no -i, --extra-index-url, -f, --trusted-host, PIP_INDEX_URL, or pip.conf index setting), or bake the packages into the AMI`,
+        });
+    }
+
+    /**
      * Round 84: root's package manager installing with its signature or TLS check off (packageCheckOffSwitches,
      * uncheckedPackageSources): whoever serves the repository, or sits on the network path to it, chooses the
      * packages, and their scriptlets run as root (dnf.conf(5) gpgcheck, sslverify; apt-secure(8)).
@@ -13501,6 +13615,14 @@ export class RootReads {
             if (!ctx.cwdUnknown) this.namedProgramRuns(words, name, operands, ctx.cwd, form, environment);
             this.unknownRules(c, name, operands, ownStdin, ctx, form);
             this.uncheckedPackages(packageCheckOffSwitches(name, operands, this.packageConfiguration()), form);
+            this.unvouchedPythonPackages(
+                words.find(w => posix.basename(w) === name) ?? name,
+                name,
+                operands,
+                environment,
+                ctx,
+                form,
+            );
             this.unknownPackageConfiguration(name, operands, form);
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);

@@ -356,3 +356,53 @@ export function pipConfigSetKeepsTrust(words: readonly string[]): boolean {
     const key = /^([\w-]+)\.([A-Za-z][\w-]*)$/.exec(words[1]);
     return key !== null && pipConfigurationKeepsTrust(`[${key[1]}]\n${key[2]} = ${words[2]}\n`);
 }
+
+/**
+ * Round 90: the package-source options of pip, uv and pipx, by the value that keeps the install the default index's
+ * (none: any value is a source the pack cannot vouch for). pip docs "pip install", "Package Index Options": -i,
+ * --index-url "Base URL of the Python Package Index (default https://pypi.org/simple)", --extra-index-url "Extra URLs of
+ * package indexes to use in addition to --index-url" (its warning: "Using this option to search for packages which are
+ * not in the main repository (such as private packages) is unsafe, per a security vulnerability called dependency
+ * confusion"), -f, --find-links ("If a URL or path to an html file, then parse for links to archives"); General
+ * Options: --trusted-host "Mark this host or host:port pair as trusted, even though it does not have valid or any
+ * HTTPS". uv docs "uv pip install": --index-url, --extra-index-url, --index, --default-index (a URL or `name=URL`),
+ * -f/--find-links, --allow-insecure-host (default index https://pypi.org/simple). pipx docs "pipx install":
+ * --index-url, and --pip-args (pip's own words, read as pip's).
+ */
+const PIP_SOURCE_OPTIONS: ReadonlyMap<string, ((value: string) => boolean) | undefined> = new Map([
+    ["-i", isPipDefaultIndex],
+    ["--index-url", isPipDefaultIndex],
+    ["--extra-index-url", isPipDefaultIndex],
+    ["--default-index", (v: string) => isPipDefaultIndex(v.replace(/^[\w.-]+=/, ""))],
+    ["--index", (v: string) => isPipDefaultIndex(v.replace(/^[\w.-]+=/, ""))],
+    ["-f", undefined],
+    ["--find-links", undefined],
+    ["--trusted-host", undefined],
+    ["--allow-insecure-host", undefined],
+]);
+
+/**
+ * Round 90: the words of a pip, uv or pipx command line (after the program, with its configuration's and environment's
+ * options: rootReads.ts configuredWords, environmentOptions) that install from a package source other than the default
+ * index (PIP_SOURCE_OPTIONS: another index, an extra one, links, an unverified host; a value missing or not a single
+ * default index URL counts), each as written. pipx's --pip-args value is read as pip's words.
+ */
+export function pipUnvouchedSources(words: readonly string[]): string[] {
+    const out: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const w = words[i];
+        const joined = /^(--[\w-]+)=([\s\S]*)$/.exec(w) ?? /^(-[if])(.+)$/.exec(w);
+        const [option, value] = joined ? [joined[1], joined[2]] : [w, words[i + 1]];
+        if (option === "--pip-args") {
+            out.push(...pipUnvouchedSources((value ?? "").trim().split(/\s+/)));
+            if (!joined) i++;
+            continue;
+        }
+        if (!PIP_SOURCE_OPTIONS.has(option)) continue;
+        const keeps = PIP_SOURCE_OPTIONS.get(option);
+        if (keeps === undefined || value === undefined || !keeps(value))
+            out.push(joined ? w : `${w} ${value ?? ""}`.trim());
+        if (!joined) i++;
+    }
+    return out;
+}

@@ -904,11 +904,30 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
     };
     for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
         const name = m[0].replace(/[ \t]/g, "");
-        const callee = pythonResolve(name, names).name;
-        const end = m.index + m[0].length;
+        let callee = pythonResolve(name, names).name;
+        let end = m.index + m[0].length;
+        // Round 90: a dotted name matched whole (`os.environ.update`, `environ.setdefault` after `from os import
+        // environ`, `o.environ.update` after `import os as o`) whose part before its last dot is environ is environ's
+        // method: read from that dot on (Python docs "os.environ" is a mapping: its MutableMapping methods update,
+        // setdefault, __setitem__ set items).
+        const lastDot = m[0].lastIndexOf(".");
+        if (
+            lastDot > 0 &&
+            PYTHON_ENVIRON.test(pythonResolve(m[0].slice(0, lastDot).replace(/[ \t]/g, ""), names).name)
+        ) {
+            callee = pythonResolve(m[0].slice(0, lastDot).replace(/[ \t]/g, ""), names).name;
+            end = m.index + lastDot;
+        }
+        // The import statement binding the name (`from os import environ [as E]`) sets nothing.
+        if (
+            /^[ \t]*(?:from[ \t]+[\w.]+[ \t]+)?import[ \t]+[\w., \t(]*$/.test(
+                code.slice(code.lastIndexOf("\n", m.index) + 1, m.index),
+            )
+        )
+            continue;
         const after = code.slice(end);
         const line = text.slice(end).split("\n")[0];
-        const form = `${name}${line}`.trim().slice(0, 100);
+        const form = `${text.slice(m.index, end)}${line}`.trim().slice(0, 100);
         if (/^(?:os|posix|nt)\.(?:putenv|unsetenv)$/.test(callee) && /^\s*\(/.test(after)) {
             if (/unsetenv$/.test(callee)) continue;
             const inner = parenthesized(code, end + after.indexOf("(")) ?? "";

@@ -23,7 +23,8 @@
 // accepted), ( ) and pushd/popd scopes, udev PROGRAM/RUN with literal programs, env(1) wrappers, nodeadm kubelet
 // settings, fstab binds over judged dirs, pip -r trust, starred resource types (alias-only Decrypt accepted).
 // Left alone: aws-auth/webhook spellings (k8s area), pip extra-index dependency confusion (operator downloads trusted,
-// DECIDED round 69/74).
+// DECIDED round 69/74; reversed by round 90's DECIDED rule: any package source but the default index is refused, so
+// pip-r-index is now an insecure case).
 import { describeVariants, find, prop, Resources, setProp, StackCase } from "./support";
 import { ACCOUNT, allow, opsRole } from "./awsCaseBuilders";
 import { al2023Nodes, heredocFile, mime, nodeConfig, shellScript } from "./nodeBuilders";
@@ -633,14 +634,26 @@ const CASES: StackCase[] = [
         ...file("/opt/ops/requirements.txt", ["boto3", "requests"]),
         "pip3 install -r /opt/ops/requirements.txt",
     ]),
-    // Accepted by design (pinned, not a miss): README "node user data" (DECIDED round 69: the operator's own downloads
-    // are trusted; round 74: pip packages by name trusted): an extra index on the operator's own host is such a
-    // download, like curl from ops.example.com.
-    node("pip-r-index", "requirements.txt with --extra-index-url of the operator's own mirror (accepted by design)", [
-        ...file("/opt/ops/requirements.txt", ["--extra-index-url https://pypi.ops-mirror.example.net/simple", "boto3"]),
-        "pip3 install -r /opt/ops/requirements.txt",
-        "python3 -c 'import boto3' && echo ok",
-    ]),
+    // DECIDED (round 90), was pinned accepted: pip docs "pip install" (-i/--index-url "default https://pypi.org/simple";
+    // the --extra-index-url warning: "unsafe, per a security vulnerability called dependency confusion": boto3 may then
+    // come from either index) and Python docs "site" (a wheel's .pth import lines run at every Python start): round
+    // 74's DECIDED credit is the default index's by name only, and round 69's operator downloads are files curl/wget
+    // fetch, not an index choosing every project's wheels. Any other package source is refused at the install line
+    // (rootReads.ts unvouchedPythonPackages); the default index named (-i https://pypi.org/simple) stays clean
+    // (redteam78-python dev-py90-pip-r-default-index-fix90).
+    node(
+        "pip-r-index",
+        "requirements.txt with --extra-index-url of the operator's own mirror (refused since round 90, DECIDED)",
+        [
+            ...file("/opt/ops/requirements.txt", [
+                "--extra-index-url https://pypi.ops-mirror.example.net/simple",
+                "boto3",
+            ]),
+            "pip3 install -r /opt/ops/requirements.txt",
+            "python3 -c 'import boto3' && echo ok",
+        ],
+        NODE,
+    ),
     // pip "Requirements File Format": `-e <path>` installs the project at that path in editable mode (its source
     // stays there and is imported from there); /srv is a node directory pods may write, so the Flask app imports
     // whatever a pod put in /srv/ops/opslib.

