@@ -12,7 +12,9 @@
 // validate-only Kyverno policy, a CronJob projecting a Vault token, a StatefulSet's hostPath pinned to another node,
 // View scoped to namespaces, CRD readers, a namespace provisioner (create only), a janitor (delete only), a
 // ValidatingAdmissionPolicy freezing Pod Security labels, a nodeName pin beside `patch nodes`.
-// Misses (4 insecure accepted, 1 secure refused), skipped:
+// Round 90 fixer (fix90-k8s): all 5 misses fixed and unskipped ("Was a MISS (fixed in round 90)"), with `-fix90`
+// neighbours on both sides at the end of each list.
+// Misses (4 insecure accepted, 1 secure refused), as found:
 // - class NAMESPACE-RECREATE (delete + create of a confined Namespace is a relabel: the new object carries no Pod
 //   Security label; kubernetes.ts namespaceWritesOfRules reads only update/patch/`*`, and the access-policy branch
 //   likewise): RA1, RA1b.
@@ -26,8 +28,6 @@
 import { describeVariants, StackCase } from "./support";
 import { aws, k8s, namespace } from "./variantBuilders";
 
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = process.env.REDTEAM_ALL !== "1";
 const RBAC = "rbac.authorization.k8s.io";
 const OPS_ROLE = "arn:aws:iam::111111111111:role/platform-ops";
 const ENTRY = "aws:eks/accessEntry:AccessEntry";
@@ -183,18 +183,17 @@ const insecure: StackCase[] = [
     // then applies the cluster default (EKS: privileged; "Pod Security Admission", "Pod Security Standards"). An EKS
     // access policy is scoped by namespace NAME (EKS API AccessScope: "A Kubernetes namespace that an access policy is
     // scoped to"), so the Edit holder's pod creation survives the delete and runs privileged pods in the new team-a.
-    // MISS: NAMESPACE-RECREATE: insecure accepted (got []). Kubernetes "Namespaces" ("Deleting a namespace will delete
+    // Was a MISS (fixed in round 90): NAMESPACE-RECREATE. Kubernetes "Namespaces" ("Deleting a namespace will delete
     // everything under the namespace") and "Using RBAC Authorization" ("You cannot restrict create or deletecollection
     // requests by their resource name"): the holder deletes team-a and creates it again without the enforce label, and
-    // its Edit policy, scoped by name, survives. Where: policy-pack/engine/kubernetes.ts namespaceWritesOfRules (only
-    // update/patch/`*` and namespaces/status|finalize count as Namespace writes), the access-policy branch of the
-    // bindings loop (relabelAlone). Fix (general): read `delete` of a Namespace (by name or all) held together with
-    // `create namespaces` (or `*`) by the same holder as a write of those Namespaces (a recreate), feeding relabelOf /
-    // relabelGrants as update/patch do.
+    // its Edit policy, scoped by name, survives. Fixed in policy-pack/engine/kubernetes.ts namespaceRecreatesOfRules:
+    // `delete` of a Namespace (by name or all) held with a usable `create namespaces` (or `*`), in one rule set
+    // (namespaceWritesOfRules) or through two cluster-wide bindings of one subject (paired after the bindings loop), is
+    // a write of it, feeding relabelOf / relabelGrants as update/patch do. DECIDED (round 90): delete + create alone is
+    // refused, as round 88's relabel-alone decision reads a patch of the labels (relabelAlone).
     {
         name: "RA1 restricted team-a + access entry kubernetesGroups [ns-admins] with ClusterRole create/delete namespaces + AmazonEKSEditPolicy scoped to team-a-rt90k",
         stack: "prod",
-        skip: MISS,
         edit: r => {
             namespace(r, "team-a");
             accessPolicy(r, "nsrec90", "AmazonEKSEditPolicy", ["team-a"], { kubernetesGroups: ["ns-admins"] });
@@ -455,17 +454,16 @@ const insecure: StackCase[] = [
     // ---- Class NP: a node pin by hostname label, with a node relabel power. "Well-Known Labels":
     // kubernetes.io/hostname is a node label (set by the kubelet; a `patch nodes` holder may rewrite it), so whoever
     // patches nodes moves the team's hostPath pod onto the custody pod's node.
-    // MISS: NODE-LABEL-PIN: insecure accepted (got []). "Assigning Pods to Nodes", Node isolation/restriction: labels
-    // used to place pods must be ones nodes cannot modify, and a `patch nodes` holder rewrites any label (the
-    // NodeRestriction plugin restricts only kubelets); "Well-Known Labels": kubernetes.io/hostname is a node label.
-    // Where: policy-pack/engine/podStorage.ts podPinnedNodes (nodeSelector kubernetes.io/hostname) and termsPinnedNodes
-    // (matchExpressions on it) trust the label. Fix (general): a pin by a node label holds only when the stack grants
-    // no update/patch of nodes (any binding, access policy or controller); otherwise read it as any node, and keep
-    // nodeName / matchFields metadata.name (immutable names) as pins.
+    // Was a MISS (fixed in round 90): NODE-LABEL-PIN. "Assigning Pods to Nodes", Node labels: "You can attach labels
+    // manually", and kubernetes.io/hostname "may be the same as the node name in some environments and a different
+    // value in other environments"; a `patch nodes` holder rewrites any label (the NodeRestriction plugin restricts
+    // only kubelets). Fixed in policy-pack/engine/podStorage.ts podPinnedNodes/termsPinnedNodes (`labelPins`): a pin by
+    // a node label holds only while nothing in the stack may update/patch nodes or nodes/status (kubernetes.ts
+    // nodeLabelWritesOfRules: cluster-wide bindings, cluster-scoped EKS access policies, unreadable rules); nodeName and
+    // matchFields metadata.name (immutable names) stay pins.
     {
         name: "NP1 custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + ClusterRole patch nodes to Group node-labellers-rt90k",
         stack: "prod",
-        skip: MISS,
         edit: r => {
             custodyHost(r, { nodeName: NODE_A });
             hostPathPod(r, "Deployment", "teamhost90", "team-a", "default", {
@@ -505,12 +503,11 @@ const insecure: StackCase[] = [
     // RA1 without the Edit policy: the recreated team-a enforces nothing, and every pod creator of it that survives
     // the delete (ClusterRoleBindings, EKS access policies scoped by name, controllers) runs privileged pods there, as
     // round 88's relabel-alone decision reads a patch of the labels.
-    // MISS: NAMESPACE-RECREATE: insecure accepted (got []). As RA1, judged alone as round 88's relabel-alone decision
-    // reads a patch. Where: kubernetes.ts namespaceWritesOfRules. Fix (general): as RA1.
+    // Was a MISS (fixed in round 90): NAMESPACE-RECREATE, as RA1 (kubernetes.ts namespaceRecreatesOfRules). DECIDED
+    // (round 90): delete + create alone is refused, as round 88's relabel-alone decision reads a patch.
     {
         name: "RA1b pod-identity: restricted team-a + ClusterRole delete namespaces [team-a] + create namespaces to Group ns-admins-rt90k",
         stack: "pod-identity",
-        skip: MISS,
         edit: r => {
             namespace(r, "team-a");
             clusterGrant(
@@ -522,12 +519,11 @@ const insecure: StackCase[] = [
         },
     },
     // NP1 with the pin by required node affinity on the hostname label (a label as well).
-    // MISS: NODE-LABEL-PIN: insecure accepted (got []). As NP1 through required node affinity (termsPinnedNodes) and
-    // `update nodes`. Fix (general): as NP1.
+    // Was a MISS (fixed in round 90): NODE-LABEL-PIN, as NP1 through required node affinity (podStorage.ts
+    // termsPinnedNodes `labelPins`) and `update nodes`.
     {
         name: "NP3 pod-identity: custody hostPath nodeName A + team-a hostPath affinity hostname In [B] + ClusterRole update nodes-rt90k",
         stack: "pod-identity",
-        skip: MISS,
         edit: r => {
             custodyHost(r, { nodeName: NODE_A });
             hostPathPod(r, "Deployment", "teamaff90", "team-a", "default", {
@@ -552,6 +548,102 @@ const insecure: StackCase[] = [
                 [sa("kube-system", "node-labeller")],
             );
         },
+    },
+    // ---- Round 90 fixer neighbours (-fix90).
+    // NAMESPACE-RECREATE across two ClusterRoleBindings of one subject: delete [team-a] through one, create namespaces
+    // through the other (kubernetes.ts: deletes and creates paired per subject after the bindings loop).
+    {
+        name: "RA1c restricted team-a + ClusterRole delete namespaces [team-a] and ClusterRole create namespaces, two ClusterRoleBindings to Group ns-admins-fix90",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            clusterGrant(
+                r,
+                "nsdel90c",
+                [rule([""], ["namespaces"], ["get", "delete"], ["team-a"])],
+                [group("ns-admins")],
+            );
+            clusterGrant(r, "nscre90c", [rule([""], ["namespaces"], ["get", "create"])], [group("ns-admins")]);
+        },
+    },
+    // NAMESPACE-RECREATE across a RoleBinding and a ClusterRoleBinding of one group: delete of team-a through a
+    // RoleBinding in team-a (a request on Namespace N is asked in namespace N: RBAC Good Practices, "Namespace
+    // modification") and create namespaces through a ClusterRoleBinding.
+    {
+        name: "RA1d restricted team-a + ClusterRole delete namespaces by RoleBinding in team-a + ClusterRole create namespaces by ClusterRoleBinding, both to Group team-a-owners-fix90",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "nsdel90d", [rule([""], ["namespaces"], ["get", "delete"])]);
+            bind(r, "nsdel90d", "ClusterRole", "nsdel90d", [group("team-a-owners")], "team-a");
+            clusterGrant(r, "nscre90d", [rule([""], ["namespaces"], ["get", "create"])], [group("team-a-owners")]);
+        },
+    },
+    // NODE-LABEL-PIN through nodes/status (its strategy resets only the spec: labels are written) and a named patch:
+    // the holder relabels the node it names.
+    {
+        name: "NP4 custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + ClusterRole patch nodes/status [node C]-fix90",
+        stack: "prod",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90d", "team-a", "default", {
+                nodeSelector: { "kubernetes.io/hostname": NODE_B },
+            });
+            clusterGrant(
+                r,
+                "nodestat90",
+                [rule([""], ["nodes/status"], ["get", "patch"], ["ip-10-0-3-30.eu-west-1.compute.internal"])],
+                [sa("kube-system", "node-labeller")],
+            );
+        },
+    },
+    // NODE-LABEL-PIN in one of two ORed node affinity terms ("Assigning Pods to Nodes": nodeSelectorTerms are ORed):
+    // matchFields metadata.name In [B] or the hostname label In [B]; beside `patch nodes` the label term admits any node.
+    {
+        name: "NP5 pod-identity: custody hostPath nodeName A + team-a hostPath affinity matchFields name [B] OR hostname label [B] + ClusterRole patch nodes-fix90",
+        stack: "pod-identity",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90e", "team-a", "default", {
+                affinity: {
+                    nodeAffinity: {
+                        requiredDuringSchedulingIgnoredDuringExecution: {
+                            nodeSelectorTerms: [
+                                { matchFields: [{ key: "metadata.name", operator: "In", values: [NODE_B] }] },
+                                {
+                                    matchExpressions: [
+                                        { key: "kubernetes.io/hostname", operator: "In", values: [NODE_B] },
+                                    ],
+                                },
+                            ],
+                        },
+                    },
+                },
+            });
+            clusterGrant(r, "nodelab90e", [rule([""], ["nodes"], ["get", "patch"])], [group("node-labellers")]);
+        },
+    },
+    // CLUSTER-SCOPED-VIA-ROLEBINDING keeps the namespaced part of a rule: nodes/proxy beside pods/exec in a RoleBinding
+    // of validators still execs into the custody pods.
+    {
+        name: "S5b ClusterRole get/create nodes/proxy + pods/exec bound by RoleBinding in validators to User auditor-fix90",
+        stack: "prod",
+        edit: r => {
+            role(r, "nproxy90b", [rule([""], ["nodes/proxy", "pods/exec"], ["get", "create"])]);
+            bind(r, "nproxy90b", "ClusterRole", "nproxy90b", [user("auditor")], "validators");
+        },
+    },
+    // The same nodes/proxy ClusterRole through a ClusterRoleBinding: the kubelet API of every node.
+    {
+        name: "S5c pod-identity: ClusterRole get nodes/proxy bound by ClusterRoleBinding to monitoring/scraper-fix90",
+        stack: "pod-identity",
+        edit: r =>
+            clusterGrant(
+                r,
+                "nproxy90c",
+                [rule([""], ["nodes", "nodes/proxy"], ["get"])],
+                [sa("monitoring", "scraper")],
+            ),
     },
 ];
 
@@ -612,17 +704,16 @@ const secure: StackCase[] = [
     },
     // "Using RBAC Authorization", RoleBinding: a RoleBinding grants a ClusterRole's permissions within its namespace
     // only; nodes are cluster-scoped, so nodes/proxy through a RoleBinding grants nothing.
-    // MISS: CLUSTER-SCOPED-VIA-ROLEBINDING: secure refused ("nodes/proxy (the kubelet API execs into any pod of the
-    // node)"). "Using RBAC Authorization", RoleBinding example: a RoleBinding referencing a ClusterRole grants its
-    // permissions "to resources inside the RoleBinding's namespace"; a node request carries no namespace, so RoleBindings
-    // are never consulted for it. Where: policy-pack/engine/kubernetes.ts saPowerOfRule (nodes/proxy branch) via
-    // saPowerOfRules(`where` = the RoleBinding's namespace). Fix (general): with a RoleBinding's `where`, drop
-    // cluster-scoped resources (nodes and subresources, persistentvolumes, storageclasses, CSRs, cluster RBAC, ...)
-    // before judging, keeping only the Namespace object named `where` (RBAC Good Practices, "Namespace modification").
+    // Was a MISS (fixed in round 90): CLUSTER-SCOPED-VIA-ROLEBINDING. "Using RBAC Authorization", RoleBinding example:
+    // a RoleBinding referencing a ClusterRole grants its permissions "to resources inside the RoleBinding's namespace";
+    // a node request carries no namespace, so RoleBindings are never consulted for it. Fixed in
+    // policy-pack/engine/kubernetes.ts namespacedPartOfRule (saPowerOfRules with a `where`): a RoleBinding's rules drop
+    // the cluster-scoped resources (k8sNamespace.ts CLUSTER_SCOPED_RESOURCES, from CLUSTER_SCOPED_KINDS, with their
+    // subresources), keeping namespaces (the Namespace object named `where`) and clusterroles (`bind`/`escalate` are
+    // checked in the RoleBinding's namespace).
     {
         name: "S5 pod-identity: ClusterRole get nodes/proxy bound by RoleBinding in monitoring to monitoring/scraper-rt90k",
         stack: "pod-identity",
-        skip: MISS,
         edit: r => {
             role(r, "nproxy90", [rule([""], ["nodes", "nodes/proxy"], ["get"])]);
             bind(r, "nproxy90", "ClusterRole", "nproxy90", [sa("monitoring", "scraper")], "monitoring");
@@ -779,6 +870,92 @@ const secure: StackCase[] = [
         edit: r => {
             namespace(r, "team-a");
             clusterGrant(r, "nsjan90", [rule([""], ["namespaces"], ["get", "list", "delete"])], [group("ns-janitors")]);
+        },
+    },
+    // ---- Round 90 fixer neighbours (-fix90).
+    // A RoleBinding gives no create of Namespaces (a POST of a Namespace carries no namespace: "Using RBAC
+    // Authorization", RoleBinding): delete + create namespaces bound in team-a deletes team-a but cannot recreate it.
+    {
+        name: "S16 pod-identity: restricted team-a + ClusterRole delete/create namespaces bound by RoleBinding in team-a to Group team-a-owners-fix90",
+        stack: "pod-identity",
+        edit: r => {
+            namespace(r, "team-a");
+            role(r, "nsrb90", [rule([""], ["namespaces"], ["get", "delete", "create"])]);
+            bind(r, "nsrb90", "ClusterRole", "nsrb90", [group("team-a-owners")], "team-a");
+        },
+    },
+    // A provisioner (create) and a janitor (delete) that are different subjects: no one recreates team-a.
+    {
+        name: "S17 restricted team-a + create namespaces to Group ns-provisioners, delete namespaces to Group ns-janitors-fix90",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            clusterGrant(r, "nsprov90b", [rule([""], ["namespaces"], ["get", "create"])], [group("ns-provisioners")]);
+            clusterGrant(r, "nsjan90b", [rule([""], ["namespaces"], ["get", "delete"])], [group("ns-janitors")]);
+        },
+    },
+    // Delete + create of preview namespaces only, none the stack confines (an unconfined namespace changes nothing).
+    {
+        name: "S18 restricted team-a + ClusterRole delete namespaces [preview-1, preview-2] + create namespaces to Group previewers-fix90",
+        stack: "prod",
+        edit: r => {
+            namespace(r, "team-a");
+            clusterGrant(
+                r,
+                "nsprev90",
+                [
+                    rule([""], ["namespaces"], ["get", "delete"], ["preview-1", "preview-2"]),
+                    rule([""], ["namespaces"], ["create"]),
+                ],
+                [group("previewers")],
+            );
+        },
+    },
+    // `patch nodes` through a RoleBinding grants nothing on Nodes (cluster-scoped): the label pin holds.
+    {
+        name: "S19 custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + ClusterRole patch nodes bound by RoleBinding in team-a-fix90",
+        stack: "prod",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90f", "team-a", "default", {
+                nodeSelector: { "kubernetes.io/hostname": NODE_B },
+            });
+            role(r, "nodelab90f", [rule([""], ["nodes"], ["get", "patch"])]);
+            bind(r, "nodelab90f", "ClusterRole", "nodelab90f", [group("team-a-ops")], "team-a");
+        },
+    },
+    // matchFields metadata.name (the node's immutable name) beside `patch nodes`: still a pin.
+    {
+        name: "S20 pod-identity: custody hostPath nodeName A + team-a hostPath affinity matchFields metadata.name In [B] + ClusterRole patch nodes-fix90",
+        stack: "pod-identity",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamaff90g", "team-a", "default", {
+                affinity: {
+                    nodeAffinity: {
+                        requiredDuringSchedulingIgnoredDuringExecution: {
+                            nodeSelectorTerms: [
+                                { matchFields: [{ key: "metadata.name", operator: "In", values: [NODE_B] }] },
+                            ],
+                        },
+                    },
+                },
+            });
+            clusterGrant(r, "nodelab90g", [rule([""], ["nodes"], ["get", "patch"])], [group("node-labellers")]);
+        },
+    },
+    // Cluster-scoped kinds through a RoleBinding grant nothing: create persistentvolumes and storageclasses, approve
+    // client signers ("Certificate Signing Requests": approve on signers, asked with no namespace).
+    {
+        name: "S21 ClusterRole create persistentvolumes, storageclasses, approve signers bound by RoleBinding in team-a-fix90",
+        stack: "prod",
+        edit: r => {
+            role(r, "clscoped90", [
+                rule([""], ["persistentvolumes"], ["get", "list", "create"]),
+                rule(["storage.k8s.io"], ["storageclasses"], ["get", "list", "create"]),
+                rule(["certificates.k8s.io"], ["signers"], ["approve"], ["kubernetes.io/kube-apiserver-client"]),
+            ]);
+            bind(r, "clscoped90", "ClusterRole", "clscoped90", [group("team-a-storage")], "team-a");
         },
     },
 ];
