@@ -36,6 +36,21 @@ export const CLUSTER_SCOPED_KINDS = new Set([
 ]);
 
 /**
+ * Round 90: the resources of CLUSTER_SCOPED_KINDS as RBAC rules name them (lower-case plurals: nodes, storageclasses,
+ * certificatesigningrequests), and `signers`, the resource CSR approval is authorised on with no namespace (Kubernetes
+ * "Certificate Signing Requests", "Authorization": approve on signers). A request for one carries no namespace
+ * (Kubernetes "Using RBAC Authorization", "ClusterRole": cluster-scoped resources "like nodes"), but the Namespace's
+ * own (asked in itself).
+ */
+export const CLUSTER_SCOPED_RESOURCES = new Set([
+    ...[...CLUSTER_SCOPED_KINDS].map(kind => {
+        const lower = kind.toLowerCase();
+        return lower.endsWith("s") ? `${lower}es` : `${lower}s`;
+    }),
+    "signers",
+]);
+
+/**
  * The namespace a namespaced object is created in, as the Pulumi Kubernetes provider places it: its
  * metadata.namespace, else the `namespace` input of its explicit provider (pulumi-kubernetes Provider `namespace`:
  * "If present, the default namespace to use. This flag is ignored for cluster-scoped resources"; precedence

@@ -60,11 +60,12 @@ import {
     volumePathReach,
     withInjectedVolumes,
 } from "./podSpec";
-import { namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
+import { CLUSTER_SCOPED_RESOURCES, namespaceUnknown, objectNamespace, placedNamespace } from "./k8sNamespace";
 import {
     ephemeralClaimTemplates,
     persistentVolumeStorages,
     podCopiedStorages,
+    podPinnedByLabel,
     podStorageMounts,
     storagesOverlap,
 } from "./podStorage";
@@ -535,7 +536,7 @@ function saPowerOfRules(
     // The widest power without the cluster-applying writes, for the controllers that apply them (RulePower.controllers).
     let bestOther: RulePower | undefined;
     const appliers: RulePower[] = [];
-    for (const rule of rules) {
+    for (const rule of where === undefined ? rules : rules.flatMap(namespacedPartOfRule)) {
         // resourceNames limit every resource of a rule ("Using RBAC Authorization", "Referring to resources"), so a
         // rule is also judged resource by resource, each as a rule of its own with those names: a token for a named
         // ServiceAccount never hides pods/exec, a pod template or nodes/proxy in the same rule (saPowerOfRule returns
@@ -569,6 +570,29 @@ function saPowerOfRules(
         best = { ...best, controllers, ...(bestOther ? { otherwise: bestOther } : {}) };
     }
     return best;
+}
+
+/**
+ * Round 90: what of a rule a binding applying in one namespace (a RoleBinding; a namespace-scoped EKS access policy)
+ * grants: its resources but the cluster-scoped ones (CLUSTER_SCOPED_RESOURCES, with their subresources: nodes/proxy).
+ * Kubernetes "Using RBAC Authorization", "RoleBinding and ClusterRoleBinding": a RoleBinding "grants permissions within
+ * a specific namespace", and a RoleBinding referencing a ClusterRole grants its permissions "to resources inside the
+ * RoleBinding's namespace"; a request for a cluster-scoped object carries no namespace, and the RBAC authorizer reads
+ * RoleBindings only for a namespaced request (pkg/registry/rbac/validation rule.go VisitRulesFor: `if len(namespace) >
+ * 0`). Kept: `*`, namespaces (a request on Namespace N is asked in namespace N: RBAC Good Practices, "Namespace
+ * modification"; read by namespaceWritesOfRules where the binding reaches), clusterroles (`bind` and `escalate` on a
+ * ClusterRole are checked in the namespace of the RoleBinding or Role being written: "Restrictions on role binding
+ * creation or update"), and every resource of a rule naming an API group the pack does not know (a custom group may
+ * serve a namespaced resource of the same name). A rule left with no resource grants nothing.
+ */
+function namespacedPartOfRule(rule: Rule): Rule[] {
+    if (rule.resources.length === 0 || rule.apiGroups.some(g => g !== "*" && !BUILT_IN_GROUPS.has(g))) return [rule];
+    const resources = rule.resources.filter(x => {
+        const base = x.split("/")[0];
+        return base === "namespaces" || base === "clusterroles" || !CLUSTER_SCOPED_RESOURCES.has(base);
+    });
+    if (resources.length === rule.resources.length) return [rule];
+    return resources.length === 0 ? [] : [{ ...rule, resources }];
 }
 
 /**
@@ -2255,9 +2279,14 @@ function relabels(r: Relabel, namespace: string): boolean {
  * pkg/registry/core/namespace/strategy.go, pkg/apis/core/validation); Pod Security admission skips namespace
  * subresources altogether (pod-security-admission admission.go, ValidateNamespace: "short-circuit on
  * subresources"). namespaces/finalize has no Get, so only `update` reaches it (FinalizeREST implements Update only).
+ * Round 90: a `delete` of a Namespace held with a usable `create namespaces` (namespaceRecreatesOfRules) is a write of
+ * it too. `clusterScoped`: whether the rules apply cluster-wide (a ClusterRoleBinding, a cluster-scoped access policy),
+ * not in one namespace only (a RoleBinding: no create of a Namespace).
  */
-function namespaceWritesOfRules(rules: Rule[]): "*" | string[] | undefined {
-    let names: string[] | undefined;
+function namespaceWritesOfRules(rules: Rule[], clusterScoped = true): "*" | string[] | undefined {
+    const recreated = clusterScoped ? namespaceRecreatesOfRules(rules, rules) : undefined;
+    if (recreated === "*") return "*";
+    let names: string[] | undefined = recreated;
     for (const rule of rules) {
         const verbs = new Set(rule.verbs);
         const writes = ["update", "patch", "*"].some(v => verbs.has(v));
@@ -2273,6 +2302,49 @@ function namespaceWritesOfRules(rules: Rule[]): "*" | string[] | undefined {
         names = [...(names ?? []), ...rule.resourceNames];
     }
     return names;
+}
+
+/**
+ * Round 90: the Namespaces a holder of `deleting` and `creating` (one rule set, or two of one subject's bindings) may
+ * delete and create again: the `delete` names ("*" every one) when `creating` holds a usable create of namespaces.
+ * Kubernetes "Namespaces", "Deleting a namespace": deleting one deletes everything in it; created again by its holder,
+ * the Namespace carries the labels its creator gives, none of the Pod Security ones, and Pod Security admission then
+ * applies the cluster's default (EKS: privileged; "Pod Security Admission", "Pod Security Standards"), while every
+ * grant that names the namespace (RoleBindings outside it, ClusterRoleBindings, EKS access policies scoped by name)
+ * survives: a relabel, as an update or patch of its labels is. A create is a POST with no name ("Using RBAC
+ * Authorization", "Referring to resources": "You cannot restrict create or deletecollection requests by their
+ * resource name"): a named create counts only beside a patch (createsObject, a server-side apply, already a write).
+ * The Namespace API serves no deletecollection (`kubectl api-resources`: namespaces create, delete, get, list, patch,
+ * update, watch). A create of a Namespace asks in no namespace, so only cluster-wide rules give it.
+ */
+function namespaceRecreatesOfRules(deleting: Rule[], creating: Rule[]): "*" | string[] | undefined {
+    return namespaceCreatesOfRules(creating) ? namesGrantedOfRules(deleting, ["delete"], "namespaces") : undefined;
+}
+
+/** Whether a rule set holds a usable create of Namespaces (createsObject), as namespaceRecreatesOfRules reads it. */
+function namespaceCreatesOfRules(rules: Rule[]): boolean {
+    return rules.some(
+        rule =>
+            (rule.apiGroups.includes("") || rule.apiGroups.includes("*")) &&
+            rule.resources.some(x => resourceCovers(x, "namespaces")) &&
+            createsObject(rule, "namespaces"),
+    );
+}
+
+/**
+ * Round 90: whether a rule set may rewrite Node labels: update or patch of nodes or nodes/status (its strategy resets
+ * only the spec, node strategy.go nodeStatusStrategy.PrepareForUpdate), by any name (the holder labels whichever node
+ * it names). Kubernetes "Assigning Pods to Nodes", "Node labels": "Like many other Kubernetes objects, nodes have
+ * labels. You can attach labels manually" (the NodeRestriction admission plugin limits only kubelets: "Node
+ * isolation/restriction"). Nodes are cluster-scoped: only a cluster-wide grant gives it (namespacedPartOfRule). "*" or
+ * undefined, as accessOf reads.
+ */
+function nodeLabelWritesOfRules(rules: Rule[]): "*" | undefined {
+    const writes = ["update", "patch"];
+    return namesGrantedOfRules(rules, writes, "nodes") !== undefined ||
+        namesGrantedOfRules(rules, writes, "nodes/status") !== undefined
+        ? "*"
+        : undefined;
 }
 
 /** Two readings of namespaceWritesOfRules together ("*": every Namespace). */
@@ -3146,7 +3218,7 @@ export function readKubernetes(
             if (x.outsideObject) out = joinNamespaceWrites(out, builtInWrites());
             resolving.add(key);
             try {
-                out = joinNamespaceWrites(out, namespaceWritesOfRules(x.rules));
+                out = joinNamespaceWrites(out, namespaceWritesOfRules(x.rules, where === undefined));
                 out = joinNamespaceWrites(
                     out,
                     namedBindNamespaceWrites(x.rules, kind === "Role" ? key.split(":")[1] : where, resolving),
@@ -3397,6 +3469,15 @@ export function readKubernetes(
         return node;
     };
     const nodeUrn = (n: PrincipalNode): string | undefined => (n.kind === "role" ? n.urn : undefined);
+    /**
+     * Round 90: per binding, its subjects' deletes of Namespaces (where the binding reaches) and usable creates of them
+     * (cluster-wide bindings only), paired per subject after the bindings loop (namespaceRecreatesOfRules), as one
+     * subject's relabels are joined across its bindings.
+     */
+    const namespaceDeleters: { subjects: SecretSubject[]; names: "*" | string[]; via: string; urn: string }[] = [];
+    const namespaceCreators: { subjects: SecretSubject[]; via: string; urn: string }[] = [];
+    /** Round 90: the grants that may rewrite Node labels (nodeLabelWritesOfRules), for pins by label. */
+    const nodeLabelWriters: string[] = [];
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
     /** Adds to a subject's relabels (relabelOf) the Namespace objects one grant lets it write, and why. */
@@ -4240,7 +4321,7 @@ export function readKubernetes(
             } else {
                 power = powerOf(unbound(dependedRole.rules), "membership", clusterWide ? undefined : m.namespace);
                 readRules = dependedRole.rules;
-                namespaceWrites = namespaceWritesOfRules(dependedRole.rules);
+                namespaceWrites = namespaceWritesOfRules(dependedRole.rules, clusterWide);
                 capture = serviceCaptureOfRules(dependedRole.rules, clusterWide);
             }
         } else if ((refKind === undefined || refName === undefined) && patch && !isUnknown(roleRef)) {
@@ -4276,7 +4357,7 @@ export function readKubernetes(
                             createsPods: true,
                         });
                     readRules = ownRules;
-                    namespaceWrites = namespaceWritesOfRules(ownRules);
+                    namespaceWrites = namespaceWritesOfRules(ownRules, clusterWide);
                     capture =
                         serviceCaptureOfRules(ownRules, clusterWide) ??
                         same.map(b => undeclaredRoleCapture("ClusterRole", b)).find(c => c !== undefined);
@@ -4301,7 +4382,7 @@ export function readKubernetes(
                             refName in BUILT_IN_CLUSTER_ROLES &&
                             refName !== "cluster-admin") ||
                         key in BUILT_IN_ROLES;
-                    if (!outsideRules || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules);
+                    if (!outsideRules || builtIn) namespaceWrites = namespaceWritesOfRules(declared.rules, clusterWide);
                     capture =
                         serviceCaptureOfRules(declared.rules, clusterWide) ??
                         (outsideRules ? undeclaredRoleCapture(refKind, refName, m.namespace) : undefined);
@@ -4382,6 +4463,25 @@ export function readKubernetes(
             secretCreators.push({ ...secretScope, subjects: secretSubjects(), names: secretCreates, urn: r.urn });
         if (secretPatches) secretPatchers.push({ ...secretScope, subjects: secretSubjects(), names: secretPatches });
         if (secretDeletes) secretDeleters.push({ ...secretScope, subjects: secretSubjects(), names: secretDeletes });
+        // Round 90: a delete of Namespaces and a create of them, paired per subject across bindings after the loop.
+        const namespaceDeletes = accessOf(rules => namesGrantedOfRules(rules, ["delete"], "namespaces"));
+        const deletedHere: "*" | string[] | undefined =
+            namespaceDeletes === undefined || clusterWide || m.namespace === undefined
+                ? namespaceDeletes
+                : namespaceDeletes === "*" || namespaceDeletes.includes(m.namespace!)
+                  ? [m.namespace!]
+                  : undefined;
+        if (deletedHere)
+            namespaceDeleters.push({
+                subjects: secretSubjects(),
+                names: deletedHere,
+                via: secretScope.via,
+                urn: r.urn,
+            });
+        if (clusterWide && accessOf(rules => (namespaceCreatesOfRules(rules) ? "*" : undefined)))
+            namespaceCreators.push({ subjects: secretSubjects(), via: secretScope.via, urn: r.urn });
+        // Round 90: a write of Node objects rewrites their labels (nodeLabelWritesOfRules): only cluster-wide.
+        if (clusterWide && accessOf(nodeLabelWritesOfRules)) nodeLabelWriters.push(secretScope.via);
         // Round 82: a create and a delete of ConfigMaps or Secrets, paired per holder (podInputsRecreated); round 83: a
         // create by name too, with a patch of that name (inputPatchers: a server-side apply).
         for (const [kind, resource] of [
@@ -4616,6 +4716,22 @@ export function readKubernetes(
                 });
         }
     }
+    // Round 90: a subject deleting a Namespace through one binding and creating Namespaces through another recreates it
+    // unlabelled (namespaceRecreatesOfRules): a relabel of it, as one binding holding both is (namespaceWritesOfRules).
+    for (const d of namespaceDeleters)
+        for (const c of namespaceCreators) {
+            if (c.urn === d.urn) continue;
+            for (const s of d.subjects) {
+                if (s.key === undefined || !c.subjects.some(x => x.key === s.key)) continue;
+                const via = `${d.via} (delete namespaces ${d.names === "*" ? "*" : d.names.join(", ")}) with ${c.via} (create namespaces): recreated without its labels`;
+                const entry = relabelOf.get(s.key) ?? { namespaces: new Set<string>(), via: [] };
+                entry.namespaces =
+                    d.names === "*" || entry.namespaces === "*" ? "*" : new Set([...entry.namespaces, ...d.names]);
+                entry.via.push(via);
+                relabelOf.set(s.key, entry);
+                relabelGrants.push({ actor: s.actor, namespaces: d.names, via, urn: d.urn });
+            }
+        }
     // Pod creation in a namespace that admits privileged pods, or whose Pod Security label the same subject may
     // rewrite (any binding of it), reaches every ServiceAccount, not just its own.
     /** What every subject may relabel, for the unknown subjects' stand-in (it may be any of them). */
@@ -4995,6 +5111,9 @@ export function readKubernetes(
                   ? undefined
                   : SERVICE_CAPTURE_WHY;
             const createsPods = !ruled || powers.some(p => p?.createsPods);
+            // Round 90: Node label writes, cluster-scoped (nodeLabelWritesOfRules); any policy the pack cannot read.
+            if (clusterScope && (!ruled || nodeLabelWritesOfRules(ruled)))
+                nodeLabelWriters.push(`EKS access policy association ${r.name} (${policy?.name ?? "unknown"})`);
             if (!reason && !capture) continue;
             const holder =
                 arn !== undefined ? principal(arn) : unknownPrincipal(r, `EKS access policy association ${r.name}`);
@@ -5034,7 +5153,7 @@ export function readKubernetes(
             // permissions": pods create, serviceaccounts impersonate); AmazonEKSClusterAdminPolicy writes `*`.
             const key = holderKey(holder);
             const confinedHere = confined(r.urn);
-            const writes = ruled ? namespaceWritesOfRules(ruled) : undefined;
+            const writes = ruled ? namespaceWritesOfRules(ruled, clusterScope) : undefined;
             const relabelled: "*" | string[] | undefined =
                 writes === undefined
                     ? undefined
@@ -6176,7 +6295,7 @@ export function readKubernetes(
     view.powers.push(...clusterWidePowers(resources, k8s, confined, taintReliance, argoCd));
     view.powers.push(...nodePoolPowers(resources, k8s));
     view.powers.push(...preBoundClaims(resources, k8s));
-    view.powers.push(...sharedHostPathPowers(resources, k8s));
+    view.powers.push(...sharedHostPathPowers(resources, k8s, nodeLabelWriters));
     return view;
 }
 
@@ -6348,11 +6467,21 @@ function stackPods(resources: readonly StackResource[]) {
 function sharedHostPathPowers(
     resources: readonly StackResource[],
     k8s: (kind: "User" | "Group" | "ServiceAccount", name: string, namespace?: string) => PrincipalNode,
+    nodeLabelWriters: string[] = [],
 ): SaPower[] {
-    // Round 83: and the claims a claim it mounts was cloned or restored from (podCopiedStorages).
+    // Round 83: and the claims a claim it mounts was cloned or restored from (podCopiedStorages). Round 90: a pin by a
+    // node label holds only while nothing may rewrite Node labels (podStorage.ts podPinnedNodes).
+    const labelPins = nodeLabelWriters.length === 0;
+    const unpinned = labelPins
+        ? ""
+        : ` (its pin by a node label admits any node: ${nodeLabelWriters.join("; ")} may rewrite Node labels, "Assigning Pods to Nodes"; pin by nodeName or matchFields metadata.name)`;
     const pods = stackPods(resources).map(p => ({
         ...p,
-        mounts: [...podStorageMounts(resources, p.r, p.spec, p.ns), ...podCopiedStorages(resources, p.r, p.spec, p.ns)],
+        label: `${p.label}${!labelPins && podPinnedByLabel(p.spec) ? unpinned : ""}`,
+        mounts: [
+            ...podStorageMounts(resources, p.r, p.spec, p.ns, labelPins),
+            ...podCopiedStorages(resources, p.r, p.spec, p.ns),
+        ],
     }));
     const out: SaPower[] = [];
     for (const owner of pods)

@@ -256,15 +256,16 @@ const pinnedNodes = (spec: any): string[] | undefined =>
  * affinity: nodeSelectorTerms are ORed, a term's requirements ANDed. A term pins only by kubernetes.io/hostname In
  * known values (Well-Known Labels: the node's hostname) or (round 88) matchFields metadata.name In known values (the
  * node's name: on EKS both are the node's EC2 private DNS name); its other requirements only narrow it further. Any
- * other term, or what the pack cannot read, may be any node.
+ * other term, or what the pack cannot read, may be any node. Round 90: `labelPins` false (some holder may rewrite Node
+ * labels: podStorageMounts) leaves matchFields metadata.name the only pin.
  */
-function termsPinnedNodes(terms: unknown): string[] | undefined {
+function termsPinnedNodes(terms: unknown, labelPins = true): string[] | undefined {
     if (!Array.isArray(terms) || terms.length === 0) return undefined;
     const nodes: string[] = [];
     for (const term of terms) {
         const list = (k: string): any[] => (Array.isArray(term?.[k]) ? term[k] : []);
         const pins = [
-            ...list("matchExpressions").filter(e => e?.key === "kubernetes.io/hostname"),
+            ...list("matchExpressions").filter(e => labelPins && e?.key === "kubernetes.io/hostname"),
             ...list("matchFields").filter(e => e?.key === "metadata.name"),
         ].filter((e: any) => e?.operator === "In" && Array.isArray(e?.values));
         const readable = (e: any) => e.values.every((v: unknown) => typeof v === "string" && !isUnknown(v));
@@ -282,21 +283,33 @@ function termsPinnedNodes(terms: unknown): string[] | undefined {
  * Pod onto nodes that have each of the labels you specify": kubernetes.io/hostname), required node affinity
  * (termsPinnedNodes). All hold together: the kubelet's admission checks nodeSelector and node affinity even for a pod
  * placed by nodeName, so the pod runs only on the nodes every pin admits. A pin unknown during the preview admits any.
+ * Round 90: a pin by a node label (nodeSelector, or required affinity, on kubernetes.io/hostname) holds only while no
+ * one may rewrite Node labels (`labelPins`): a Node's labels are its metadata, written by whoever may update or patch
+ * it ("Assigning Pods to Nodes", "Node labels": "Like many other Kubernetes objects, nodes have labels. You can attach
+ * labels manually", and "the value of kubernetes.io/hostname may be the same as the node name in some environments
+ * and a different value in other environments"), so such a holder gives any node the label and the pod runs there. A
+ * node's name is immutable: nodeName and matchFields metadata.name stay pins.
  */
-function podPinnedNodes(spec: any): string[] | undefined {
+function podPinnedNodes(spec: any, labelPins = true): string[] | undefined {
     const pins: string[][] = [];
     const name = spec?.nodeName;
     if (typeof name === "string" && name !== "" && !isUnknown(name)) pins.push([name]);
     const selector = spec?.nodeSelector;
     const hostname = selector !== null && typeof selector === "object" ? selector["kubernetes.io/hostname"] : undefined;
-    if (typeof hostname === "string" && !isUnknown(hostname)) pins.push([hostname]);
+    if (labelPins && typeof hostname === "string" && !isUnknown(hostname)) pins.push([hostname]);
     const affinity = termsPinnedNodes(
         spec?.affinity?.nodeAffinity?.requiredDuringSchedulingIgnoredDuringExecution?.nodeSelectorTerms,
+        labelPins,
     );
     if (affinity) pins.push(affinity);
     if (pins.length === 0) return undefined;
     const [first, ...rest] = pins;
     return [...new Set(first.filter(n => rest.every(p => p.includes(n))))];
+}
+
+/** Round 90: whether pod spec `spec` is held to some nodes by a node label alone (podPinnedNodes `labelPins`). */
+export function podPinnedByLabel(spec: any): boolean {
+    return JSON.stringify(podPinnedNodes(spec)) !== JSON.stringify(podPinnedNodes(spec, false));
 }
 
 /** The nodes both `a` and `b` admit (undefined: any node). */
@@ -747,13 +760,15 @@ function mountsOf(spec: any, name: string): { used: boolean; writable: boolean }
  * writes it: its hostPaths (hostPathMounts), its claims (a claim name unknown during the preview may be any claim of
  * the namespace: fail closed), a StatefulSet's volumeClaimTemplates (Kubernetes "StatefulSets", Stable Storage: the
  * claims are named <template>-<statefulset>-<ordinal>, "www-web-0"), inline NFS exports (round 88: and inline NFS CSI
- * volumes, nfsCsiStorage). Round 88: its node directories on the nodes its pins admit (podPinnedNodes).
+ * volumes, nfsCsiStorage). Round 88: its node directories on the nodes its pins admit (podPinnedNodes). Round 90:
+ * `labelPins` false where something may rewrite Node labels (a pin by label admits any node).
  */
 export function podStorageMounts(
     resources: readonly StackResource[],
     r: StackResource,
     spec: any,
     ns: string,
+    labelPins = true,
 ): StorageMount[] {
     const out: StorageMount[] = hostPathMounts(spec, ns).map(m => ({
         space: "node",
@@ -823,7 +838,7 @@ export function podStorageMounts(
         }
     }
     // Round 88: a pod runs only on the nodes its own pins admit (podPinnedNodes): its node directories are there.
-    const pinned = podPinnedNodes(spec);
+    const pinned = podPinnedNodes(spec, labelPins);
     if (pinned === undefined) return out;
     return out.map(m => (m.space === "node" ? { ...m, nodes: meetNodes(m.nodes, pinned) } : m));
 }
