@@ -4724,11 +4724,7 @@ export function readKubernetes(
             for (const s of d.subjects) {
                 if (s.key === undefined || !c.subjects.some(x => x.key === s.key)) continue;
                 const via = `${d.via} (delete namespaces ${d.names === "*" ? "*" : d.names.join(", ")}) with ${c.via} (create namespaces): recreated without its labels`;
-                const entry = relabelOf.get(s.key) ?? { namespaces: new Set<string>(), via: [] };
-                entry.namespaces =
-                    d.names === "*" || entry.namespaces === "*" ? "*" : new Set([...entry.namespaces, ...d.names]);
-                entry.via.push(via);
-                relabelOf.set(s.key, entry);
+                recordRelabel(s.key, d.names, via);
                 relabelGrants.push({ actor: s.actor, namespaces: d.names, via, urn: d.urn });
             }
         }
