@@ -8790,12 +8790,6 @@ export class RootReads {
      */
     private readonly unsureWrites = new Set<string>();
     /**
-     * Round 90 (fix): files written while their directory was world-writable (WORLD_WRITABLE, or a directory the script
-     * had opened): the write opened a name another user may have made first (RootReads.reusedFixedName). A file
-     * written before its directory was opened is root's, made in a directory only root could write.
-     */
-    private readonly sharedWrites = new Set<string>();
-    /**
      * Round 80: what mktemp made (mktemp(1): a file "with u+rw permission", a directory with -d "with u+rwx"; the
      * random name is new, O_EXCL): root's alone, so no other user put a file there or below it (RootReads.planted),
      * unless the script opens it to others itself.
@@ -9673,7 +9667,6 @@ export class RootReads {
         // Round 80: as a known write's (file): a write the script goes on from may have failed (unsureWrites).
         if (this.writeMayFail) this.unsureWrites.add(path);
         else this.unsureWrites.delete(path);
-        this.noteSharedWrite(path);
         this.out.push(...(this.judge?.written(path, undefined, how, false, append) ?? []));
         if (follow)
             this.throughLinks(path, how, target =>
@@ -9979,11 +9972,6 @@ export class RootReads {
             const made = file || (!unsure && this.filledBelow(path, root));
             if (!made || hasGlob(raw)) return { path: raw, root };
             const reused = this.reusedFixedName(path, root);
-            if (reused === path && !this.madeDirs.has(path))
-                return {
-                    path: `${raw} (a fixed name in ${root} another user may have made first and own: root's write opens it without O_EXCL and writes into that user's file unless fs.protected_regular, which the node's image sets, forbids it, and its owner rewrites it before root runs or reads it; make the file with mktemp)`,
-                    root,
-                };
             if (reused !== undefined)
                 return {
                     path: `${raw} (in or below ${reused}, a fixed name in ${root} another user may have made first and own: mkdir -p, a venv, an unpacker or a copy reuses it)`,
@@ -9993,48 +9981,26 @@ export class RootReads {
         return undefined;
     }
 
-    /** Round 90 (fix): records whether `path` is written while its directory is world-writable (sharedWrites). */
-    private noteSharedWrite(path: string) {
-        const dir = posix.dirname(path);
-        const under = (p: string, d: string) => p === d || p.startsWith(`${d}/`);
-        const shared =
-            worldWritableRoot(path) !== undefined ||
-            [...this.opened].some(([d, all]) => dir === d || (all && under(dir, d)));
-        if (shared) this.sharedWrites.add(path);
-        else this.sharedWrites.delete(path);
-    }
-
     /**
      * Round 87: the directory directly in world-writable `root` that `path` lies below, when the script did not make it
      * exclusively (exclusiveDirs): a fixed name there may be another user's directory made first (sticky(7) keeps
      * others from removing it), and mkdir -p ("no error if existing"), a venv (Python docs "venv": "If an existing
      * directory is specified, it will be re-used"), pip --target, an unpacker or a copy write into it as it is, so its
-     * owner may replace what root wrote there before root runs it. Undefined in or below a directory only the script's
-     * making could have made.
-     *
-     * Round 90 (fix): a file directly in `root` that the script wrote is a reused fixed name too (`path` itself). A
-     * write opens its name with O_CREAT and without O_EXCL (open(2): O_EXCL "Ensure that this call creates the file";
-     * without it an existing file is opened), so another user's file of that name, made first, keeps its owner and
-     * is written into; its owner rewrites it before root runs or reads it (the classic /tmp race). The sticky bit does
-     * not help (sticky(7): it limits rename and unlink, not writes by the owner), nor errexit or `|| exit` (the write
-     * succeeds). fs.protected_regular would make root's open fail (Documentation/admin-guide/sysctl/fs.rst,
-     * "protected_regular": 1 "don't allow O_CREAT open on regular files that we don't own in world writable sticky
-     * directories"), but "When set to 0, writing to regular files is unrestricted", the kernel's default
-     * (fs/namei.c may_create_in_sticky returns 0 when !sysctl_protected_regular), and the node's image, not the stack,
-     * sets it; fs.protected_symlinks likewise only where the image sets it. What mktemp made (privateTemps) is new
-     * (O_EXCL) and root's alone: only that name is the script's own there.
+     * owner may replace what root wrote there before root runs it. Undefined for a file directly in `root` (judged by
+     * what the script wrote) or in or below a directory only the script's making could have made.
      */
     private reusedFixedName(path: string, root: string): string | undefined {
         if (!path.startsWith(`${root}/`)) return undefined;
         const top = posix.join(root, path.slice(root.length + 1).split("/")[0]);
-        // A directory made there (a search-list entry: pip --target's tree on PYTHONPATH) is a name reused alike, and
-        // (round 90) so is a file the script itself wrote or fetched there (wget -O, cp, curl -o, a redirect): round
-        // 80 took sticky(7) and protected_regular to keep another user's file of that name from being reused, but the
-        // kernel's default does not (above).
-        // A file root wrote before its directory was opened (sharedWrites) was made where only root could write: its own.
+        // A directory made there (a search-list entry: pip --target's tree on PYTHONPATH) is a name reused alike; a
+        // file the script itself wrote or fetched there (wget -O, cp, curl -o) is judged as the file it wrote (round
+        // 80: sticky(7) and protected_regular keep another user's file of that name from being reused).
         const file = this.written.has(path) || this.unknown.has(path);
-        if (top === path && file && !this.madeDirs.has(path) && !this.sharedWrites.has(path)) return undefined;
-        return this.exclusiveDirs.has(top) ? undefined : top;
+        const tree = [...this.written.keys(), ...this.unknown, ...this.unknownTrees].some(p =>
+            p.startsWith(`${path}/`),
+        );
+        const directory = this.madeDirs.has(path) || (this.unknownTrees.has(path) && !file && tree);
+        return (top === path && !directory) || this.exclusiveDirs.has(top) ? undefined : top;
     }
 
     /**
@@ -10834,7 +10800,7 @@ export class RootReads {
         }
         this.out.push({
             who: `every local user or process that may write ${root}`,
-            what: `${this.where} has a root process run ${path} (${how}), under ${root}, a world-writable directory (any local user, a non-root daemon or agent may create files there; the sticky bit only keeps them from removing others'), a file the script did not write there, or one another user may own: its content is unknown, so root runs what they chose (root on the node, its instance role and every pod's token); make the file with mktemp, or run it from a root-owned directory`,
+            what: `${this.where} has a root process run ${path} (${how}), under ${root}, a world-writable directory (any local user, a non-root daemon or agent may create files there; the sticky bit only keeps them from removing others'), a file the script did not write there: its content is unknown, so root runs what they chose (root on the node, its instance role and every pod's token); write the file there first, or run it from a root-owned directory`,
         });
     }
 
@@ -10954,7 +10920,6 @@ export class RootReads {
             this.verifiedFetched.delete(path);
             if (this.writeMayFail) this.unsureWrites.add(path);
             else this.unsureWrites.delete(path);
-            this.noteSharedWrite(path);
             if (append && !whole) this.appendedTo.add(path);
             else if (!append) this.appendedTo.delete(path);
         }

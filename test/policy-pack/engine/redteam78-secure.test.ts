@@ -687,11 +687,8 @@ const CASES: StackCase[] = [
         ["export PYTHONPATH=/dev/shm/ops", "python3 /usr/local/bin/ops-report"],
         NODE,
     ),
-    // Was secure until round 90: a script the user data writes into /tmp with known content, then runs (judged by its
-    // text), and the stock cleaners of /var/tmp (find -delete) and a log appended there. DECIDED (round 90): insecure,
-    // the fixed name /tmp/ops-check.sh is another user's to make first (open(2) O_CREAT without O_EXCL writes into
-    // it; fs.protected_regular, 0 by the kernel's default, is the image's: Documentation/admin-guide/sysctl/fs.rst),
-    // and its owner rewrites it before root runs it (RootReads.reusedFixedName); a mktemp name is the fix.
+    // Secure: a script the user data writes into /tmp with known content, then runs (judged by its text), and the
+    // stock cleaners of /var/tmp (find -delete) and a log appended there: reading or deleting runs nothing.
     fixCase(
         "tmp-own-script",
         "printf a known script > /tmp/ops-check.sh; sh /tmp/ops-check.sh; find /var/tmp -delete",
@@ -700,7 +697,6 @@ const CASES: StackCase[] = [
             "sh /tmp/ops-check.sh >> /var/tmp/ops-check.log 2>&1",
             "find /var/tmp -xdev -type f -mtime +30 -delete",
         ],
-        NODE,
     ),
     // ================= depth: more no-slash command outputs and shell words in target paths =================
     // hostname(1) -s: "Display the short host name. This is the host name cut at the first dot" (no slash, no dot).

@@ -1198,45 +1198,6 @@ const insecure: NodeCase[] = [
         "F7 shopt -s lastpipe; echo /etc | while read d; do cd $d; done-fix80",
         devNodeScript(n("f7"), [SO, "shopt -s lastpipe", 'echo /etc | while read -r d; do cd "$d"; done', PRELOAD]),
     ),
-    // DECIDED (round 90): insecure (the four below were secure until round 90; RootReads.reusedFixedName). A fixed
-    // name in a sticky world-writable directory is another user's to make first: root's write (a redirect, curl -o,
-    // cp) opens it with O_CREAT and without O_EXCL (open(2)), so a file that user made and owns is written into and
-    // its owner rewrites it before root runs or installs it; set -e, `|| exit 1` and && do not help, the write
-    // succeeds. fs.protected_regular=1 would make root's open fail, but "When set to 0, writing to regular files is
-    // unrestricted" (Documentation/admin-guide/sysctl/fs.rst), the kernel's default, and the node's image sets it.
-    // Only mktemp's names (S7, S18b) are the script's own there.
-    // (was) Under set -e a failed write (fs.protected_regular refusing a planted /tmp/hello.sh) ends the script, so bash runs only the text written.
-    devNodeCase(
-        "S8 write /tmp/hello.sh (set -e) then run-rt79n",
-        devNodeScript(n("s8"), ["printf '#!/bin/sh\\necho hi\\n' > /tmp/hello.sh", "bash /tmp/hello.sh"]),
-    ),
-    // (was) A written script in /var/tmp under set -e (as S8).
-    devNodeCase(
-        "S17 cd /var/tmp; write build.sh; bash build.sh-rt79n",
-        devNodeScript(n("s17"), [
-            "cd /var/tmp",
-            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > build.sh",
-            "bash build.sh",
-        ]),
-    ),
-    // (was) Round 80 (LOADED-OPERANDS, COPIED-FROM-TMP): a file the script itself downloads to /tmp under set -e (curl -f
-    // fails the script when the download fails: curl(1) --fail) is its own, installed or copied as today.
-    devNodeCase(
-        "S18a-fix80 curl -o /tmp/agent.rpm; rpm -i /tmp/agent.rpm-rt79n",
-        devNodeScript(n("s18a-fix80"), [
-            "curl -fsSL -o /tmp/agent.rpm https://downloads.example.com/agent.rpm",
-            "rpm -i /tmp/agent.rpm",
-        ]),
-    ),
-    // (was) Without set -e, a failed write to /tmp that ends the script (`|| exit 1`) or guards the run (&&) is the script's.
-    devNodeCase(
-        "S32 no set -e: printf > /tmp/ops.sh || exit 1; && bash-fix80",
-        plainScript("s32", [
-            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops.sh || exit 1",
-            "bash /tmp/ops.sh",
-            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops2.sh && bash /tmp/ops2.sh",
-        ]),
-    ),
 ];
 
 // Secure: each looks like its insecure neighbour but root never writes /etc/ld.so.preload nor runs a file others may plant.
@@ -1299,6 +1260,11 @@ const secure: NodeCase[] = [
             "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > \"$D/setup.sh\"",
             'bash "$D/setup.sh"',
         ]),
+    ),
+    // Under set -e a failed write (fs.protected_regular refusing a planted /tmp/hello.sh) ends the script, so bash runs only the text written.
+    devNodeCase(
+        "S8 write /tmp/hello.sh (set -e) then run-rt79n",
+        devNodeScript(n("s8"), ["printf '#!/bin/sh\\necho hi\\n' > /tmp/hello.sh", "bash /tmp/hello.sh"]),
     ),
     // Working in /tmp to extract into /opt, then back to /.
     devNodeCase(
@@ -1372,6 +1338,15 @@ const secure: NodeCase[] = [
             "sysctl -p /etc/sysctl.d/90-ops.conf",
         ]),
     ),
+    // A written script in /var/tmp under set -e (as S8).
+    devNodeCase(
+        "S17 cd /var/tmp; write build.sh; bash build.sh-rt79n",
+        devNodeScript(n("s17"), [
+            "cd /var/tmp",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > build.sh",
+            "bash build.sh",
+        ]),
+    ),
     // case branches into /opt/app or /opt, a harmless status file.
     devNodeCase(
         "S18 case: cd /opt/app or /opt; echo ok > status-rt79n",
@@ -1379,6 +1354,15 @@ const secure: NodeCase[] = [
             "mkdir -p /opt/app",
             'case "$(uname -m)" in x86_64) cd /opt/app ;; *) cd /opt ;; esac',
             "echo ok > status",
+        ]),
+    ),
+    // Round 80 (LOADED-OPERANDS, COPIED-FROM-TMP): a file the script itself downloads to /tmp under set -e (curl -f
+    // fails the script when the download fails: curl(1) --fail) is its own, installed or copied as today.
+    devNodeCase(
+        "S18a-fix80 curl -o /tmp/agent.rpm; rpm -i /tmp/agent.rpm-rt79n",
+        devNodeScript(n("s18a-fix80"), [
+            "curl -fsSL -o /tmp/agent.rpm https://downloads.example.com/agent.rpm",
+            "rpm -i /tmp/agent.rpm",
         ]),
     ),
     // mktemp(1) -d: a new directory only root may write; the program downloaded there is installed and run.
@@ -1543,6 +1527,15 @@ const secure: NodeCase[] = [
             "systemd-tmpfiles --create /etc/tmpfiles.d/drop.conf",
             "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/drop/x.sh",
             "bash /opt/drop/x.sh",
+        ]),
+    ),
+    // Without set -e, a failed write to /tmp that ends the script (`|| exit 1`) or guards the run (&&) is the script's.
+    devNodeCase(
+        "S32 no set -e: printf > /tmp/ops.sh || exit 1; && bash-fix80",
+        plainScript("s32", [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops.sh || exit 1",
+            "bash /tmp/ops.sh",
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /tmp/ops2.sh && bash /tmp/ops2.sh",
         ]),
     ),
     // Round 80 neighbours (fix80). Known settings piped to `sysctl -p -` (sysctl(8): "-" is standard input).

@@ -339,20 +339,12 @@ const NODE_CASES: StackCase[] = [
         'sh "$d/setup.sh"',
         'rm -rf "$d"',
     ]),
-    // Was secure until round 90 (the script's own file in /tmp). DECIDED (round 90): insecure. A fixed name in a sticky
-    // world-writable directory (or one the script opened) is another user's to make first: root's write opens it with
-    // O_CREAT and without O_EXCL (open(2)), so a file that user made and owns is written into, not replaced, and its
-    // owner rewrites it before root runs it; errexit and `|| exit` do not help, the write succeeds.
-    // fs.protected_regular=1 would make root's open fail, but "When set to 0, writing to regular files is unrestricted"
-    // (Documentation/admin-guide/sysctl/fs.rst, protected_regular), the kernel's default (fs/namei.c
-    // may_create_in_sticky), and the node's image, not the stack, sets it. Only mktemp's name (privateTemps) is the
-    // script's own there (RootReads.reusedFixedName).
-    nodeCase(
-        "tmp-written-run",
-        "cat > /tmp/tune.sh <<EOF (known text); bash /tmp/tune.sh",
-        ["cat > /tmp/tune.sh <<'EOF'", "sysctl -w net.ipv4.tcp_keepalive_time=600", "EOF", "bash /tmp/tune.sh"],
-        NODE,
-    ),
+    nodeCase("tmp-written-run", "cat > /tmp/tune.sh <<EOF (known text); bash /tmp/tune.sh", [
+        "cat > /tmp/tune.sh <<'EOF'",
+        "sysctl -w net.ipv4.tcp_keepalive_time=600",
+        "EOF",
+        "bash /tmp/tune.sh",
+    ]),
     nodeCase(
         "tmp-unwritten-run",
         "bash /tmp/tune.sh (a file of /tmp the script did not write: any local user or hostPath pod plants it)",

@@ -615,28 +615,6 @@ const insecure: NodeCase[] = [
         ]),
         /\/etc\/ld\.so\.preload/,
     ),
-    // T1 (secure until round 90) mkdir -m 1777 opens /opt/drop before root writes run.sh in it: another user makes
-    // run.sh first. DECIDED (round 90): insecure. A fixed name in a sticky world-writable directory (or one the script
-    // opened) is another user's to make first: root's write opens it with O_CREAT and without O_EXCL (open(2)), so a
-    // file that user made and owns is written into, not replaced, and its owner rewrites it before root runs it;
-    // errexit and `|| exit` do not help, the write succeeds. fs.protected_regular=1 would make root's open fail, but
-    // "When set to 0, writing to regular files is unrestricted" (Documentation/admin-guide/sysctl/fs.rst,
-    // protected_regular), the kernel's default (fs/namei.c may_create_in_sticky), and the node's image, not the stack,
-    // sets it. Only mktemp's name (privateTemps) is the script's own there (RootReads.reusedFixedName).
-    devNodeCase(
-        "T1 mkdir -m 1777 /opt/drop; write run.sh; bash it-sticky-fix80",
-        devNodeScript(n("t1s"), ["mkdir -p -m 1777 /opt/drop", ...OPS("/opt/drop"), "bash /opt/drop/run.sh"]),
-    ),
-    // T7 (secure until round 90) set -e does not help: cp(1) writes into another user's pre-made /tmp/ops.sh
-    // (protected_regular 0) and succeeds; DECIDED (round 90), as T1.
-    devNodeCase(
-        "T7 set -e: cp /opt/ops.sh /tmp/ops.sh; bash /tmp/ops.sh-sticky-fix80",
-        devNodeScript(n("t7s"), [
-            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
-            "cp /opt/ops.sh /tmp/ops.sh",
-            "bash /tmp/ops.sh",
-        ]),
-    ),
 ];
 
 const secure: NodeCase[] = [
@@ -824,8 +802,12 @@ const secure: NodeCase[] = [
             "sysctl -w kernel.core_pattern='|/usr/local/bin/core.sh %p'",
         ]),
     ),
-    // T2 chmod(1) a=rwx,+t is 1777 (sticky): root's own file stays root's. Round 90: still clean, root wrote run.sh
-    // before it opened /opt/drop, so no other user could have made it first (RootReads.sharedWrites).
+    // T1 sticky(7): mkdir -m 1777 keeps others from renaming or removing root's run.sh; root wrote it and runs it.
+    devNodeCase(
+        "T1 mkdir -m 1777 /opt/drop; write run.sh; bash it-sticky-fix80",
+        devNodeScript(n("t1s"), ["mkdir -p -m 1777 /opt/drop", ...OPS("/opt/drop"), "bash /opt/drop/run.sh"]),
+    ),
+    // T2 chmod(1) a=rwx,+t is 1777 (sticky): root's own file stays root's.
     devNodeCase(
         "T2 write run.sh; chmod a=rwx,+t /opt/drop; bash it-sticky-fix80",
         devNodeScript(n("t2s"), [...OPS("/opt/drop"), "chmod a=rwx,+t /opt/drop", "bash /opt/drop/run.sh"]),
@@ -863,6 +845,15 @@ const secure: NodeCase[] = [
     devNodeCase(
         "T6 at -f /opt/jobs/run.sh (written) now-sticky-fix80",
         devNodeScript(n("t6s"), [...OPS("/opt/jobs"), "at -f /opt/jobs/run.sh now"]),
+    ),
+    // T7 with set -e (devNodeScript) a failed cp ends the script: /tmp/ops.sh ran only if root's copy landed.
+    devNodeCase(
+        "T7 set -e: cp /opt/ops.sh /tmp/ops.sh; bash /tmp/ops.sh-sticky-fix80",
+        devNodeScript(n("t7s"), [
+            "printf '#!/bin/sh\\nsystemctl restart chronyd\\n' > /opt/ops.sh",
+            "cp /opt/ops.sh /tmp/ops.sh",
+            "bash /tmp/ops.sh",
+        ]),
     ),
     // Round 80 neighbours (KERNEL-HELPERS): an empty helper runs nothing (sysctl/kernel.rst hotplug: empty by default).
     devNodeCase(

@@ -16,8 +16,7 @@
 // Misses (11 insecure accepted, 8 secure refused):
 //   - INSECURE, the script's own write in a world-writable directory without errexit, then run (protected_regular):
 //     cd-vartmp-write-run, vartmp-write-run (rootReads.ts RootReads.planted; round 79 tmp-written-run pins the /tmp
-//     spelling clean: the pack must choose). DECIDED clean in round 81 (errexit); fixed in round 90 (refused, with or
-//     without errexit: protected_regular is the image's, 0 by the kernel's default; RootReads.reusedFixedName).
+//     spelling clean: the pack must choose).
 //   - INSECURE, sysctl.d / sysctl.conf files of unknown text (core_pattern and modprobe run programs as root):
 //     cat-vartmp-sysctl, cp-vartmp-sysctl, curl-sysctl-d (userData.ts written: unknownHelper covers /proc/sys only).
 //   - INSECURE, a copy of a planted standard input: tee-tmp-cron, tee-tmp-profile, install-stdin-tmp (stdin provenance).
@@ -351,20 +350,17 @@ const NODE_CASES: StackCase[] = [
     // file run is the script's own; the pack already refuses the class without errexit (RootReads.planted,
     // unsureWrites: the -nocheck-fix81 neighbours below). Consistent with round 79's tmp-written-run (also under
     // the builder's errexit, clean).
-    // Was a MISS (fixed in round 90: RootReads.reusedFixedName, sharedWrites): the round-81 DECIDED above is
-    // overturned. DECIDED (round 90): insecure. A fixed name in a sticky world-writable directory (or one the script
-    // opened) is another user's to make first: root's write opens it with O_CREAT and without O_EXCL (open(2)), so a
-    // file that user made and owns is written into, not replaced, and its owner rewrites it before root runs it;
-    // errexit and `|| exit` do not help, the write succeeds. fs.protected_regular=1 would make root's open fail, but
-    // "When set to 0, writing to regular files is unrestricted" (Documentation/admin-guide/sysctl/fs.rst,
-    // protected_regular), the kernel's default (fs/namei.c may_create_in_sticky), and the node's image, not the stack,
-    // sets it. Only mktemp's name (privateTemps) is the script's own there (RootReads.reusedFixedName).
-    nodeCase(
-        "cd-vartmp-write-run",
-        "cd /var/tmp; cat > tune.sh (errexit from the builder); sh ./tune.sh",
-        ["cd /var/tmp", "cat > tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh ./tune.sh"],
-        NODE,
-    ),
+    // Round 90: a rule refusing every fixed name root writes in /tmp or /var/tmp (protected_regular being the image's
+    // setting, 0 in the kernel by default) was tried and reverted: it refused 39 secure cases of rounds 58-74 (vendor
+    // RPMs, JDKs and agents fetched to /tmp and installed, as vendors document) while user data runs at first boot,
+    // before kubelet starts any pod; the round-81 decision stands.
+    nodeCase("cd-vartmp-write-run", "cd /var/tmp; cat > tune.sh (errexit from the builder); sh ./tune.sh", [
+        "cd /var/tmp",
+        "cat > tune.sh <<'EOF'",
+        "sysctl -w net.core.somaxconn=4096",
+        "EOF",
+        "sh ./tune.sh",
+    ]),
     // cat(1) / tee(1) copy a file's text: a sysctl.d or cron.d file made from a /var/tmp or /tmp file the script did
     // not write carries a local user's text (kernel.core_pattern=|..., or a root cron line).
     // Was a MISS (fixed in round 81): insecure accepted (got []). A sysctl.d file with text the pack does not know (a /var/tmp file, a copy, a
@@ -582,13 +578,12 @@ const NODE_CASES: StackCase[] = [
     // runs it as root (the round-80 rule for files written in planted directories).
     // MISS: insecure accepted (got []), as cd-vartmp-write-run (same class, absolute path).
     // DECIDED (round 81): clean, as cd-vartmp-write-run: the builder's `set -euo pipefail` gives errexit.
-    // Was a MISS (fixed in round 90, as cd-vartmp-write-run; the round-81 DECIDED overturned).
-    nodeCase(
-        "vartmp-write-run",
-        "cat > /var/tmp/tune.sh (errexit from the builder); sh /var/tmp/tune.sh",
-        ["cat > /var/tmp/tune.sh <<'EOF'", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
-        NODE,
-    ),
+    nodeCase("vartmp-write-run", "cat > /var/tmp/tune.sh (errexit from the builder); sh /var/tmp/tune.sh", [
+        "cat > /var/tmp/tune.sh <<'EOF'",
+        "sysctl -w net.core.somaxconn=4096",
+        "EOF",
+        "sh /var/tmp/tune.sh",
+    ]),
     // Round 81 neighbours of cd-vartmp-write-run: without errexit (`set +e` after the builder's `set -euo pipefail`,
     // bash manual "The Set Builtin"), or in an || list that goes on, a write that fails under protected_regular
     // (proc_sys_fs(5)) leaves a local user's file, which the next line runs as root (RootReads.planted, unsureWrites).
@@ -610,68 +605,12 @@ const NODE_CASES: StackCase[] = [
         ["cat > /var/tmp/tune.sh <<'EOF' || true", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
         NODE,
     ),
-    // Was secure until round 90 (`|| exit 1` ends the script when the write fails). DECIDED (round 90): insecure, as
-    // cd-vartmp-write-run: the write into another user's pre-made file succeeds (protected_regular 0, the kernel's
-    // default), so `|| exit 1` never fires and its owner rewrites it before the run.
-    nodeCase(
-        "vartmp-write-or-exit-fix81",
-        "cat > /var/tmp/tune.sh <<EOF || exit 1; sh /var/tmp/tune.sh",
-        ["cat > /var/tmp/tune.sh <<'EOF' || exit 1", "sysctl -w net.core.somaxconn=4096", "EOF", "sh /var/tmp/tune.sh"],
-        NODE,
-    ),
-    // Round 90 neighbours (-fix90). Insecure: the same class by a copy (cp(1) opens an existing destination,
-    // "cp --remove-destination" being the exception), in /dev/shm (sticky, world-writable), and a read (sysctl -p of a
-    // fixed /tmp name the script wrote: the owner's text becomes kernel settings, kernel.core_pattern included).
-    nodeCase(
-        "shm-copy-run-fix90",
-        "cp /opt/ops/tune.sh /dev/shm/tune.sh; sh /dev/shm/tune.sh",
-        [
-            "install -d -m 0755 /opt/ops",
-            "printf '#!/bin/sh\\nsysctl -w net.core.somaxconn=4096\\n' > /opt/ops/tune.sh",
-            "cp /opt/ops/tune.sh /dev/shm/tune.sh",
-            "sh /dev/shm/tune.sh",
-        ],
-        NODE,
-    ),
-    nodeCase(
-        "tmp-write-sysctl-p-fix90",
-        "printf ... > /tmp/90-ops.conf; sysctl -p /tmp/90-ops.conf",
-        ["printf 'net.core.somaxconn = 4096\\n' > /tmp/90-ops.conf", "sysctl -p /tmp/90-ops.conf"],
-        NODE,
-    ),
-    // An archive downloaded to a fixed /tmp name and unpacked into /opt: the owner of a pre-made /tmp/ops.tgz chose
-    // what tar(1) extracts, and root runs it (RootReads.plantedCopies of the planted archive).
-    nodeCase(
-        "tmp-tgz-extract-run-fix90",
-        "curl -o /tmp/ops.tgz URL; tar xzf /tmp/ops.tgz -C /opt; bash /opt/ops/run.sh",
-        [
-            "curl -fsSL -o /tmp/ops.tgz https://downloads.example.com/ops.tgz",
-            "tar xzf /tmp/ops.tgz -C /opt",
-            "bash /opt/ops/run.sh",
-        ],
-        NODE,
-    ),
-    // Secure: mktemp(1) makes a new name (O_EXCL, mode 0600) no other user could have made first (privateTemps), in
-    // /var/tmp (-p DIR / a template) or $TMPDIR; and a file root writes in a root-owned directory it made.
-    nodeCase("mktemp-vartmp-run-fix90", "t=$(mktemp /var/tmp/tune.XXXXXX); cat > $t; sh $t; rm -f $t", [
-        "t=$(mktemp /var/tmp/tune.XXXXXX)",
-        "cat > \"$t\" <<'EOF'",
+    // Secure: `|| exit 1` ends the script when the write fails, so the file run is the script's.
+    nodeCase("vartmp-write-or-exit-fix81", "cat > /var/tmp/tune.sh <<EOF || exit 1; sh /var/tmp/tune.sh", [
+        "cat > /var/tmp/tune.sh <<'EOF' || exit 1",
         "sysctl -w net.core.somaxconn=4096",
         "EOF",
-        'sh "$t"',
-        'rm -f "$t"',
-    ]),
-    nodeCase("mktemp-p-run-fix90", "t=$(mktemp -p /var/tmp); printf > $t; sh $t", [
-        "t=$(mktemp -p /var/tmp)",
-        "printf '#!/bin/sh\\nsysctl -w net.core.somaxconn=4096\\n' > \"$t\"",
-        'sh "$t"',
-    ]),
-    nodeCase("opt-ops-write-run-fix90", "install -d -m 0700 /opt/ops; cat > /opt/ops/tune.sh; sh /opt/ops/tune.sh", [
-        "install -d -m 0700 /opt/ops",
-        "cat > /opt/ops/tune.sh <<'EOF'",
-        "sysctl -w net.core.somaxconn=4096",
-        "EOF",
-        "sh /opt/ops/tune.sh",
+        "sh /var/tmp/tune.sh",
     ]),
     // Was a MISS (fixed in round 81): insecure accepted (got []), class of cat-vartmp-sysctl (a planted copy in sysctl.d).
     nodeCase(
