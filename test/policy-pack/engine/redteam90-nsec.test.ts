@@ -22,6 +22,14 @@
 // - secure, CONTAINERD-RUNC-OPTIONS-REFUSED (1): dev-nsec7s-rt90n (runc SystemdCgroup = true).
 // - secure, SSH-IDENTITY-READ-AS-WRITTEN (1): dev-nsec13s-rt90n (ssh -i KEY -L 127.0.0.1:...).
 // - secure, CONFIG-PATH-RELATIVE-FAILS-CLOSED (1): dev-nsec16s-rt90n (cd DIR; export OPSD_CONFIG=opsd.yaml).
+// Round 90 fixes (fix90-nsec): all 12 misses fixed and unskipped (comments "Was a MISS (fixed in round 90)"):
+// templates `{{ }}` are computed values (listeners.ts computedValue, configFileSettings keeps one whole); a listen/bind
+// key's host NAME other than loopback is beyond loopback (boundByName, loopbackOnly reading the written /etc/hosts);
+// `*` alone in any listen slot (everyAddressListenValue, systemd.ts environmentListeners); config URIs `yaml:`/`env:`
+// read, other schemes fail closed (unreadConfigFileListeners); a file sourced under `set -a` gives its variables to
+// later programs (systemd.ts environmentGiven, shared.ts setsAllexport); stock runc runtimes with SystemdCgroup
+// (formats.ts stockRuncRuntimes); ssh -i / IdentityFile read only (rootReads.ts clientReadOnlyDropped); a relative
+// PROG_CONFIG resolved against the program's working directory (environmentConfigListeners). Neighbours: -fix90.
 // Held: 24 of 33 insecure refused (gateway/server far-end words, `*` and "0" and ::ffff:0.0.0.0 in files, XML
 // attribute, file: URI, relative PROG_CONFIG (fail closed), set-environment, DefaultEnvironment=, Dex-style variable,
 // socket drop-in reset, ListenDatagram, BindToDevice, toosimple/simple-http-server/webfsd, wg-quick PostUp, nftables
@@ -47,8 +55,6 @@ const socketUnit = (socket: string[], exec: string, service: string[] = [], extr
 ];
 
 const OPSD = "/usr/local/bin/opsd";
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = true;
 
 const insecure: NodeCase[] = [
     // ---- A. the any-key rule's far-end words (listeners.ts FILE_FAR_END_KEY) and value spellings ----
@@ -98,7 +104,7 @@ const insecure: NodeCase[] = [
     // values that are only available at runtime ... when a config file is parsed"; Consul's client_addr "The address
     // to which Consul will bind client interfaces, including the HTTP and DNS servers" accepts one): the node's
     // private address for the HTTP API with script checks on.
-    // MISS: CONFIG-FILE-TEMPLATED-ADDRESS: insecure accepted (got []). A go-sockaddr/Go text/template value (`{{ GetPrivateIP }}`) under an address key is computed at run time (the node's private address), but fileSettingBeyondLoopback judges a computed value only when it holds `$`/a backquote or SUBSTITUTED_MARK (mayBeNodeAddress). Where: policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback. Fix (general): a value holding a template expression (`{{ ... }}`: Go text/template, go-sockaddr, Jinja) is computed: under a listen/bind/address key, and in the any-key rule, it may be any address, so fail closed as `$NODE_IP` is (pkg.go.dev go-sockaddr/template: "resolving specific values that are only available at runtime").
+    // Was a MISS (fixed in round 90): CONFIG-FILE-TEMPLATED-ADDRESS: insecure accepted (got []). A go-sockaddr/Go text/template value (`{{ GetPrivateIP }}`) under an address key is computed at run time (the node's private address), but fileSettingBeyondLoopback judges a computed value only when it holds `$`/a backquote or SUBSTITUTED_MARK (mayBeNodeAddress). Where: policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback. Fix (general): a value holding a template expression (`{{ ... }}`: Go text/template, go-sockaddr, Jinja) is computed: under a listen/bind/address key, and in the any-key rule, it may be any address, so fail closed as `$NODE_IP` is (pkg.go.dev go-sockaddr/template: "resolving specific values that are only available at runtime").
     dev(
         'opsd -config-file=/opt/ops/agent.hcl (client_addr = "{{ GetPrivateIP }}", enable_script_checks)',
         unit("6", `${OPSD} agent -config-file=/opt/ops/agent.hcl`, [
@@ -108,18 +114,14 @@ const insecure: NodeCase[] = [
                 "enable_script_checks = true",
             ]),
         ]),
-        /./,
-        MISS,
     ),
     // go-sockaddr GetInterfaceIP ("returns the first usable IP address on the named interface"): eth0's address.
-    // MISS: CONFIG-FILE-TEMPLATED-ADDRESS: insecure accepted (got []). As dev-nsec6-rt90n (`{{ GetInterfaceIP "eth0" }}` under addresses.http). Where: listeners.ts fileSettingBeyondLoopback. Fix (general): as dev-nsec6-rt90n.
+    // Was a MISS (fixed in round 90): CONFIG-FILE-TEMPLATED-ADDRESS: insecure accepted (got []). As dev-nsec6-rt90n (`{{ GetInterfaceIP "eth0" }}` under addresses.http). Where: listeners.ts fileSettingBeyondLoopback. Fix (general): as dev-nsec6-rt90n.
     dev(
         'opsd -config-file=/opt/ops/agent.hcl (addresses { http = "{{ GetInterfaceIP \\"eth0\\" }}" })',
         unit("7", `${OPSD} agent -config-file=/opt/ops/agent.hcl`, [
             ...file("/opt/ops/agent.hcl", ["addresses {", '  http = "{{ GetInterfaceIP \\"eth0\\" }}"', "}"]),
         ]),
-        /./,
-        MISS,
     ),
     // An XML configuration whose listener address is an attribute (Tomcat server.xml's `<Connector port="8080"
     // address="...">`: "address: For servers with more than one IP address, this attribute specifies which address
@@ -153,7 +155,7 @@ const insecure: NodeCase[] = [
     ),
     // The same collector's `yaml:` provider ("Reads configuration from a YAML string, with :: delimiting subpaths"):
     // the configuration is on the command line itself.
-    // MISS: CONFIG-URI-PROVIDER-UNREAD: insecure accepted (got []). A `--config` value that is no path (OpenTelemetry's `yaml:` provider: configuration text on the command line) yields no file (configOptionPaths finds none) and is ignored, so the inline `endpoint: 0.0.0.0:4318` overriding the loopback file is never read. Where: policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners. Fix (general): a CONFIG_FILE_OPTION/QUALIFIED_CONFIG_OPTION value with a scheme the pack does not follow as a file (`yaml:`, `env:`, `http(s):`, `s3:`) is configuration the pack cannot read: read `yaml:a::b::c: V` as the setting a.b.c = V and `env:NAME` as the text of NAME in the program's environment where known, else fail closed (opentelemetry.io "Configuration": "The --config flag accepts either a file path or values in the form of a config URI").
+    // Was a MISS (fixed in round 90): CONFIG-URI-PROVIDER-UNREAD: insecure accepted (got []). A `--config` value that is no path (OpenTelemetry's `yaml:` provider: configuration text on the command line) yields no file (configOptionPaths finds none) and is ignored, so the inline `endpoint: 0.0.0.0:4318` overriding the loopback file is never read. Where: policy-pack/engine/userDataReaders/listeners.ts unreadConfigFileListeners. Fix (general): a CONFIG_FILE_OPTION/QUALIFIED_CONFIG_OPTION value with a scheme the pack does not follow as a file (`yaml:`, `env:`, `http(s):`, `s3:`) is configuration the pack cannot read: read `yaml:a::b::c: V` as the setting a.b.c = V and `env:NAME` as the text of NAME in the program's environment where known, else fail closed (opentelemetry.io "Configuration": "The --config flag accepts either a file path or values in the form of a config URI").
     dev(
         "otelcol-contrib --config=yaml:receivers::otlp::protocols::http::endpoint: 0.0.0.0:4318",
         unit(
@@ -169,8 +171,6 @@ const insecure: NodeCase[] = [
                 ]),
             ],
         ),
-        /./,
-        MISS,
     ),
     // A PROG_CONFIG given relative to the working directory (bash(1) "export"; the program opens it from its cwd):
     // environmentConfigListeners follows only absolute values.
@@ -210,16 +210,14 @@ const insecure: NodeCase[] = [
         unit("14", `${OPSD} --root /usr/share/ops/pub`, [], ["Environment=OPSD_WEB_HTTP=0.0.0.0:5556"]),
     ),
     // PostgreSQL's `*` as a listen variable's value.
-    // MISS: ENV-BIND-STAR: insecure accepted (got []). environmentListeners judges a listen variable's value with allAddressesValue/EMPTY_HOST, which know `*:PORT` but not `*` alone (the file reader's fileBind has `item === "*"`, so dev-nsec3-rt90n is refused). Where: policy-pack/engine/userDataReaders/systemd.ts environmentListeners (beyondLoopback), listeners.ts allAddressesValue. Fix (general): `*` alone (PostgreSQL listen_addresses "The special entry * corresponds to all available IP interfaces", Redis `bind *`) is every address wherever a listen value is read (options, variables, files): one predicate for a listen slot.
+    // Was a MISS (fixed in round 90): ENV-BIND-STAR: insecure accepted (got []). environmentListeners judges a listen variable's value with allAddressesValue/EMPTY_HOST, which know `*:PORT` but not `*` alone (the file reader's fileBind has `item === "*"`, so dev-nsec3-rt90n is refused). Where: policy-pack/engine/userDataReaders/systemd.ts environmentListeners (beyondLoopback), listeners.ts allAddressesValue. Fix (general): `*` alone (PostgreSQL listen_addresses "The special entry * corresponds to all available IP interfaces", Redis `bind *`) is every address wherever a listen value is read (options, variables, files): one predicate for a listen slot.
     dev(
         "opsd as root, Environment=OPSD_LISTEN_ADDRESSES=*",
         unit("15", `${OPSD} --root /usr/share/ops/pub`, [], ["Environment=OPSD_LISTEN_ADDRESSES=*"]),
-        /./,
-        MISS,
     ),
     // bash(1) `set -a` ("Each variable or function that is created or modified is given the export attribute") around
     // `. FILE`: the file's OPSD_LISTEN (Go's empty host) reaches the program started after it.
-    // MISS: ENV-ALLEXPORT-SOURCED-FILE: insecure accepted (got []). `export OPSD_LISTEN=:9000` before the program is refused (dev-nsec29-rt90n), but the same variable from a file sourced under `set -a` is not given to the program: the script view's environment keeps the script's own assignments, not a sourced file's under allexport (round 89 carried `set -a` into rootReads.ts' download credit only). Where: policy-pack/engine/userDataReaders/rootWrites.ts (the ScriptView environment), read by systemd.ts environmentListeners. Fix (general): `.`/`source` of a file user data wrote while allexport is on (bash(1) `set -a`: "Each variable or function that is created or modified is given the export attribute") adds the file's assignments to the exported environment of every later command; a sourced file the pack cannot read under allexport fails closed.
+    // Was a MISS (fixed in round 90): ENV-ALLEXPORT-SOURCED-FILE: insecure accepted (got []). `export OPSD_LISTEN=:9000` before the program is refused (dev-nsec29-rt90n), but the same variable from a file sourced under `set -a` is not given to the program: the script view's environment keeps the script's own assignments, not a sourced file's under allexport (round 89 carried `set -a` into rootReads.ts' download credit only). Where: policy-pack/engine/userDataReaders/rootWrites.ts (the ScriptView environment), read by systemd.ts environmentListeners. Fix (general): `.`/`source` of a file user data wrote while allexport is on (bash(1) `set -a`: "Each variable or function that is created or modified is given the export attribute") adds the file's assignments to the exported environment of every later command; a sourced file the pack cannot read under allexport fails closed.
     dev(
         "set -a; . /etc/default/opsd (OPSD_LISTEN=:9000); set +a; nohup opsd &",
         script(id("16"), [
@@ -229,8 +227,6 @@ const insecure: NodeCase[] = [
             "set +a",
             `nohup ${OPSD} --root /usr/share/ops/pub >/var/log/opsd.log 2>&1 &`,
         ]),
-        /./,
-        MISS,
     ),
     // ---- D. socket activation neighbours (systemd.socket(5)) ----
     // A drop-in of the socket unit (systemd.unit(5) "foo.socket.d/*.conf"; systemd.socket(5) ListenStream=: "If the
@@ -347,18 +343,16 @@ const insecure: NodeCase[] = [
     // ---- H. name resolution ----
     // hosts(5): "one line per IP address ... IP_address canonical_hostname [aliases...]": a name the configuration
     // binds mapped to 0.0.0.0, so `opsd-bind:9000` is every address.
-    // MISS: CONFIG-FILE-HOSTNAME-BIND: insecure accepted (got []). A host name under a listen key that is no loopback name is not judged: fileSettingBeyondLoopback reads every-address spellings, an empty host, bare ports and computed values only, so `opsd-bind:9000` (mapped to 0.0.0.0 by the script's own /etc/hosts line) passes. Where: policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback. Fix (general): under a listen/bind key, a host that is a name other than the loopback names (loopback.ts loopbackHost) resolves through hosts(5)/DNS to a node address or to every address: beyond loopback (fail closed).
+    // Was a MISS (fixed in round 90): CONFIG-FILE-HOSTNAME-BIND: insecure accepted (got []). A host name under a listen key that is no loopback name is not judged: fileSettingBeyondLoopback reads every-address spellings, an empty host, bare ports and computed values only, so `opsd-bind:9000` (mapped to 0.0.0.0 by the script's own /etc/hosts line) passes. Where: policy-pack/engine/userDataReaders/listeners.ts fileSettingBeyondLoopback. Fix (general): under a listen/bind key, a host that is a name other than the loopback names (loopback.ts loopbackHost) resolves through hosts(5)/DNS to a node address or to every address: beyond loopback (fail closed).
     dev(
         "echo '0.0.0.0 opsd-bind' >> /etc/hosts; opsd --config (listen: opsd-bind:9000)",
         unit("27", `${OPSD} --config /opt/ops/opsd.yaml`, [
             "echo '0.0.0.0 opsd-bind' >> /etc/hosts",
             ...file("/opt/ops/opsd.yaml", ["listen: opsd-bind:9000", "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        MISS,
     ),
     // /etc/hosts rewritten so `localhost` is 0.0.0.0: every "loopback by name" bind is every address.
-    // MISS: LOOPBACK-NAME-REMAPPED: insecure accepted (got []). loopbackHost credits `localhost` by its name, but the script rewrote /etc/hosts so `localhost` is 0.0.0.0 (hosts(5); nsswitch.conf `hosts: files ...` consults the file first). Where: policy-pack/engine/userDataReaders/loopback.ts loopbackHost/loopbackOnly. Fix (general): a loopback NAME is loopback only while user data leaves its /etc/hosts entries alone: a write to /etc/hosts (or nsswitch.conf) mapping a loopback name to a non-loopback address, or text the pack cannot read, makes by-name loopback binds beyond loopback (fail closed); literal 127.0.0.1/::1 binds are unaffected.
+    // Was a MISS (fixed in round 90): LOOPBACK-NAME-REMAPPED: insecure accepted (got []). loopbackHost credits `localhost` by its name, but the script rewrote /etc/hosts so `localhost` is 0.0.0.0 (hosts(5); nsswitch.conf `hosts: files ...` consults the file first). Where: policy-pack/engine/userDataReaders/loopback.ts loopbackHost/loopbackOnly. Fix (general): a loopback NAME is loopback only while user data leaves its /etc/hosts entries alone: a write to /etc/hosts (or nsswitch.conf) mapping a loopback name to a non-loopback address, or text the pack cannot read, makes by-name loopback binds beyond loopback (fail closed); literal 127.0.0.1/::1 binds are unaffected.
     dev(
         "cat > /etc/hosts (0.0.0.0 localhost); opsd --config (listen: localhost:9000)",
         unit("28", `${OPSD} --config /opt/ops/opsd.yaml`, [
@@ -368,8 +362,6 @@ const insecure: NodeCase[] = [
             "EOF",
             ...file("/opt/ops/opsd.yaml", ["listen: localhost:9000", "root: /usr/share/ops/pub"]),
         ]),
-        /./,
-        MISS,
     ),
     // ---- I. more neighbours ----
     // The control of dev-nsec16-rt90n without `set -a`/`.`: bash(1) "export" of a listen variable (Go's empty host),
@@ -383,7 +375,7 @@ const insecure: NodeCase[] = [
     ),
     // An EC2 private DNS name of the node (EC2 "Amazon EC2 instance hostname types": ip-PRIVATE-IPV4.REGION.compute.internal
     // resolves to the primary private address): a bind by a name no loopback.
-    // MISS: CONFIG-FILE-HOSTNAME-BIND: insecure accepted (got []). As dev-nsec27-rt90n: the node's EC2 private DNS name under `listen` (EC2 "Amazon EC2 instance hostname types": ip-<private IPv4>.<region>.compute.internal resolves to the primary private address). Where: listeners.ts fileSettingBeyondLoopback. Fix (general): as dev-nsec27-rt90n.
+    // Was a MISS (fixed in round 90): CONFIG-FILE-HOSTNAME-BIND: insecure accepted (got []). As dev-nsec27-rt90n: the node's EC2 private DNS name under `listen` (EC2 "Amazon EC2 instance hostname types": ip-<private IPv4>.<region>.compute.internal resolves to the primary private address). Where: listeners.ts fileSettingBeyondLoopback. Fix (general): as dev-nsec27-rt90n.
     dev(
         "opsd --config (listen: ip-10-0-1-5.eu-west-1.compute.internal:9000, the node's private DNS name)",
         unit("30", `${OPSD} --config /opt/ops/opsd.yaml`, [
@@ -392,12 +384,10 @@ const insecure: NodeCase[] = [
                 "root: /usr/share/ops/pub",
             ]),
         ]),
-        /./,
-        MISS,
     ),
     // OpenTelemetry Collector `env:` provider ("Reads configuration from an environment variable. E.g.
     // env:MY_CONFIG_IN_AN_ENVVAR"): the whole configuration (flow YAML) in Environment=, its receiver on 0.0.0.0.
-    // MISS: CONFIG-URI-PROVIDER-UNREAD: insecure accepted (got []). `--config=env:OTEL_CFG`: the configuration is the text of a variable the unit sets; the pack reads no path and ignores it. Where: listeners.ts unreadConfigFileListeners. Fix (general): as dev-nsec10-rt90n (follow `env:NAME` through the unit's Environment=/EnvironmentFile= and read its text as the configuration; unknown: fail closed).
+    // Was a MISS (fixed in round 90): CONFIG-URI-PROVIDER-UNREAD: insecure accepted (got []). `--config=env:OTEL_CFG`: the configuration is the text of a variable the unit sets; the pack reads no path and ignores it. Where: listeners.ts unreadConfigFileListeners. Fix (general): as dev-nsec10-rt90n (follow `env:NAME` through the unit's Environment=/EnvironmentFile= and read its text as the configuration; unknown: fail closed).
     dev(
         "otelcol-contrib --config=env:OTEL_CFG, Environment=OTEL_CFG={receivers: {otlp: ... endpoint: 0.0.0.0:4317}}",
         unit(
@@ -408,8 +398,6 @@ const insecure: NodeCase[] = [
                 `Environment='OTEL_CFG={receivers: {otlp: {protocols: {grpc: {endpoint: "0.0.0.0:4317"}}}}, exporters: {debug: {}}, service: {pipelines: {traces: {receivers: [otlp], exporters: [debug]}}}}'`,
             ],
         ),
-        /./,
-        MISS,
     ),
     // The collector's `${env:NAME}` expansion ("Configuration": environment variables `${env:MY_POD_IP}`, as Observe's
     // statsd example `endpoint: ${env:MY_POD_IP}:8125`) holding the node's address.
@@ -437,6 +425,103 @@ const insecure: NodeCase[] = [
     dev(
         "ssh -fN -R 8080:169.254.169.254:80 tunnel@bastion.example.com (IMDS on the far host)",
         script(id("33"), ["ssh -fN -o ExitOnForwardFailure=yes -R 8080:169.254.169.254:80 tunnel@bastion.example.com"]),
+    ),
+    // ---- round 90 fix neighbours (-fix90) ----
+    // Jinja's `{{ }}` (a template rendered on the node: "Template Designer Documentation", expressions print the
+    // value) under a listen key: computed, possibly the node's address (listeners.ts computedValue).
+    dev(
+        "opsd --config (listen: '{{ ansible_default_ipv4.address }}:9000') -fix90",
+        unit("f1", `${OPSD} --config /opt/ops/opsd.yaml`, [
+            ...file("/opt/ops/opsd.yaml", [
+                'listen: "{{ ansible_default_ipv4.address }}:9000"',
+                "root: /usr/share/ops/pub",
+            ]),
+        ]),
+    ),
+    // PostgreSQL listen_addresses "a comma-separated list of host names and/or numeric IP addresses": a name beside
+    // localhost (listeners.ts boundByName, each item).
+    dev(
+        "opsd -c (listen_addresses = 'localhost,ops-node') -fix90",
+        unit("f2", `${OPSD} -c /opt/ops/opsd.conf`, [
+            ...file("/opt/ops/opsd.conf", ["listen_addresses = 'localhost,ops-node'", "port = 5433"]),
+        ]),
+    ),
+    // A `sed -i` of /etc/hosts (content the pack cannot compute): a bind by the name `localhost` fails closed.
+    dev(
+        "sed -i on /etc/hosts; opsd --config (bind = 'localhost') -fix90",
+        unit("f3", `${OPSD} --config /opt/ops/opsd.toml`, [
+            "sed -i 's/^127\\.0\\.0\\.1 /0.0.0.0 /' /etc/hosts",
+            ...file("/opt/ops/opsd.toml", ['bind = "localhost"', "port = 9000"]),
+        ]),
+    ),
+    // Redis-style `*` in a BIND variable (everyAddressListenValue).
+    dev(
+        "opsd as root, Environment=OPSD_BIND=* -fix90",
+        unit("f4", `${OPSD} --root /usr/share/ops/pub`, [], ["Environment=OPSD_BIND=*"]),
+    ),
+    // A remote config URI (OpenTelemetry "Configuration": `https:` provider): text the pack cannot read.
+    dev(
+        "otelcol-contrib --config=https://config.example.com/otel.yaml -fix90",
+        unit("f5", "/usr/local/bin/otelcol-contrib --config=https://config.example.com/otel.yaml"),
+    ),
+    // `env:` naming a variable the unit does not set: no known text (fail closed).
+    dev(
+        "otelcol-contrib --config=env:OTEL_CFG, variable not set by the unit -fix90",
+        unit("f6", "/usr/local/bin/otelcol-contrib --config=env:OTEL_CFG"),
+    ),
+    // A file sourced under `set -a` that the pack cannot read (changed by sed -i after writing): fail closed.
+    dev(
+        "set -a; . /etc/default/opsd (sed -i'd); set +a; nohup opsd & -fix90",
+        script(id("f7"), [
+            ...file("/etc/default/opsd", ["OPSD_LISTEN=127.0.0.1:9000"]),
+            'sed -i "s/127.0.0.1/$(hostname -i)/" /etc/default/opsd',
+            "set -a",
+            ". /etc/default/opsd",
+            "set +a",
+            `nohup ${OPSD} --root /usr/share/ops/pub >/var/log/opsd.log 2>&1 &`,
+        ]),
+    ),
+    // containerd-config.toml(5) runtimes "BinaryName": another runc binary: how pods start (still refused).
+    dev(
+        "/etc/containerd/config.toml runc options BinaryName=/usr/local/bin/runc-wrap -fix90",
+        script(id("f8"), [
+            ...file("/etc/containerd/config.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]',
+                "  SystemdCgroup = true",
+                '  BinaryName = "/usr/local/bin/runc-wrap"',
+            ]),
+            "systemctl restart containerd",
+        ]),
+    ),
+    // ssh(1) "-E log_file: Append debug logs to log_file": a write, still judged beside a read-only -i.
+    dev(
+        "ssh -i KEY -E /etc/cron.d/ssh-debug -L 127.0.0.1:15432:db.internal:5432 ... -fix90",
+        script(id("f9"), [
+            "ssh -fN -i /root/.ssh/tunnel_ed25519 -E /etc/cron.d/ssh-debug -L 127.0.0.1:15432:db.internal:5432 tunnel@bastion.example.com",
+        ]),
+    ),
+    // A relative PROG_CONFIG in a unit (systemd.exec(5) WorkingDirectory=: "Takes a directory path relative to the
+    // service's root directory ... Sets the working directory for executed processes"): resolved or failed closed,
+    // never skipped.
+    dev(
+        "unit Environment=OPSD_CONFIG=opsd.yaml, WorkingDirectory=/opt/ops (listen: 0.0.0.0:9000) -fix90",
+        unit(
+            "f10",
+            OPSD,
+            [...file("/opt/ops/opsd.yaml", ["listen: 0.0.0.0:9000", "root: /usr/share/ops/pub"])],
+            ["WorkingDirectory=/opt/ops", "Environment=OPSD_CONFIG=opsd.yaml"],
+        ),
+    ),
+    // The script's relative PROG_CONFIG after a `cd` the pack cannot compute: fail closed.
+    dev(
+        'cd "$OPS_HOME"; export OPSD_CONFIG=opsd.yaml; nohup opsd & (listen: 127.0.0.1:9000) -fix90',
+        script(id("f11"), [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "root: /usr/share/ops/pub"]),
+            'cd "$OPS_HOME"',
+            "export OPSD_CONFIG=opsd.yaml",
+            `nohup ${OPSD} >/var/log/opsd.log 2>&1 &`,
+        ]),
     ),
 ];
 
@@ -516,7 +601,7 @@ const secure: NodeCase[] = [
     // containerd-config.toml(5) [grpc] "address (Default: "/run/containerd/containerd.sock"), tcp_address" (empty: no
     // TCP listener), [debug]/[metrics] address empty (off), CRI stream_server_address 127.0.0.1 (the default
     // `containerd config default` prints): a platform team's pinned copy of the defaults with SystemdCgroup.
-    // MISS: CONTAINERD-RUNC-OPTIONS-REFUSED: secure refused ("containerd's configuration, which sets runtimes: how pods start"). The runc runtime's `SystemdCgroup = true` (containerd-config.toml(5); the value EKS AMIs set) names no other binary, yet containerdOpenings refuses any runtimes table; the listener part alone is clean (dev-nsec19s-rt90n). Where: policy-pack/engine/userDataReaders/formats.ts containerdOpenings (`found`). Fix (general): a runtimes entry of the stock runtime_type io.containerd.runc.v2 whose options are only behaviour flags (SystemdCgroup) and set no BinaryName/Root/runtime_path/ConfigPath is no new way to start pods; anything else stays refused.
+    // Was a MISS (fixed in round 90): CONTAINERD-RUNC-OPTIONS-REFUSED: secure refused ("containerd's configuration, which sets runtimes: how pods start"). The runc runtime's `SystemdCgroup = true` (containerd-config.toml(5); the value EKS AMIs set) names no other binary, yet containerdOpenings refuses any runtimes table; the listener part alone is clean (dev-nsec19s-rt90n). Where: policy-pack/engine/userDataReaders/formats.ts containerdOpenings (`found`). Fix (general): a runtimes entry of the stock runtime_type io.containerd.runc.v2 whose options are only behaviour flags (SystemdCgroup) and set no BinaryName/Root/runtime_path/ConfigPath is no new way to start pods; anything else stays refused.
     dev(
         "/etc/containerd/config.toml with default listeners (unix socket, tcp_address = '', stream 127.0.0.1)",
         script(id("7s"), [
@@ -539,8 +624,6 @@ const secure: NodeCase[] = [
             ]),
             "systemctl restart containerd",
         ]),
-        /./,
-        MISS,
     ),
     // Prometheus node_exporter socket-activated on loopback (node_exporter README "--web.systemd-socket: Use systemd
     // socket activation listeners instead of port listeners (Linux only)"), run as its own user.
@@ -597,14 +680,12 @@ const secure: NodeCase[] = [
     ),
     // ssh(1) -L "[bind_address:]port:host:hostport ... By default, the local port is bound in accordance with the
     // GatewayPorts setting" (loopback unless -g): a loopback tunnel to a database through a bastion.
-    // MISS: SSH-IDENTITY-READ-AS-WRITTEN: secure refused ("user data writes /root/.ssh/tunnel_ed25519 with content the pack cannot read ... ssh, a program the pack does not read, names it"). ssh(1) -i identity_file "Selects a file from which the identity (private key) for public key authentication is read": ssh never writes it. Where: policy-pack/engine/rootReads.ts RootReads.unknownEditor/judgeNamed (every absolute path an unread program names is judged as written). Fix (general): known clients' read-only file operands (ssh/scp/sftp -i, -F, -o IdentityFile=, UserKnownHostsFile=) are read, not written; the same -L without -i is clean (dev-nsec18s-rt90n).
+    // Was a MISS (fixed in round 90): SSH-IDENTITY-READ-AS-WRITTEN: secure refused ("user data writes /root/.ssh/tunnel_ed25519 with content the pack cannot read ... ssh, a program the pack does not read, names it"). ssh(1) -i identity_file "Selects a file from which the identity (private key) for public key authentication is read": ssh never writes it. Where: policy-pack/engine/rootReads.ts RootReads.unknownEditor/judgeNamed (every absolute path an unread program names is judged as written). Fix (general): known clients' read-only file operands (ssh/scp/sftp -i, -F, -o IdentityFile=, UserKnownHostsFile=) are read, not written; the same -L without -i is clean (dev-nsec18s-rt90n).
     dev(
         "ssh -fN -L 127.0.0.1:15432:db.internal:5432 tunnel@bastion.example.com",
         script(id("13s"), [
             "ssh -fN -o ExitOnForwardFailure=yes -i /root/.ssh/tunnel_ed25519 -L 127.0.0.1:15432:db.internal:5432 tunnel@bastion.example.com",
         ]),
-        /./,
-        MISS,
     ),
     // A container published on IPv6 loopback only (docker run "-p [::1]:8080:80").
     dev(
@@ -617,7 +698,7 @@ const secure: NodeCase[] = [
         unit("15s", `${OPSD} --root /usr/share/ops/pub`, [], ["Environment=OPSD_WEB_HTTP=127.0.0.1:5556"]),
     ),
     // The relative PROG_CONFIG twin on loopback.
-    // MISS: CONFIG-PATH-RELATIVE-FAILS-CLOSED: secure refused ("opsd reading the configuration its environment's OPSD_CONFIG names (a value the pack cannot compute)"). rootWrites.ts VIEWED_VARIABLES makes every non-absolute value undefined, so a relative PROG_CONFIG after a known `cd /opt/ops` fails closed though the working directory and the (loopback) file are known. Where: policy-pack/engine/userDataReaders/rootWrites.ts (VIEWED_VARIABLES values), listeners.ts environmentConfigListeners. Fix (general): resolve a relative configuration path against the directory the program starts in (the script's tracked cwd, a unit's WorkingDirectory=, / for a system unit) and read that file; only an unknown cwd fails closed (the insecure twin dev-nsec11-rt90n stays refused).
+    // Was a MISS (fixed in round 90): CONFIG-PATH-RELATIVE-FAILS-CLOSED: secure refused ("opsd reading the configuration its environment's OPSD_CONFIG names (a value the pack cannot compute)"). rootWrites.ts VIEWED_VARIABLES makes every non-absolute value undefined, so a relative PROG_CONFIG after a known `cd /opt/ops` fails closed though the working directory and the (loopback) file are known. Where: policy-pack/engine/userDataReaders/rootWrites.ts (VIEWED_VARIABLES values), listeners.ts environmentConfigListeners. Fix (general): resolve a relative configuration path against the directory the program starts in (the script's tracked cwd, a unit's WorkingDirectory=, / for a system unit) and read that file; only an unknown cwd fails closed (the insecure twin dev-nsec11-rt90n stays refused).
     dev(
         "cd /opt/ops; export OPSD_CONFIG=opsd.yaml; nohup opsd & (listen: 127.0.0.1:9000)",
         script(id("16s"), [
@@ -626,8 +707,6 @@ const secure: NodeCase[] = [
             "export OPSD_CONFIG=opsd.yaml",
             `nohup ${OPSD} >/var/log/opsd.log 2>&1 &`,
         ]),
-        /./,
-        MISS,
     ),
     // AWS Systems Manager agent (no listener: it polls ssmmessages outbound).
     dev(
@@ -666,6 +745,93 @@ const secure: NodeCase[] = [
         "opsd --config (listen: localhost:9000), /etc/hosts untouched",
         unit("20s", `${OPSD} --config /opt/ops/opsd.yaml`, [
             ...file("/opt/ops/opsd.yaml", ["listen: localhost:9000", "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // ---- round 90 fix neighbours (-fix90) ----
+    // A template in a key that names no address (a log level) beside a loopback listener.
+    dev(
+        "opsd --config (listen 127.0.0.1:9000, log_level: '{{ env \"LOG_LEVEL\" }}') -fix90s",
+        unit("f1s", `${OPSD} --config /opt/ops/opsd.yaml`, [
+            ...file("/opt/ops/opsd.yaml", ["listen: 127.0.0.1:9000", "log_level: '{{ env \"LOG_LEVEL\" }}'"]),
+        ]),
+    ),
+    // An /etc/hosts append of another host's name (hosts(5)) leaves `localhost` loopback.
+    dev(
+        "echo '10.0.0.9 db.internal' >> /etc/hosts; opsd --config (listen: localhost:9000) -fix90s",
+        unit("f2s", `${OPSD} --config /opt/ops/opsd.yaml`, [
+            "echo '10.0.0.9 db.internal' >> /etc/hosts",
+            ...file("/opt/ops/opsd.yaml", ["listen: localhost:9000", "root: /usr/share/ops/pub"]),
+        ]),
+    ),
+    // A loopback list in a plural listen variable; `*` in a variable that names no address (CORS origins).
+    dev(
+        "opsd, Environment=OPSD_LISTEN_ADDRESSES=127.0.0.1,::1 OPSD_CORS_ORIGINS=* -fix90s",
+        unit(
+            "f3s",
+            `${OPSD} --root /usr/share/ops/pub`,
+            [],
+            ["Environment=OPSD_LISTEN_ADDRESSES=127.0.0.1,::1", "Environment=OPSD_CORS_ORIGINS=*"],
+        ),
+    ),
+    // The collector's `yaml:` provider on loopback over a loopback file.
+    dev(
+        "otelcol-contrib --config=FILE --config=yaml:...endpoint: 127.0.0.1:4318 -fix90s",
+        unit(
+            "f4s",
+            "/usr/local/bin/otelcol-contrib --config=/etc/otelcol-contrib/base.yaml '--config=yaml:receivers::otlp::protocols::http::endpoint: 127.0.0.1:4318'",
+            [
+                ...file("/etc/otelcol-contrib/base.yaml", [
+                    "receivers:",
+                    "  otlp:",
+                    "    protocols:",
+                    "      grpc:",
+                    "        endpoint: 127.0.0.1:4317",
+                ]),
+            ],
+        ),
+    ),
+    // The `env:` provider with a loopback receiver in the unit's own Environment=.
+    dev(
+        "otelcol-contrib --config=env:OTEL_CFG (endpoint 127.0.0.1:4317) -fix90s",
+        unit(
+            "f5s",
+            "/usr/local/bin/otelcol-contrib --config=env:OTEL_CFG",
+            [],
+            [
+                `Environment='OTEL_CFG={receivers: {otlp: {protocols: {grpc: {endpoint: "127.0.0.1:4317"}}}}, exporters: {debug: {}}, service: {pipelines: {traces: {receivers: [otlp], exporters: [debug]}}}}'`,
+            ],
+        ),
+    ),
+    // `set -a; . FILE` with a loopback listen variable.
+    dev(
+        "set -a; . /etc/default/opsd (OPSD_LISTEN=127.0.0.1:9000); set +a; nohup opsd & -fix90s",
+        script(id("f6s"), [
+            ...file("/etc/default/opsd", ["OPSD_LISTEN=127.0.0.1:9000"]),
+            "set -a",
+            ". /etc/default/opsd",
+            "set +a",
+            `nohup ${OPSD} --root /usr/share/ops/pub >/var/log/opsd.log 2>&1 &`,
+        ]),
+    ),
+    // The runc entry with its stock runtime_type spelled out (EKS AMI's containerd config) and SystemdCgroup.
+    dev(
+        "/etc/containerd/config.toml runtimes.runc runtime_type io.containerd.runc.v2, SystemdCgroup -fix90s",
+        script(id("f7s"), [
+            ...file("/etc/containerd/config.toml", [
+                "version = 2",
+                '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc]',
+                '  runtime_type = "io.containerd.runc.v2"',
+                '[plugins."io.containerd.grpc.v1.cri".containerd.runtimes.runc.options]',
+                "  SystemdCgroup = true",
+            ]),
+            "systemctl restart containerd",
+        ]),
+    ),
+    // ssh_config(5) IdentityFile by `-o` (read, as -i).
+    dev(
+        "ssh -o IdentityFile=/root/.ssh/tunnel_ed25519 -L 127.0.0.1:15432:db.internal:5432 ... -fix90s",
+        script(id("f8s"), [
+            "ssh -fN -o IdentityFile=/root/.ssh/tunnel_ed25519 -L 127.0.0.1:15432:db.internal:5432 tunnel@bastion.example.com",
         ]),
     ),
 ];
