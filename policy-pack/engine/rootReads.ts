@@ -83,6 +83,7 @@ import {
     NAME_RESOLUTION_PATHS,
     REGISTRY_HOSTS,
     ROOT_READ_CONF_DIRECTORIES,
+    setsAllexport,
     TMPFILES_PATH,
 } from "./userDataReaders/shared";
 import { addressHost, namesImds } from "./userDataReaders/loopback";
@@ -378,6 +379,39 @@ const COPIERS: Record<string, string[]> = {
     aws: [],
     git: [],
 };
+
+/**
+ * Round 90: clients' options whose file the client only reads, never writes: ssh(1) "-i identity_file: Selects a file
+ * from which the identity (private key) for public key authentication is read" (scp(1), sftp(1) and autossh's the
+ * same), ssh_config(5) IdentityFile/CertificateFile given by `-o`. Their values are no file an unknown editor writes
+ * (unknownEditor). DECIDED: `-F configfile` stays judged: the configuration it reads may run commands (ssh_config(5)
+ * ProxyCommand, LocalCommand, KnownHostsCommand); writing options (-E log_file, -S/ControlPath, UserKnownHostsFile,
+ * which ssh appends host keys to) stay too.
+ */
+const CLIENT_READ_ONLY_OPTIONS: Record<string, { short: string[]; settings: RegExp }> = Object.fromEntries(
+    ["ssh", "scp", "sftp", "autossh"].map(n => [
+        n,
+        { short: ["-i"], settings: /^(IdentityFile|CertificateFile)[=\s]/i },
+    ]),
+);
+
+/** Round 90: `operands` without the read-only option values of a known client (CLIENT_READ_ONLY_OPTIONS). */
+function clientReadOnlyDropped(name: string, operands: readonly string[]): readonly string[] {
+    const table = Object.hasOwn(CLIENT_READ_ONLY_OPTIONS, name) ? CLIENT_READ_ONLY_OPTIONS[name] : undefined;
+    if (table === undefined) return operands;
+    const out: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const w = operands[i].replace(/\0/g, "");
+        if (table.short.includes(w) || (w === "-o" && table.settings.test(operands[i + 1]?.replace(/\0/g, "") ?? ""))) {
+            i++;
+            continue;
+        }
+        if (table.short.some(o => w.startsWith(o) && w.length > o.length)) continue;
+        if (/^-o/.test(w) && table.settings.test(w.slice(2))) continue;
+        out.push(operands[i]);
+    }
+    return out;
+}
 
 /**
  * Commands whose operands are patterns, names or values, with the options that make them read a file (or run one):
@@ -9087,7 +9121,10 @@ export class RootReads {
         // GIT_CONFIG_GLOBAL/GIT_CONFIG_SYSTEM in its environment do (the prefix, below). NAME and VALUE are a setting,
         // judged as the program or file it names wherever git reads it (persistedGitNamed: round 87's -c table).
         const gitSetting = name === "git" && gitPersistedSetting(operands) !== undefined;
-        const fileOperands = gitSetting ? operands.slice(0, operands.indexOf("config")) : operands;
+        const fileOperands = clientReadOnlyDropped(
+            name,
+            gitSetting ? operands.slice(0, operands.indexOf("config")) : operands,
+        );
         const named: string[] = [];
         for (const raw of fileOperands) {
             const w = raw.replace(/\0/g, "");
@@ -14030,8 +14067,7 @@ export class RootReads {
         if (
             (name === "export" && operands.some(w => !w.startsWith("-"))) ||
             (/^(declare|typeset|local|readonly)$/.test(name) && operands.some(w => /^-[a-zA-Z]*x/.test(w))) ||
-            (name === "set" &&
-                operands.some((w, i) => /^-[a-zA-Z]*a/.test(w) || (w === "-o" && operands[i + 1] === "allexport")))
+            (name === "set" && setsAllexport(operands))
         )
             ctx.exported = true;
         if (name === "set")

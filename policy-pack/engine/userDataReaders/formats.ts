@@ -727,6 +727,38 @@ const CONTAINERD_KEYS = new Set([
 ]);
 
 /**
+ * Round 90: runc's behaviour flags that start no other program and move no state: SystemdCgroup (containerd
+ * docs/cri/config.md: "SystemdCgroup enables systemd cgroups", the value the EKS AMIs set for the kubelet's systemd
+ * cgroup driver; runc's own cgroup manager choice).
+ */
+const RUNC_BEHAVIOUR_OPTIONS = new Set(["SystemdCgroup"]);
+
+/**
+ * Round 90: a `runtimes` table whose every entry is containerd's stock runc shim (runtime_type "io.containerd.runc.v2",
+ * or the entry `runc` the default configuration defines, `containerd config default`, without one) with only behaviour
+ * flags (RUNC_BEHAVIOUR_OPTIONS, booleans) in its options: no BinaryName, Root, ConfigPath, runtime_path, base spec,
+ * privileged_without_host_devices or annotations, so pods start as the stock runc starts them. Anything else stays
+ * "how pods start" (containerdOpenings).
+ */
+const stockRuncRuntimes = (runtimes: unknown): boolean => {
+    const entries = Object.entries(obj(runtimes));
+    return (
+        entries.length > 0 &&
+        entries.every(([name, entry]) => {
+            const e = obj(entry);
+            const type = e.runtime_type;
+            return (
+                (type === "io.containerd.runc.v2" || (type === undefined && name === "runc")) &&
+                Object.keys(e).every(k => k === "runtime_type" || k === "options") &&
+                Object.entries(obj(e.options)).every(
+                    ([k, v]) => RUNC_BEHAVIOUR_OPTIONS.has(k) && typeof v === "boolean",
+                )
+            );
+        })
+    );
+};
+
+/**
  * containerd's configuration TOML, judged the same wherever it comes from (round 78: one reader): a NodeConfig's
  * `setting` containerd.config, which nodeadm merges into /etc/containerd/config.toml (amazon-eks-ami doc/examples.md,
  * "Configuring containerd"), or a file user data writes under /etc/containerd (`where` says how; `dir` its directory):
@@ -743,6 +775,7 @@ export function containerdOpenings(toml: string, where: string, setting = "", di
     const found = new Set<string>();
     const walk = (v: unknown) => {
         for (const [k, x] of Object.entries(obj(v))) {
+            if (k === "runtimes" && stockRuncRuntimes(x)) continue;
             if (CONTAINERD_KEYS.has(k)) found.add(k);
             walk(x);
         }

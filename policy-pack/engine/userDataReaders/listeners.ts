@@ -1090,6 +1090,11 @@ export interface ScriptView {
      */
     changed: { has(path: string, within?: string): boolean };
     environment: ReadonlyMap<string, readonly (string | undefined)[]>;
+    /**
+     * Round 90: the relative literal values (`export OPSD_CONFIG=opsd.yaml`) among `environment`'s undefined ones, by
+     * name: a program resolves them against its own working directory (environmentConfigListeners).
+     */
+    relativeEnvironment?: ReadonlyMap<string, readonly string[]>;
     /** The prefixes X of the Jupyter executables the script runs (`X/bin/jupyter*`, `X/bin/python* -m ...`). */
     jupyterPrefixes?: readonly string[];
     /**
@@ -1377,6 +1382,24 @@ export const allAddressesValue = (value: string): boolean =>
     /^(\*|::):\d+$/.test(value) ||
     /^0\.0\.0\.0(:\d+)?$/.test(value) ||
     unspecifiedHost(/^\[([^\]]*)\](?::\d+)?$/.exec(value)?.[1] ?? value);
+
+/**
+ * Round 90: every address as the value of a listen slot (a listen/bind/address option, variable or configuration
+ * key): allAddresses in any spelling, or `*` alone (PostgreSQL runtime-config-connection listen_addresses: "The special
+ * entry * corresponds to all available IP interfaces"; Redis `bind *`). One predicate for every reader of a listen
+ * value (settingBeyondLoopback, unreadConfigFileListeners' file keys, systemd.ts environmentListeners); `*` elsewhere
+ * (a glob, a CORS origin) is no address.
+ */
+export const everyAddressListenValue = (item: string): boolean => allAddresses(item.trim()) || item.trim() === "*";
+
+/**
+ * Round 90: a value computed when it is read, not written: a shell expansion (`$`, a backquote), a substitution the
+ * shell reader put there (SUBSTITUTED_MARK), or a template expression (`{{ ... }}`: Go text/template and HashiCorp
+ * go-sockaddr, pkg.go.dev go-sockaddr/template: "`{{ GetPrivateIP }}` ... resolving specific values that are only
+ * available at runtime ... when a config file is parsed"; Jinja's `{{ }}`/`{% %}`): possibly the node's own address.
+ */
+export const computedValue = (value: string): boolean =>
+    /[$`]/.test(value) || SUBSTITUTED_MARK.test(value) || /\{\{[\s\S]*\}\}|\{%[\s\S]*%\}/.test(value);
 
 /**
  * Go's empty host, `:PORT`: every address (Go net.Listen: "If the host in the address parameter is empty or a literal
@@ -1737,7 +1760,7 @@ function settingBeyondLoopback(name: string, value: string, program: string): st
     return listItems(value).filter(
         item =>
             (allAddresses(item) && (/:\d+$/.test(item) || addressKey)) ||
-            (addressKey && item === "*") ||
+            (addressKey && everyAddressListenValue(item)) ||
             (listenKey && (isAddress(item) || /^[a-z][\w+.-]*:\/\//i.test(item)) && mayBeNodeAddress(item)),
     );
 }
@@ -1910,14 +1933,17 @@ export function configFileSettings(text: string): { key: string; value: string }
     return settings.flatMap(({ key, value }) =>
         /^\s*(""|'')?\s*$/.test(value)
             ? [{ key, value: "" }]
-            : value
-                  .trim()
-                  // A list's brackets (`[ "a", "b" ]`), not an IPv6 address's (`[0:0:0:0:0:0:0:0]:9000`: RFC 3986 §3.2.2).
-                  .replace(/^\[(?![0-9A-Fa-f:.]*\](:\d+)?$)|(?<!^\[[0-9A-Fa-f:.]*)\]$/g, "")
-                  .split(/[\s,]+/)
-                  .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
-                  .filter(Boolean)
-                  .map(item => ({ key, value: item })),
+            : // Round 90: a template expression (computedValue: `{{ GetPrivateIP }}`) is one computed value, not a list.
+              /\{\{[\s\S]*\}\}|\{%[\s\S]*%\}/.test(value)
+              ? [{ key, value: value.trim().replace(/^["']|["']$/g, "") }]
+              : value
+                    .trim()
+                    // A list's brackets (`[ "a", "b" ]`), not an IPv6 address's (`[0:0:0:0:0:0:0:0]:9000`: RFC 3986 §3.2.2).
+                    .replace(/^\[(?![0-9A-Fa-f:.]*\](:\d+)?$)|(?<!^\[[0-9A-Fa-f:.]*)\]$/g, "")
+                    .split(/[\s,]+/)
+                    .map(item => item.replace(/^["'{]+|["'}]+$/g, ""))
+                    .filter(Boolean)
+                    .map(item => ({ key, value: item })),
     );
 }
 
@@ -1987,13 +2013,50 @@ function fileSettingBeyondLoopback(name: string, item: string, program: string):
         return true;
     const address = listen || key.split(/[^A-Za-z0-9]+/).some(w => ADDRESS_WORD.test(w));
     const portKey = /(^|[._-])(listen|bind|addr|address)$/i.test(key);
+    // Round 90: a template expression (computedValue: go-sockaddr's `{{ GetPrivateIP }}`) as a shell expansion is.
     return (
         address &&
         (item === "" ||
             (portKey && /^\d{1,5}$/.test(item)) ||
-            ((/[$`]/.test(item) || SUBSTITUTED_MARK.test(item)) && mayBeNodeAddress(item)))
+            (computedValue(item) && mayBeNodeAddress(item)) ||
+            (listenSlotKey(key) && boundByName(item)))
     );
 }
+
+/**
+ * Round 90: a key naming where the program binds: its last word listen/bind (`listen`, `bind`), or an address word
+ * (host, addr, address(es), ip) after a listen/bind word (`listen_addresses`, `bind_addr`, `listen.host`,
+ * `web.listen-address`); not `bind_dn`, `bind_password` (LDAP's bind credentials).
+ */
+const listenSlotKey = (key: string) => {
+    const words = key.split(/[^A-Za-z0-9]+/).filter(w => w !== "");
+    const last = words.at(-1) ?? "";
+    return (
+        /^(listen|bind)(ers?|ing)?$/i.test(last) ||
+        (ADDRESS_WORD.test(last) && words.slice(0, -1).some(w => /^(listen|bind)/i.test(w)))
+    );
+};
+
+/**
+ * Round 90: a listen value naming its host by a NAME that is not the node's loopback (loopbackOnly: the loopback names
+ * while user data leaves /etc/hosts and the resolver alone, else what the written /etc/hosts gives them): the program
+ * resolves it (getaddrinfo(3) through nsswitch.conf(5) `hosts: files dns`: hosts(5), then DNS) and binds what it
+ * gets, the node's own address (EC2 "Amazon EC2 instance hostname types": ip-PRIVATE-IPV4.REGION.compute.internal
+ * resolves to the primary private address) or 0.0.0.0 when /etc/hosts maps it so: beyond loopback (fail closed).
+ * Each comma-separated item is judged (PostgreSQL listen_addresses "a comma-separated list of host names and/or
+ * numeric IP addresses"); boolean words are no names.
+ */
+const boundByName = (value: string) =>
+    value.split(",").some(raw => {
+        const item = raw.trim().replace(/^["']|["']$/g, "");
+        const host = addressHost(item);
+        return (
+            /^(?=[^:]*[A-Za-z])[A-Za-z0-9_-]+(\.[A-Za-z0-9_-]+)*\.?$/.test(host) &&
+            /^([a-z][\w+.-]*:\/\/)?[^\s/:]+(:\d+)?\/?$/i.test(item) &&
+            !/^(true|false|yes|no|on|off|none|null|enabled?|disabled?)$/i.test(host) &&
+            !loopbackOnly([item])
+        );
+    });
 
 /**
  * Round 88: a configuration key naming an address the program tells others or dials rather than one it binds: what
@@ -2186,7 +2249,7 @@ export function unreadConfigFileListeners(
     // In a file, an `*_addr`/`*_host` key is as often where the program connects (rathole's `local_addr`, frp's
     // `serverAddr`): only a listen/bind key or an every-address value there is where it listens.
     const fileBind = (key: string) => (item: string) =>
-        /(^|[._-])(listen|bind)/i.test(keyWords(key)) || allAddresses(item) || item === "*";
+        /(^|[._-])(listen|bind)/i.test(keyWords(key)) || everyAddressListenValue(item);
     const unreadFile = (file: string): Listener => ({
         server: `${program} reading ${file}`,
         binds: [],
@@ -2247,7 +2310,38 @@ export function unreadConfigFileListeners(
     // names another configuration: the daemon reads its default then (buildkitd.toml(5)); a tool run once (dnf,
     // aide) is not started so.
     const startedOnDefaults = view.programEnvironment !== undefined && named.length === 0;
+    // Round 90: a configuration option's config URI of a provider other than a file (OpenTelemetry Collector
+    // "Configuration": "The --config flag accepts either a file path or values in the form of a config URI
+    // "<scheme>:<opaque_data>""): `yaml:` "Reads configuration from a YAML string, with :: delimiting subpaths" (read
+    // as those settings), `env:` "Reads configuration from an environment variable" (its text in the program's known
+    // environment, programEnvironment, read as a file's), any other (http:, https:, s3:, Spring's configserver:) a
+    // text the pack cannot read: fail closed. Spring's `classpath:` is the application's own packaged resource.
+    const provided = args.flatMap((w, i): Listener[] => {
+        const long = /^(--[\w.-]+|-[\w.-]{2,})=(.+)$/.exec(w);
+        const [option, value] = long ? [long[1], long[2]] : [args[i - 1] ?? "", w];
+        if (!(CONFIG_FILE_OPTION.test(option) || QUALIFIED_CONFIG_OPTION.test(option))) return [];
+        const label = `${option}=${value.length > 60 ? `${value.slice(0, 57)}...` : value}`;
+        const yaml = /^yaml:([^:\s]+(?:::[^:\s]+)*):\s*([\s\S]*)$/.exec(value);
+        if (yaml) {
+            const keys = yaml[1].split("::");
+            const text = keys.map((k, j) => `${"  ".repeat(j)}${k}:${j === keys.length - 1 ? ` ${yaml[2]}` : ""}`);
+            return judged(label, text.join("\n"));
+        }
+        const env = /^env:([A-Za-z_]\w*)$/.exec(value);
+        if (env) {
+            const texts = view.programEnvironment?.get(env[1]) ?? [];
+            return texts.length > 0 ? texts.flatMap(t => judged(label, t)) : [unreadFile(label)];
+        }
+        if (/^yaml:|^env:/.test(value)) return [unreadFile(label)];
+        return value
+            .split(",")
+            .map(v => v.replace(/^optional:/, ""))
+            .some(v => /^[a-z][\w+.-]*:/i.test(v) && !/^(file|classpath\*?):/i.test(v))
+            ? [unreadFile(label)]
+            : [];
+    });
     return [
+        ...provided,
         ...[...new Set(named)].flatMap((file): Listener[] => {
             const text = readConfig(file, fileText, view);
             if (text === undefined) return [];
@@ -2303,14 +2397,34 @@ export function environmentConfigListeners(
               })
             : []),
     ];
+    // Round 90: a relative path is opened from the program's working directory (path_resolution(7): "If the pathname
+    // does not start with the '/' character, the starting lookup directory of the resolution process is the current
+    // working directory of the process"): resolved against `cwd`, the directory the program starts in; unknown there,
+    // it fails closed as a computed value does. The script's relative literals are kept apart (relativeEnvironment):
+    // a name whose every unknown value is one of them is resolved so.
+    const relative = (name: string, value: string | undefined) =>
+        value !== undefined
+            ? value.startsWith("/")
+                ? [value]
+                : cwd === undefined || /[$`~]/.test(value)
+                  ? undefined
+                  : [posix.resolve(cwd, value)]
+            : view.programEnvironment === undefined &&
+                cwd !== undefined &&
+                (view.relativeEnvironment?.get(name)?.length ?? 0) >=
+                    given.filter(([n, v]) => n === name && v === undefined).length
+              ? (view.relativeEnvironment?.get(name) ?? []).map(v => posix.resolve(cwd, v))
+              : undefined;
     const paths = given.flatMap(([name, value]) =>
-        configPathVariable(program, name) && value !== undefined && value.startsWith("/") ? [value] : [],
+        configPathVariable(program, name) ? (relative(name, value) ?? []) : [],
     );
     // Round 88: a configuration path of its own the pack cannot compute (`export OPSD_CONFIG=$DIR/opsd.yaml`) may
     // name any file, which may listen anywhere: fail closed.
     const computed = [
         ...new Set(
-            given.flatMap(([name, value]) => (configPathVariable(program, name) && value === undefined ? [name] : [])),
+            given.flatMap(([name, value]) =>
+                configPathVariable(program, name) && relative(name, value) === undefined ? [name] : [],
+            ),
         ),
     ].map(name => ({
         server: `${program} reading the configuration its environment's ${name} names (a value the pack cannot compute)`,

@@ -2085,6 +2085,7 @@ export function viewingJudge(
                     [...namedTrees].some(dir => under(path, dir) && (within === undefined || !under(within, dir))))),
     };
     const environment = new Map<string, (string | undefined)[]>();
+    const relativeEnvironment = new Map<string, string[]>();
     // Round 78: printf's output too (shellPrintfOutputs: an env file printf writes, sourced under `set -a`).
     for (const text of [...texts, ...texts.flatMap(shellPrintfOutputs)])
         for (const [, variable, raw] of text.matchAll(VIEWED_VARIABLES)) {
@@ -2099,7 +2100,12 @@ export function viewingJudge(
                 /^PYTHON(?!PATH$)/.test(variable)
             )
                 values.push(/[$`]/.test(value) ? undefined : value);
-            else values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
+            else {
+                values.push(/^\/[^$`]*$/.test(value) ? posix.normalize(value) : undefined);
+                // Round 90: a relative literal path (no expansion, `~` or option), kept apart (relativeEnvironment).
+                if (/^[A-Za-z0-9_.][^\s$`~]*$/.test(value))
+                    relativeEnvironment.set(variable, [...(relativeEnvironment.get(variable) ?? []), value]);
+            }
             environment.set(variable, values);
         }
     const jupyterPrefixes = [
@@ -2139,6 +2145,7 @@ export function viewingJudge(
         changed,
         environment,
         jupyterPrefixes,
+        relativeEnvironment,
         javaReleases: installedJavaReleases(texts),
         written: () => [...rewritten, ...changedFiles],
         // Round 82: the absolute directories a `mkdir` of the script names (programOwnNames' directories of its own).
@@ -2205,6 +2212,12 @@ export function viewingJudge(
     ) => {
         const program = posix.basename(words[0] ?? "");
         const onlyRead = new Set(copiedSources(words, cwd ?? "/"));
+        // Round 90: `.`/`source` (bash(1): "Read and execute commands from filename in the current shell environment")
+        // read the file they name (its commands are the shell reader's); the working directory stays judged below.
+        const sourced =
+            (words[0] === "." || words[0] === "source") && words[1] !== undefined && !/[$`]/.test(words[1])
+                ? posix.resolve(cwd ?? "/", words[1])
+                : undefined;
         // `install -d` only makes directories (GNU coreutils "install invocation": -d "Create any missing parent
         // directories"), as mkdir does.
         const makesDirectories =
@@ -2236,7 +2249,7 @@ export function viewingJudge(
                 const normal = posix.normalize(path);
                 // Round 88: tee -a's known standard input composed with the file's known text (written) changes
                 // it no further either.
-                if (onlyRead.has(normal) || stdinCopyRecorded(program, normal, teeAppend)) return;
+                if (onlyRead.has(normal) || normal === sourced || stdinCopyRecorded(program, normal, teeAppend)) return;
                 changedFiles.add(normal);
                 // tee -a only appends what it reads (written() gets that text, or none when unknown).
                 if (!teeAppend) notAppendOnly.add(normal);

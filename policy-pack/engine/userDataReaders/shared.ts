@@ -218,3 +218,12 @@ export function iniSections(text: string): {
  */
 export const REGISTRY_HOST_DIRECTORIES = /^\/etc\/(?:containerd|docker)\/certs\.d$/;
 export const REGISTRY_HOSTS = /^\/etc\/(?:containerd|docker)\/certs\.d\/[^/]+\/hosts\.toml$/;
+
+/**
+ * Round 90: whether `set`'s operands turn allexport on (bash(1) "set": "-a Each variable or function that is created or
+ * modified is given the export attribute and marked for export to the environment of subsequent commands"; `-o
+ * allexport` the same): one reading for the root reader (rootReads.ts Context.exported) and the environment the
+ * script gives its programs (systemd.ts environmentGiven).
+ */
+export const setsAllexport = (operands: readonly string[]): boolean =>
+    operands.some((w, i) => /^-[a-zA-Z]*a/.test(w) || (w === "-o" && operands[i + 1] === "allexport"));

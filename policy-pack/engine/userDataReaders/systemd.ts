@@ -15,11 +15,12 @@ import {
     wrappersOf,
 } from "../shell";
 import { LOADER_VARIABLES, SUBSTITUTED_MARK } from "../rootReads";
-import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening } from "./shared";
+import { INSTANCE_ROLE_THROUGH_IMDS, NodeOpening, setsAllexport } from "./shared";
 import { GivenVariable, managerLoaderOpenings } from "./formats";
 import { DOCKER_API, loopbackOnly, PODMAN_API, rootApiOnNetwork, rootApiSockets } from "./addresses";
 import {
     allAddressesValue,
+    everyAddressListenValue,
     clientSetting,
     forwarderMarks,
     heldForJoin,
@@ -540,11 +541,7 @@ export function environmentGiven(
             out.push(...environmentAssignments(value));
     for (const text of shellTexts) {
         const commands = shellCommands(text).map(c => c.words.map(w => w.replace(/\0/g, "")));
-        const allExported = commands.some(
-            ws =>
-                ws[0] === "set" &&
-                ws.slice(1).some((w, i) => /^-[a-zA-Z]*a/.test(w) || (w === "-o" && ws[i + 2] === "allexport")),
-        );
+        const allExported = commands.some(ws => ws[0] === "set" && setsAllexport(ws.slice(1)));
         const exportedNames = new Set(
             commands.filter(ws => ws[0] === "export").flatMap(ws => ws.slice(1).filter(w => /^[A-Za-z_]\w*$/.test(w))),
         );
@@ -561,6 +558,12 @@ export function environmentGiven(
                 else if (i < start && program) out.push({ ...variable, program });
                 else if (program === undefined && (allExported || exportedNames.has(variable.name))) out.push(variable);
             });
+            // Round 90: a file sourced (`.`/`source`: bash(1) "Execute commands from filename in the current shell
+            // environment") while allexport is on exports every variable it assigns, to every later program: given as
+            // an environment file of no one program (environmentListeners reads it; one user data changed so the pack
+            // cannot read it fails closed there).
+            if (allExported && !managerOnly && /^(\.|source)$/.test(words[0] ?? "") && words[1]?.startsWith("/"))
+                out.push({ file: posix.normalize(words[1]) });
             for (const use of program && !managerOnly ? wrappers.filter(u => u.name === "systemd-run") : [])
                 out.push(
                     ...[
@@ -1494,7 +1497,7 @@ export function environmentListeners(
     // (jvmEnvironmentOptions' unknown launcher); the shell's assigning builtins run none.
     const mayLaunchJvm = !isJvmLauncher(program) && !/^(export|declare|typeset|local|readonly)$/.test(program);
     // Kestrel's settings are read by any ASP.NET Core app, whatever its program's name (a self-contained app's own).
-    const toIt = given.filter(v =>
+    const givenToIt = (v: GivenVariable) =>
         v.program === undefined
             ? ("name" in v &&
                   (v.name.startsWith(own) ||
@@ -1503,16 +1506,31 @@ export function environmentListeners(
                       (mayLaunchJvm && jvmAgentOptionWords(v.value).length > 0))) ||
               LISTENER_PROGRAM.test(program) ||
               INTERPRETERS.test(program)
-            : v.program === program,
-    );
+            : v.program === program;
+    // Round 90: a file sourced under allexport (environmentGiven: no one program's) reaches every program; its
+    // variables are taken as the script's own exports are (givenToIt by name).
+    const toIt = given.filter(v => givenToIt(v) || ("file" in v && v.program === undefined));
     // An environment file changed after it is written (sed -i, an append, a copy onto it: readConfig) is as unread.
-    const unreadFiles = toIt.flatMap(v => ("file" in v && readConfig(v.file, fileText, view) == null ? [v.file] : []));
+    // Round 90: a file sourced under allexport (no one program's) that user data changed so the pack cannot read it
+    // fails closed for the programs its variables reach: those its last whole text names for it (givenToIt by name;
+    // a changed value is unknown), or, with no text known, those any script export reaches (LISTENER_PROGRAM,
+    // INTERPRETERS). DECIDED: not for every other program (mkdir, set), which no unknown variable makes listen.
+    const reachesIt = (file: string) => {
+        const known = fileText?.(file);
+        return known === undefined
+            ? LISTENER_PROGRAM.test(program) || INTERPRETERS.test(program)
+            : environmentFileVariables(known).some(f => givenToIt(f));
+    };
+    const unreadFiles = toIt.flatMap(v =>
+        "file" in v && readConfig(v.file, fileText, view) == null && (v.program !== undefined || reachesIt(v.file))
+            ? [v.file]
+            : [],
+    );
     const variables = toIt.flatMap(v =>
         "file" in v
-            ? environmentFileVariables(readConfig(v.file, fileText, view) ?? "").map(f => ({
-                  ...f,
-                  program: v.program,
-              }))
+            ? environmentFileVariables(readConfig(v.file, fileText, view) ?? "")
+                  .map(f => ({ ...f, program: v.program }))
+                  .filter(f => v.program !== undefined || givenToIt(f))
             : [v],
     );
     // Round 76: a Node.js program the pack reads in full (nodeProgramReadInFull) listens where its code's `.listen`
@@ -1558,6 +1576,13 @@ export function environmentListeners(
             if (value.trim() === "") return ["0.0.0.0"];
             if (/(^|_)(BIND|LISTEN|ADDR|ADDRESS)$/.test(name) && /^:?\d+$/.test(value.trim())) return ["0.0.0.0"];
         }
+        // Round 90: a listen variable (a plural ADDRESSES too: PostgreSQL-style OPSD_LISTEN_ADDRESSES) holding every
+        // address in a listen slot's spelling (everyAddressListenValue: `*` alone, PostgreSQL listen_addresses "The
+        // special entry * corresponds to all available IP interfaces"), as an item of its list too.
+        if (LISTEN_VARIABLE.test(name.replace(/ADDRESSES$/, "ADDRESS")) && !/PORT$/.test(name)) {
+            const every = listItems(value).filter(everyAddressListenValue);
+            if (every.length > 0) return every;
+        }
         return allAddressesValue(value) ||
             (LISTEN_VARIABLE.test(name) &&
                 !/^\d+$/.test(value) &&
@@ -1596,7 +1621,9 @@ export function environmentListeners(
                   },
               ]),
         ...unreadFiles.map(file => ({
-            server: `${program} (its EnvironmentFile=${file}, which user data does not write in full, or changes after writing it)`,
+            server: given.some(v => "file" in v && v.file === file && v.program === undefined)
+                ? `${program} (the file ${file} the script sources under \`set -a\`, exporting its variables, which user data does not write in full, or changes after writing it)`
+                : `${program} (its EnvironmentFile=${file}, which user data does not write in full, or changes after writing it)`,
             binds: [],
             serves: { unread: program },
         })),
