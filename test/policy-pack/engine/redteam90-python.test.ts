@@ -34,6 +34,9 @@
 // Held: 23 of 34 insecure refused (the TLS cases other than the global ones only by the broad "a program made at boot"
 // reading of any program-written file bash runs; asyncio/create_server by pythonSocketServerListeners); 12 of 18 secure
 // clean.
+// Round 90 fixes (branch fix90-python): 15 of the 17 misses fixed and unskipped (`Was a MISS (fixed in round 90)`), with
+// neighbours (-fix90: 18 insecure refused, 8 secure clean). Still skipped: PY-ENVIRON-COMPUTED-VALUE (environ-path-tmp,
+// another fixer's) and PY-IMDS-CLIENT-READ-AS-RELAY for a loopback status server (imdsv2-tags-loopback-status).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -77,7 +80,7 @@ const insecure: NodeCase[] = [
     // ===== A. downloads whose TLS verification is switched off or re-anchored, then run =====
     // PEP 476 "Opting out": `ssl._create_default_https_context = ssl._create_unverified_context` turns verification off for
     // every later stdlib HTTPS client (urlretrieve included): the fetched script is any MitM's.
-    // MISS: PY-TLS-GLOBAL-OPT-OUT: insecure accepted (got []). PEP 476 (peps.python.org/pep-0476, "Opting out"). Where: pythonCode.ts pythonDownloadLines reads urlretrieve(https://...) as the shell's verified `curl -o F URL` (trusted download, DECIDED round 69) without reading the process-wide context the program installed first. Fix (general): a Python program that rebinds ssl._create_default_https_context (or any ssl/urllib module attribute) has no verified download: its urlretrieve/urlopen writes are unknown content (fail closed), as verify=False already is.
+    // Was a MISS (fixed in round 90): PY-TLS-GLOBAL-OPT-OUT. PEP 476 "Opting out". pythonCode.ts pythonTlsDefaultsChanged: a rebinding of an ssl/urllib/http attribute (or setattr) makes every urlretrieve of the program the shell's `curl -k -o` (pythonDownloadLines, commandServers.ts pythonProgramCommandLines), judged unverified by rootReads.ts.
     dev(
         "tune.py: ssl._create_default_https_context = ssl._create_unverified_context; urlretrieve(https); bash",
         tune("dev-py90-default-https-context-rt90p", [
@@ -87,11 +90,10 @@ const insecure: NodeCase[] = [
             'subprocess.run(["bash", "/var/cache/ops/setup.sh"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // urllib.request docs install_opener(opener): "Install an OpenerDirector instance as the default global opener"; urlretrieve
     // uses it, so the unverified context applies to the download.
-    // MISS: PY-TLS-GLOBAL-OPT-OUT: insecure accepted (got []). Python docs urllib.request install_opener / HTTPSHandler(context=...); ssl docs (_create_unverified_context, PEP 476). Where: pythonCode.ts pythonDownloadLines (urlretrieve read as a verified curl -o without the installed opener). Fix (general): urlretrieve/urlopen after install_opener (or any opener the pack does not read) is an unverified download.
+    // Was a MISS (fixed in round 90): PY-TLS-GLOBAL-OPT-OUT. urllib.request docs install_opener ("the default global opener"). pythonCode.ts pythonTlsDefaultsChanged: install_opener of anything but build_opener of the verifying handlers (PYTHON_VERIFYING_HANDLERS) makes the downloads `curl -k`.
     dev(
         "tune.py: install_opener(HTTPSHandler(context=ssl._create_unverified_context())); urlretrieve(https); bash",
         tune("dev-py90-install-opener-unverified-rt90p", [
@@ -102,7 +104,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["bash", "/var/cache/ops/setup.sh"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // OpenSSL SSL_CERT_FILE (ssl docs get_default_verify_paths: cafile from the environment): trust anchors any user planted in /tmp.
     dev(
@@ -233,7 +234,7 @@ const insecure: NodeCase[] = [
     // ===== B. code and libraries loaded from places any user writes =====
     // sqlite3 docs Connection.load_extension(path): "Load an SQLite extension from a shared library" (after
     // enable_load_extension(True)); /tmp is any user's (FHS): root runs the library's code.
-    // MISS: PY-NATIVE-LOAD-UNREAD: insecure accepted (got []). Python docs sqlite3 Connection.enable_load_extension/load_extension ("Loadable extensions"); SQLite docs sqlite3_load_extension "loads an SQLite extension library from the named file". Where: pythonCode.ts PYTHON_DYNAMIC_NAMES (ctypes, cffi are dynamic; sqlite3's loader is not) and pythonUnreadCode (sqlite3 is PYTHON_STANDARD_MODULES, read by name). Fix (general): a native-library load of the standard library (sqlite3 load_extension, the SQL load_extension() function once enabled) is code from its path: refused unless a file user data wrote in a root-only directory (fail closed otherwise).
+    // Was a MISS (fixed in round 90): PY-NATIVE-LOAD-UNREAD. Python docs sqlite3 "Loadable extensions" (Connection.enable_load_extension, load_extension); SQLite sqlite3_load_extension. pythonCode.ts PYTHON_DYNAMIC_ATTRIBUTES: enable_load_extension/load_extension (apsw's enableloadextension/loadextension) are native code from a path, as ctypes is: code the pack does not read (pythonUnreadCode).
     dev(
         "tune.py: sqlite3 enable_load_extension(True); load_extension('/tmp/ops-ext.so')",
         tune("dev-py90-sqlite-load-extension-tmp-rt90p", [
@@ -243,11 +244,10 @@ const insecure: NodeCase[] = [
             'db.load_extension("/tmp/ops-ext.so")',
         ]),
         REFUSED,
-        true,
     ),
     // Jinja docs "Sandbox": templates are code ("The Jinja sandbox can be used to render untrusted templates"; an ordinary
     // Environment is not sandboxed): templates from /var/tmp are any user's code run as root.
-    // MISS: PY-TEMPLATE-AS-CODE: insecure accepted (got []). Jinja docs "Sandbox" / "API: Loaders" (FileSystemLoader(searchpath)). Where: pythonCode.ts PYTHON_KNOWN_PACKAGES lists jinja2 (its API read by name) but no reader reads a template loader's search path outside flask's own template folders. Fix (general): a jinja2 Environment/Template outside jinja2.sandbox loads code from its loader's paths: each a directory user data wrote root-only, else refused (fail closed for a computed path).
+    // Was a MISS (fixed in round 90): PY-TEMPLATE-AS-CODE. Jinja docs "Sandbox", "API: Loaders" FileSystemLoader(searchpath). pythonCode.ts pythonTemplateDirectories: the template directories of a non-sandboxed environment are searched as import roots are (commandServers.ts pythonProgramCommandLines: a PYTHONPATH-style entry the shell reader judges, RootReads.plantedSearchList); a directory it cannot compute is unread code (pythonUnreadCode).
     dev(
         "tune.py: jinja2 Environment(FileSystemLoader('/var/tmp/ops-tpl')).get_template(...).render()",
         tune("dev-py90-jinja2-var-tmp-templates-rt90p", [
@@ -256,11 +256,10 @@ const insecure: NodeCase[] = [
             'print(env.get_template("motd.j2").render(node="dev"))',
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "Command line" -m: "As with the -c option, the current directory will be added to the start of sys.path";
     // subprocess docs cwd=: the child's working directory, /tmp (any user's opsctl.py).
-    // MISS: PY-CHILD-CWD-IMPORT-PATH: insecure accepted (got []). Python docs "Command line and environment" (-m, -c: the current directory first on sys.path); subprocess docs Popen(cwd=...). Where: commandServers.ts pythonProgramCommandLines / pythonCode.ts pythonCommandRuns hand the child's argv to the shell reader without its cwd= (pythonEntry then resolves -m from the parent's directory). Fix (general): carry cwd= (literal; unread: fail closed) as the child line's `cd DIR &&`, as the relative-program case already is.
+    // Was a MISS (fixed in round 90): PY-CHILD-CWD-IMPORT-PATH. Python docs "Command line and environment" -m ("the current directory will be added to the start of sys.path"). The child's line already carries cwd= (pythonCommandRuns); pythonCode.ts pythonEntry now reads a world-writable directory itself on a -m import path (podSpec.ts WORLD_WRITABLE) as any local user's module (unread code), for user data's own `cd /tmp && python3 -m M` as for a child.
     dev(
         "tune.py: subprocess.run(['python3', '-m', 'opsctl'], cwd='/tmp')",
         tune("dev-py90-child-m-cwd-tmp-rt90p", [
@@ -268,7 +267,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["python3", "-m", "opsctl", "sync"], cwd="/tmp", check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // subprocess docs cwd=: a relative program path is resolved against cwd (/var/tmp: any user's opsctl).
     dev(
@@ -305,14 +303,13 @@ const insecure: NodeCase[] = [
     ),
     // Python docs "Command line" -c: "the first element of sys.path will be ... the current directory": /var/tmp (FHS: any
     // user's json.py runs as root).
-    // MISS: PY-WORLD-WRITABLE-CWD-ROOT: insecure accepted (got []). Python docs "Command line and environment" -c ("the current directory" first on sys.path), "The initialization of the sys.path module search path". Where: pythonCode.ts pythonEntry puts the cwd in roots for -c, and pythonRootShadowed / pythonUnreadCode look only for files user data wrote there, not at a world-writable root (the -m form is refused; sys.path.insert of /dev/shm is refused by pythonSysPath). Fix (general): any import root that is world-writable or another user's (rootReads.ts planted-able directories: /tmp, /var/tmp, /dev/shm, a home) is refused, for -c as for -m and sys.path.
+    // Was a MISS (fixed in round 90): PY-WORLD-WRITABLE-CWD-ROOT. Python docs -c ("the current directory" first on sys.path). commandServers.ts pythonProgramCommandLines: every import root of a read program (and ROOT/__pycache__) is judged by the shell reader as a PYTHONPATH entry (RootReads.plantedSearchList: /var/tmp itself is any user's).
     dev(
         "user data: cd /var/tmp && python3 -c 'import json; ...' (cwd first on sys.path)",
         sh("dev-py90-python-c-cwd-var-tmp-rt90p", [
             `cd /var/tmp && python3 -c 'import json, sys; json.dump({"ok": True}, sys.stdout)'`,
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "Command line" -m: "the current directory will be added to the start of sys.path".
     dev(
@@ -343,7 +340,7 @@ const insecure: NodeCase[] = [
     ),
     // coreutils env(1) -S: "process and split S into separate arguments; used to pass multiple arguments on shebang lines",
     // and `NAME=VALUE` sets the variable for the command; Python docs PYTHONPATH "Augment the default search path".
-    // MISS: PY-SHEBANG-ENV-ASSIGNMENT: insecure accepted (got []). coreutils env(1) (-S, NAME=VALUE); Python docs PYTHONPATH. Where: shell.ts env split-string reading replaces the shebang's -S words, but pythonCode.ts pythonEntry reads PYTHONPATH only from view.environment (user data's own assignments), not from the env wrapper's NAME=VALUE operands of this command. Fix (general): an env wrapper's assignments (shebang or command line) are the command's environment for every reader (PYTHONPATH, PYTHONSTARTUP-class variables, LD_*).
+    // Was a MISS (fixed in round 90): PY-SHEBANG-ENV-ASSIGNMENT. execve(2) "interpreter [optional-arg] pathname"; coreutils env(1) -S, NAME=VALUE. commandServers.ts shebangCommandLines: an executable user data wrote whose #! runs env with assignments or options is judged as that env command line (rootWrites.ts programCommands), its PYTHONPATH=/tmp a planted search entry.
     dev(
         "user data: /opt/ops/tune (#!/usr/bin/env -S PYTHONPATH=/tmp python3) run by path",
         devNodeScript("dev-py90-shebang-env-s-pythonpath-rt90p", [
@@ -356,11 +353,10 @@ const insecure: NodeCase[] = [
             "/opt/ops/tune",
         ]),
         REFUSED,
-        true,
     ),
     // Python tutorial "Compiled Python files": the cache __pycache__/helper.cpython-39.pyc beside helper.py is what import
     // loads when its recorded mtime/size match (PEP 3147): a world-writable __pycache__ lets any user plant it.
-    // MISS: PY-PYCACHE-DIR-OPENED: insecure accepted (got []). Python tutorial "Compiled Python files"; PEP 3147 / PEP 552 ("Cached bytecode invalidation"). Where: pythonCode.ts pythonRootShadowed reads files written/downloaded under ROOT/__pycache__ (round 77) but not the directory's mode; rootReads.ts does not count ROOT/__pycache__ of an import root as root-read. Fix (general): ROOT/__pycache__ of every import root (and the pycache_prefix tree) is a root-read directory: a mode change or making that opens it to others is refused.
+    // Was a MISS (fixed in round 90): PY-PYCACHE-DIR-OPENED. Python tutorial "Compiled Python files"; PEP 3147, PEP 552. commandServers.ts pythonProgramCommandLines: ROOT/__pycache__ of each import root and of each module's directory is a searched entry the shell reader judges (RootReads.planted: a directory the script opened, install -d -m 1777).
     dev(
         "user data: chmod 1777 /opt/ops/__pycache__; python3 /opt/ops/tune.py imports helper",
         devNodeScript("dev-py90-pycache-world-writable-rt90p", [
@@ -370,7 +366,6 @@ const insecure: NodeCase[] = [
             "python3 /opt/ops/tune.py",
         ]),
         REFUSED,
-        true,
     ),
     // Python docs -X pycache_prefix=PATH: .pyc files read from and written to a /var/tmp tree.
     dev(
@@ -434,7 +429,7 @@ const insecure: NodeCase[] = [
     ),
     // asyncio docs loop.create_datagram_endpoint(protocol_factory, local_addr=None, ...): "local_addr ... used to bind the
     // socket locally": a UDP server on every address whose datagram_received is the program's code.
-    // MISS: PY-UDP-ENDPOINT-UNREAD: insecure accepted (got []). Python docs asyncio-eventloop "Opening network connections" create_datagram_endpoint. Where: commandServers.ts pythonSocketServerListeners reads start_server/create_server (and its catch-all mention regex is `start_server|create_server`), PYTHON_SERVER_BINDS / PYTHON_HOST_KEYWORD have no local_addr. Fix (general): every asyncio server-making call (create_datagram_endpoint local_addr, create_server, start_server, their mentions) is a listener on its address; an unread one on every address (fail closed).
+    // Was a MISS (fixed in round 90): PY-UDP-ENDPOINT-UNREAD. Python docs asyncio-eventloop create_datagram_endpoint (local_addr "used to bind the socket locally"). commandServers.ts pythonSocketServerListeners: a create_datagram_endpoint call is a listener on local_addr (none with only remote_addr: a connected client; `sock=` or neither: every address), a mention it does not read one on every address.
     dev(
         "srv.py: loop.create_datagram_endpoint(P, local_addr=('0.0.0.0', 5140))",
         srv("dev-py90-datagram-endpoint-all-rt90p", [
@@ -449,7 +444,6 @@ const insecure: NodeCase[] = [
             "asyncio.run(main())",
         ]),
         REFUSED,
-        true,
     ),
     // socket docs create_server(dualstack_ipv6=True): IPv4 and IPv6 on every address.
     dev(
@@ -466,7 +460,7 @@ const insecure: NodeCase[] = [
     ),
     // Python 3.9 docs smtpd.SMTPServer(localaddr, remoteaddr): "Create a new SMTPServer object, which binds to local address
     // localaddr"; PureProxy relays every message to remoteaddr: a relay on every address.
-    // MISS: PY-STDLIB-SERVER-UNREAD: insecure accepted (got []). Python 3.9 docs smtpd (SMTPServer, DebuggingServer, PureProxy) and asyncore.dispatcher bind/listen. Where: pythonCode.ts PYTHON_SERVER_BINDS and commandServers.ts pythonSocketServerListeners know no smtpd/asyncore servers, and pythonUnreadCode accepts the program because smtpd/asyncore are PYTHON_STANDARD_MODULES. Fix (general): a standard-library module that listens (smtpd, asyncore.dispatcher.listen, asynchat) is a listener table entry; a stdlib listening API not in the table is unread (fail closed).
+    // Was a MISS (fixed in round 90): PY-STDLIB-SERVER-UNREAD. Python 3.9 docs smtpd (SMTPServer "binds to local address localaddr"), asyncore dispatcher.listen. commandServers.ts pythonSocketServerListeners: smtpd's servers and classes derived from them listen on localaddr; an asyncore/asynchat listen is a server on an address the pack does not read (every address).
     dev(
         "srv.py: smtpd.PureProxy(('0.0.0.0', 2525), ('smtp.corp.internal', 25)); asyncore.loop()",
         srv("dev-py90-smtpd-pureproxy-all-rt90p", [
@@ -475,7 +469,6 @@ const insecure: NodeCase[] = [
             "asyncore.loop()",
         ]),
         REFUSED,
-        true,
     ),
     // socket docs: '' is INADDR_ANY ("all interfaces"): a UDP listener every pod reaches.
     dev(
@@ -487,6 +480,227 @@ const insecure: NodeCase[] = [
             "while True:",
             "    data, _ = s.recvfrom(65535)",
             '    open("/var/log/ops/statsd.log", "ab").write(data)',
+        ]),
+        REFUSED,
+    ),
+    // ===== round 90 fixes: insecure neighbours =====
+    // PEP 476 "Opting out": the same monkeypatch through an alias of the ssl module (Python reference "import ... as").
+    dev(
+        "tune.py: import ssl as _s; _s._create_default_https_context = _s._create_unverified_context; urlretrieve; bash",
+        tune("dev-py90-default-context-alias-fix90", [
+            "import ssl as _s, subprocess, urllib.request",
+            "_s._create_default_https_context = _s._create_unverified_context",
+            'urllib.request.urlretrieve("https://ops.example/setup.sh", "/var/cache/ops/setup.sh")',
+            'subprocess.run(["bash", "/var/cache/ops/setup.sh"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // urllib.request docs HTTPSHandler(context=...), ssl docs create_default_context(cafile=...): the installed opener
+    // trusts a CA any user planted in /tmp.
+    dev(
+        "tune.py: install_opener(build_opener(HTTPSHandler(context=create_default_context(cafile=/tmp)))); urlretrieve; bash",
+        tune("dev-py90-install-opener-tmp-ca-fix90", [
+            "import ssl, subprocess, urllib.request",
+            'ctx = ssl.create_default_context(cafile="/tmp/ops-ca.pem")',
+            "urllib.request.install_opener(urllib.request.build_opener(urllib.request.HTTPSHandler(context=ctx)))",
+            'urllib.request.urlretrieve("https://ops.example/setup.sh", "/var/cache/ops/setup.sh")',
+            'subprocess.run(["bash", "/var/cache/ops/setup.sh"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // SQLite docs "load_extension(X)" SQL function (once enable_load_extension(True)): the same native load by SQL.
+    dev(
+        "tune.py: sqlite3 enable_load_extension(True); SELECT load_extension('/tmp/ops-ext.so')",
+        tune("dev-py90-sqlite-sql-load-extension-fix90", [
+            "import sqlite3",
+            'db = sqlite3.connect("/var/lib/ops/state.db")',
+            "db.enable_load_extension(True)",
+            "db.execute(\"SELECT load_extension('/tmp/ops-ext.so')\")",
+        ]),
+        REFUSED,
+    ),
+    // Jinja docs FileSystemLoader(searchpath: "A path, or list of paths"): /tmp's directory among them.
+    dev(
+        "tune.py: jinja2 Environment(FileSystemLoader(['/etc/ops/tpl', '/tmp/ops-tpl']))",
+        tune("dev-py90-jinja2-list-tmp-fix90", [
+            "import jinja2",
+            'env = jinja2.Environment(loader=jinja2.FileSystemLoader(["/etc/ops/tpl", "/tmp/ops-tpl"]))',
+            'print(env.get_template("motd.j2").render(node="dev"))',
+        ]),
+        REFUSED,
+    ),
+    // Jinja docs: a search path from the environment may name any directory (fail closed).
+    dev(
+        "tune.py: jinja2 Environment(FileSystemLoader(os.environ['TPL_DIR']))",
+        tune("dev-py90-jinja2-env-dir-fix90", [
+            "import jinja2, os",
+            'env = jinja2.Environment(loader=jinja2.FileSystemLoader(os.environ["TPL_DIR"]))',
+            'print(env.get_template("motd.j2").render(node="dev"))',
+        ]),
+        REFUSED,
+    ),
+    // Python docs -m (the current directory first on sys.path): /dev/shm (world-writable) as user data's own cwd.
+    dev(
+        "user data: cd /dev/shm && python3 -m opsctl sync",
+        sh("dev-py90-m-cwd-dev-shm-fix90", ["cd /dev/shm && python3 -m opsctl sync"]),
+        REFUSED,
+    ),
+    // chmod(1) 1777 on the script's directory: any user creates json.py there, first on sys.path (Python docs "The
+    // initialization of the sys.path module search path": the script's directory).
+    dev(
+        "user data: chmod 1777 /opt/ops; python3 /opt/ops/run.py (its directory first on sys.path)",
+        devNodeScript("dev-py90-script-dir-opened-fix90", [
+            ...RUN_PY,
+            "chmod 1777 /opt/ops",
+            "python3 /opt/ops/run.py",
+        ]),
+        REFUSED,
+    ),
+    // env(1) -S with LD_PRELOAD (ld.so(8)): a /tmp library loaded into root's interpreter from the #! line.
+    dev(
+        "user data: /opt/ops/tune (#!/usr/bin/env -S LD_PRELOAD=/tmp/ops.so python3) run by path",
+        devNodeScript("dev-py90-shebang-env-ld-preload-fix90", [
+            ...heredocFile("/opt/ops/tune", [
+                "#!/usr/bin/env -S LD_PRELOAD=/tmp/ops.so python3",
+                "import json",
+                "print(json.dumps({}))",
+            ]),
+            "chmod 0755 /opt/ops/tune",
+            "/opt/ops/tune",
+        ]),
+        REFUSED,
+    ),
+    // PEP 3147: a package's own __pycache__ (ROOT/pkg/__pycache__) opened to everyone.
+    dev(
+        "user data: install -d -m 0777 /opt/ops/opspkg/__pycache__; python3 /opt/ops/tune.py imports opspkg",
+        devNodeScript("dev-py90-package-pycache-opened-fix90", [
+            ...heredocFile("/opt/ops/opspkg/__init__.py", ["import json", "def main():", "    print(json.dumps({}))"]),
+            ...heredocFile("/opt/ops/tune.py", ["import opspkg", "opspkg.main()"]),
+            "install -d -m 0777 /opt/ops/opspkg/__pycache__",
+            "python3 /opt/ops/tune.py",
+        ]),
+        REFUSED,
+    ),
+    // asyncio docs create_datagram_endpoint(local_addr=('::', ...)): every IPv6 (and mapped IPv4) address.
+    dev(
+        "srv.py: loop.create_datagram_endpoint(P, local_addr=('::', 5140))",
+        srv("dev-py90-datagram-endpoint-v6-any-fix90", [
+            "import asyncio",
+            "class P(asyncio.DatagramProtocol):",
+            "    def datagram_received(self, data, addr):",
+            '        open("/var/log/ops/udp.log", "ab").write(data)',
+            "async def main():",
+            "    loop = asyncio.get_running_loop()",
+            '    await loop.create_datagram_endpoint(P, local_addr=("::", 5140))',
+            "    await asyncio.Event().wait()",
+            "asyncio.run(main())",
+        ]),
+        REFUSED,
+    ),
+    // Python 3.9 docs smtpd: a class derived from SMTPServer (process_message is its code) on every address.
+    dev(
+        "srv.py: class Sink(smtpd.SMTPServer); Sink(('', 2525), None); asyncore.loop()",
+        srv("dev-py90-smtpd-subclass-all-fix90", [
+            "import asyncore, smtpd",
+            "class Sink(smtpd.SMTPServer):",
+            "    def process_message(self, peer, mailfrom, rcpttos, data, **kwargs):",
+            '        open("/var/log/ops/mail.log", "ab").write(data)',
+            'Sink(("", 2525), None)',
+            "asyncore.loop()",
+        ]),
+        REFUSED,
+    ),
+    // Python 3.9 docs asyncore dispatcher: create_socket, bind, listen: a server the pack does not read.
+    dev(
+        "srv.py: asyncore.dispatcher subclass bind(('0.0.0.0', 8025)); listen(5)",
+        srv("dev-py90-asyncore-dispatcher-listen-fix90", [
+            "import asyncore, socket",
+            "class S(asyncore.dispatcher):",
+            "    def __init__(self):",
+            "        asyncore.dispatcher.__init__(self)",
+            "        self.create_socket(socket.AF_INET, socket.SOCK_STREAM)",
+            '        self.bind(("0.0.0.0", 8025))',
+            "        self.listen(5)",
+            "S()",
+            "asyncore.loop()",
+        ]),
+        REFUSED,
+    ),
+    // tarfile docs "Extraction filters" (filter='data' keeps members inside the destination, not the archive's origin):
+    // units from a /var/tmp archive into systemd's directory, as the shell's tar of it.
+    dev(
+        "tune.py: tarfile.open('/var/tmp/units.tar').extractall('/etc/systemd/system', filter='data')",
+        tune(
+            "dev-py90-tarfile-planted-units-fix90",
+            [
+                "import tarfile",
+                'with tarfile.open("/var/tmp/units.tar") as t:',
+                '    t.extractall("/etc/systemd/system", filter="data")',
+            ],
+            ["systemctl daemon-reload"],
+        ),
+        REFUSED,
+    ),
+    // zipfile docs Command-Line Interface -e; curl(1) over http (no server verified): its install.sh then run as root.
+    dev(
+        "user data: curl http zip; python3 -m zipfile -e it /opt/ops/tool; bash /opt/ops/tool/install.sh",
+        sh("dev-py90-m-zipfile-http-download-fix90", [
+            "curl -fsSLo /var/cache/ops/tool.zip http://artifacts.ops.example/tool-1.4.2.zip",
+            "mkdir -p /opt/ops/tool",
+            "python3 -m zipfile -e /var/cache/ops/tool.zip /opt/ops/tool",
+            "bash /opt/ops/tool/install.sh",
+        ]),
+        REFUSED,
+    ),
+    // os docs os.link; sudoers(5): a hard link of /etc/sudoers in a data directory (a program writing its data there
+    // rewrites root's sudoers).
+    dev(
+        "tune.py: os.link('/etc/sudoers', '/var/lib/ops/sudoers.bak')",
+        tune("dev-py90-hardlink-sudoers-fix90", ["import os", 'os.link("/etc/sudoers", "/var/lib/ops/sudoers.bak")']),
+        REFUSED,
+    ),
+    // os docs os.link, then a write through dst (link(2): one inode): the file user data wrote is rewritten.
+    dev(
+        "tune.py: os.link of a user-data file, then writes through the new name",
+        tune(
+            "dev-py90-hardlink-write-through-fix90",
+            [
+                "import os",
+                'os.link("/var/lib/ops/settings.json", "/var/lib/ops/settings.json.new")',
+                'with open("/var/lib/ops/settings.json.new", "a") as f:',
+                '    f.write("{}")',
+            ],
+            [],
+            ['echo \'{"logLevel": "info"}\' > /var/lib/ops/settings.json'],
+        ),
+        REFUSED,
+    ),
+    // tempfile docs NamedTemporaryFile(dir=...): a directory from the environment, so f.name may be any path (fail
+    // closed for the chmod and the rename of it).
+    dev(
+        "tune.py: NamedTemporaryFile(dir=os.environ['OPS_DIR']); os.chmod(f.name, 0o644); os.replace",
+        tune("dev-py90-tempfile-name-env-dir-fix90", [
+            "import json, os, tempfile",
+            'with tempfile.NamedTemporaryFile("w", dir=os.environ["OPS_DIR"], delete=False) as f:',
+            '    json.dump({"logLevel": "info"}, f)',
+            "os.chmod(f.name, 0o644)",
+            'os.replace(f.name, "/etc/ops/ops.json")',
+        ]),
+        REFUSED,
+    ),
+    // requests docs (a client library), http.server on every address whose handler fetches IMDS with the request's
+    // path: a relay (EKS best practices, "Restrict access to the instance profile").
+    dev(
+        "srv.py: http.server on 0.0.0.0 whose do_GET fetches 169.254.169.254 + self.path with requests",
+        srv("dev-py90-requests-imds-relay-fix90", [
+            "import http.server, requests",
+            "class H(http.server.BaseHTTPRequestHandler):",
+            "    def do_GET(self):",
+            '        r = requests.get("http://169.254.169.254" + self.path, timeout=2)',
+            "        self.send_response(r.status_code)",
+            "        self.end_headers()",
+            "        self.wfile.write(r.content)",
+            'http.server.HTTPServer(("0.0.0.0", 9102), H).serve_forever()',
         ]),
         REFUSED,
     ),
@@ -512,7 +726,7 @@ const secure: NodeCase[] = [
     ),
     // EC2 docs "Work with instance tags in instance metadata" (/latest/meta-data/tags/instance/KEY over IMDSv2); http.server on
     // 127.0.0.1 (Python docs http.server server_address) serves the node's own processes only, and only a derived value.
-    // MISS: PY-IMDS-CLIENT-READ-AS-RELAY (+ PY-URL-READ-AS-PATH): secure refused (relay or route to instance metadata; `urllib.request.Request(IMDS + path, ...)`: it is given IMDS + path, which may name a file the function writes). Where: pythonCode.ts pythonListensNowhere (round 88: a client-only program relays nothing) is false once the program has any server, even a loopback one that does not forward; pythonWriteCallValues/pythonMayBePath read Request's URL argument (a def's parameter) as a path written. Fix (general): a program relays IMDS only where a listener's handler forwards to it (the handler reads the request and fetches IMDS with it); a URL argument of urllib.request.Request/urlopen is never a file written.
+    // MISS: PY-IMDS-CLIENT-READ-AS-RELAY: secure refused (relay or route to instance metadata: `IMDS = 'http://169.254.169.254'`). Its PY-URL-READ-AS-PATH part was fixed in round 90 (PYTHON_NO_FILE_WRITE_CALLS: urllib.request.Request/urlopen write no file). Where: rootWrites.ts's relays filter, pythonCode.ts pythonListensNowhere (false once the program has any server, even a loopback one that does not forward). Fix (general): a program relays IMDS only where a listener's handler reaches the IMDS fetch (the handler reads the request and fetches with it, or serves what a credentials path returned); left for a later round: the pack must tell a handler's reach through module globals (TEAM here) and which IMDS paths are secret (iam/security-credentials), and hostNetwork pods share the loopback.
     dev(
         "srv.py: IMDSv2 instance tags read; status on 127.0.0.1:9101 (http.server)",
         srv("dev-py90-imdsv2-tags-loopback-status-rt90p", [
@@ -553,7 +767,7 @@ const secure: NodeCase[] = [
     ),
     // EC2 docs "Retrieve instance metadata" (IMDSv2 instance-id), boto3 docs "Credentials" (the default chain ends at the
     // instance metadata provider) and EC2 CreateTags: a client that listens nowhere.
-    // MISS: PY-IMDS-CLIENT-READ-AS-RELAY: secure refused (relay or route to instance metadata). Where: pythonCode.ts pythonListensNowhere's PYTHON_CLIENT_MODULES lacks boto3/botocore (the round 88 fix kept urllib clients only), so rootWrites.ts's relays filter reads `IMDS = 'http://169.254.169.254'` as a relay. Fix (general): a program with no listening call (pythonListensNowhere by calls, not by a module list) relays nothing.
+    // Was a MISS (fixed in round 90): PY-IMDS-CLIENT-READ-AS-RELAY (+ PY-URL-READ-AS-PATH). boto3 docs "Low-level clients", "Credentials"; urllib.request docs Request. pythonCode.ts PYTHON_CLIENT_MODULES: boto3/botocore/requests/urllib3 open outgoing connections only; PYTHON_NO_FILE_WRITE_CALLS: urllib.request.Request/urlopen write no file their URL names.
     dev(
         "tune.py: IMDSv2 instance-id, then boto3 (default credentials) create_tags on it; nothing written",
         tune("dev-py90-imdsv2-boto3-tag-self-rt90p", [
@@ -568,7 +782,6 @@ const secure: NodeCase[] = [
             'boto3.client("ec2").create_tags(Resources=[iid], Tags=[{"Key": "ops/bootstrapped", "Value": "true"}])',
         ]),
         undefined,
-        true,
     ),
     // boto3 docs: verify defaults to True (https, verified); the object is data read by json, not code.
     dev(
@@ -661,7 +874,7 @@ const secure: NodeCase[] = [
     ),
     // tempfile docs NamedTemporaryFile(dir=..., delete=False) ("created securely", mode 0600, O_EXCL), then os.chmod 0o644
     // (a config other daemons read: it grants no write) and os.replace (atomic rename, os docs).
-    // MISS: PY-TEMPFILE-NAME-UNREAD: secure refused (os.chmod(tmp, 0o644): it writes a path the pack cannot compute). Where: pythonCode.ts pythonPrivateTemps reads NamedTemporaryFile().name used directly (round 88), not a name bound to `f.name` inside the with block, so pythonModeChanges fails closed on the path. Fix (general): bind names to f.name of a NamedTemporaryFile/mkstemp through assignments (pythonValue), the path being DIR/UNIQUE in dir= (a private temp of that directory).
+    // Was a MISS (fixed in round 90): PY-TEMPFILE-NAME-UNREAD. tempfile docs NamedTemporaryFile ("name attribute", created as mkstemp creates). pythonCode.ts pythonPrivateTemps binds `F.name` of a NamedTemporaryFile bound once (`with ... as F`, `F = ...`) to DIR/tmpXXXXXXXX, and pythonPath reads a name bound to it (`tmp = f.name`).
     dev(
         "tune.py: atomic config write: NamedTemporaryFile in /etc/ops, then os.replace to /etc/ops/ops.json",
         tune("dev-py90-atomic-replace-etc-ops-rt90p", [
@@ -674,7 +887,6 @@ const secure: NodeCase[] = [
             'os.replace(tmp, "/etc/ops/ops.json")',
         ]),
         undefined,
-        true,
     ),
     // Python docs -I: "sys.path contains neither the script's directory nor the user's site-packages directory".
     dev(
@@ -694,7 +906,7 @@ const secure: NodeCase[] = [
     ),
     // tarfile docs "Command-Line Interface" (-e/--extract archive [target]): the same extraction the shell's `tar -xzf F -C D`
     // does, of a verified https download (curl without -k; the pack trusts it, DECIDED round 69).
-    // MISS: PY-EXTRACT-TRUSTED-DOWNLOAD: secure refused (it extracts files of any name: it writes /opt/ops/tool/MEMBER). Where: pythonCode.ts pythonExtraction / pythonModuleRunUnread refuse every extraction target, while the shell's tar of the same download into the same directory is accepted (checked in this round). Fix (general): judge a Python extraction (tarfile/zipfile CLI or extractall) as the shell's tar/unzip of the same archive: a verified download into a directory the pack would let tar fill is accepted; a planted or unverified archive stays refused.
+    // Was a MISS (fixed in round 90): PY-EXTRACT-TRUSTED-DOWNLOAD. tarfile docs Command-Line Interface; GNU tar -P. pythonCode.ts pythonModuleExtractionLine / commandServers.ts pythonModuleCommandLines: `python -m tarfile -e A D` is the shell's `tar -xPf A -C D` (no filter before 3.12: members may leave D, as -P), `-m zipfile -e A D` `unzip -o A -d D`: one judgment with the shell's tar/unzip (the archive's origin, what lands where).
     dev(
         "user data: curl https tarball; python3 -m tarfile -e it into /opt/ops/tool",
         sh("dev-py90-m-tarfile-verified-download-rt90p", [
@@ -703,11 +915,10 @@ const secure: NodeCase[] = [
             "python3 -m tarfile -e /var/cache/ops/tool.tar.gz /opt/ops/tool",
         ]),
         undefined,
-        true,
     ),
     // tarfile docs "Extraction filters": filter='data' refuses absolute names, `..`, links outside the destination, device
     // files; the archive is a verified https download (urlretrieve, read as curl -o).
-    // MISS: PY-EXTRACT-TRUSTED-DOWNLOAD: secure refused (t.extractall(...): it writes /opt/ops/tool/MEMBER). Where: pythonCode.ts pythonExtraction (as above). Fix (general): as above; filter='data' (or 'tar') bounds the members to the destination.
+    // Was a MISS (fixed in round 90): PY-EXTRACT-TRUSTED-DOWNLOAD. tarfile docs "Extraction filters". pythonCode.ts pythonExtractionLines: extractall of an archive the pack names (tarfile.open/ZipFile, bound once) into a computed directory is the shell's tar (-x with filter data/tar, else -xP) or unzip -o of it (commandServers.ts pythonProgramCommandLines); pythonWriteRefusal leaves those to it.
     dev(
         "tune.py: tarfile.open(verified https download).extractall('/opt/ops/tool', filter='data')",
         tune("dev-py90-tarfile-filter-data-rt90p", [
@@ -717,7 +928,6 @@ const secure: NodeCase[] = [
             '    t.extractall("/opt/ops/tool", filter="data")',
         ]),
         undefined,
-        true,
     ),
     // execve(2) shebang; Python docs -I (isolated mode): a root-written script by path.
     dev(
@@ -729,7 +939,7 @@ const secure: NodeCase[] = [
         ]),
     ),
     // os docs os.link(src, dst): "Create a hard link pointing to src named dst": src is not written.
-    // MISS: PY-LINK-SOURCE-READ-AS-WRITE: secure refused (os.link(...): it writes /var/lib/ops/settings.json, the SOURCE). Where: pythonCode.ts pythonWriteRefusal's table reads os.link's first argument as the path written. Fix (general): os.link/os.symlink write dst (second argument, `dst=`); src is judged as a link target (planted-able src refused, as the insecure hardlink case here is).
+    // Was a MISS (fixed in round 90): PY-LINK-SOURCE-READ-AS-WRITE. os docs os.link; link(2) (one inode, its owner and mode kept). pythonCode.ts PythonWrite.linkSource: os.link's src is judged as a root-read place (nodeReadsAsConfig, PROGRAM_DATA_PATHS), as a file user data wrote only when the program also writes dst (a write through the link).
     dev(
         "tune.py: os.link of a root-written file inside /var/lib/ops (a backup hard link)",
         tune(
@@ -739,7 +949,94 @@ const secure: NodeCase[] = [
             ['echo \'{"logLevel": "info"}\' > /var/lib/ops/settings.json'],
         ),
         undefined,
-        true,
+    ),
+    // ===== round 90 fixes: secure neighbours =====
+    // urllib.request docs ProxyHandler (https tunnelled with CONNECT, verified end to end): the download stays verified.
+    dev(
+        "tune.py: install_opener(build_opener(ProxyHandler({'https': proxy}))); urlretrieve(https); bash",
+        tune("dev-py90-install-opener-proxy-fix90", [
+            "import subprocess, urllib.request",
+            'proxy = urllib.request.ProxyHandler({"https": "http://proxy.corp.internal:3128"})',
+            "urllib.request.install_opener(urllib.request.build_opener(proxy))",
+            'urllib.request.urlretrieve("https://ops.example/setup.sh", "/var/cache/ops/setup.sh")',
+            'subprocess.run(["bash", "/var/cache/ops/setup.sh"], check=True)',
+        ]),
+    ),
+    // Jinja docs FileSystemLoader: templates user data wrote in a root-owned directory.
+    dev(
+        "tune.py: jinja2 Environment(FileSystemLoader('/opt/ops/templates')) with a template user data wrote",
+        devNodeScript("dev-py90-jinja2-opt-templates-fix90", [
+            "mkdir -p /var/lib/ops",
+            ...heredocFile("/opt/ops/templates/motd.j2", ["node {{ node }}"]),
+            ...heredocFile("/opt/ops/tune.py", [
+                "import jinja2",
+                'env = jinja2.Environment(loader=jinja2.FileSystemLoader("/opt/ops/templates"))',
+                'print(env.get_template("motd.j2").render(node="dev"))',
+            ]),
+            "cd /var/lib/ops && python3 /opt/ops/tune.py",
+        ]),
+    ),
+    // Python docs -m: the cwd /opt/ops (root's, holding the module user data wrote) first on sys.path.
+    dev(
+        "user data: cd /opt/ops && python3 -m opsctl (opsctl.py written there)",
+        devNodeScript("dev-py90-m-cwd-opt-ops-fix90", [
+            ...heredocFile("/opt/ops/opsctl.py", ["import json", "print(json.dumps({}))"]),
+            "cd /opt/ops && python3 -m opsctl",
+        ]),
+    ),
+    // env(1) -S on a #! line with interpreter options only (Python docs -I).
+    dev(
+        "user data: /opt/ops/tune (#!/usr/bin/env -S python3 -I) run by path",
+        devNodeScript("dev-py90-shebang-env-s-isolated-fix90", [
+            ...heredocFile("/opt/ops/tune", ["#!/usr/bin/env -S python3 -I", "import json", "print(json.dumps({}))"]),
+            "chmod 0755 /opt/ops/tune",
+            "/opt/ops/tune",
+        ]),
+    ),
+    // asyncio docs create_datagram_endpoint(remote_addr=...) only: a connected UDP client (a statsd sender).
+    dev(
+        "tune.py: loop.create_datagram_endpoint(DatagramProtocol, remote_addr=('10.0.0.5', 8125)) statsd sender",
+        tune("dev-py90-datagram-client-fix90", [
+            "import asyncio",
+            "async def main():",
+            "    loop = asyncio.get_running_loop()",
+            "    transport, _ = await loop.create_datagram_endpoint(",
+            '        asyncio.DatagramProtocol, remote_addr=("10.0.0.5", 8125))',
+            '    transport.sendto(b"ops.boot:1|c")',
+            "    transport.close()",
+            "asyncio.run(main())",
+        ]),
+    ),
+    // Python 3.9 docs smtpd.DebuggingServer on 127.0.0.1: the node's own processes only.
+    dev(
+        "srv.py: smtpd.DebuggingServer(('127.0.0.1', 2525), None); asyncore.loop()",
+        srv("dev-py90-smtpd-loopback-fix90", [
+            "import asyncore, smtpd",
+            'smtpd.DebuggingServer(("127.0.0.1", 2525), None)',
+            "asyncore.loop()",
+        ]),
+    ),
+    // zipfile docs -e of a verified https download (curl without -k, DECIDED round 69) into /opt/ops/tool.
+    dev(
+        "user data: curl https zip; python3 -m zipfile -e it into /opt/ops/tool",
+        sh("dev-py90-m-zipfile-verified-download-fix90", [
+            "curl -fsSLo /var/cache/ops/tool.zip https://artifacts.ops.example/tool-1.4.2.zip",
+            "mkdir -p /opt/ops/tool",
+            "python3 -m zipfile -e /var/cache/ops/tool.zip /opt/ops/tool",
+        ]),
+    ),
+    // tempfile docs mkstemp ("readable and writable only by the creating user ID") then chmod 0o644 and os.replace.
+    dev(
+        "tune.py: fd, tmp = mkstemp(dir='/etc/ops'); write; os.chmod(tmp, 0o644); os.replace to /etc/ops/ops.json",
+        tune("dev-py90-mkstemp-replace-etc-ops-fix90", [
+            "import json, os, tempfile",
+            'os.makedirs("/etc/ops", mode=0o755, exist_ok=True)',
+            'fd, tmp = tempfile.mkstemp(dir="/etc/ops")',
+            'with os.fdopen(fd, "w") as f:',
+            '    json.dump({"logLevel": "info"}, f)',
+            "os.chmod(tmp, 0o644)",
+            'os.replace(tmp, "/etc/ops/ops.json")',
+        ]),
     ),
 ];
 
