@@ -120,6 +120,10 @@ import {
     pythonCodeOnly,
     pythonCommandRuns,
     pythonDownloadLines,
+    pythonTlsDefaultsChanged,
+    pythonModuleExtractionLine,
+    pythonExtractionLines,
+    pythonTemplateDirectories,
     pythonComprehensions,
     pythonDefs,
     pythonDictEntry,
@@ -1368,7 +1372,16 @@ export function pythonProgramCommandLines(
             if (change.words !== undefined)
                 for (const p of change.paths ?? []) lines.push({ line: quoted([...change.words, p]), cwd: "/" });
         // Round 87: and its literal downloads the shell's fetch of the same URL into the same file (pythonDownloadLines).
-        for (const fetch of pythonDownloadLines({ path: f.path, text: f.text }, program.roots, fileText, view))
+        // Round 90: unverified (`curl -k`) in a program that changed its process-wide TLS defaults (any of its files:
+        // pythonTlsDefaultsChanged; one interpreter, one ssl module: PEP 476 "Opting out").
+        const unverified = program.files.some(g => g.text !== null && pythonTlsDefaultsChanged(g.text) !== undefined);
+        for (const fetch of pythonDownloadLines(
+            { path: f.path, text: f.text },
+            program.roots,
+            fileText,
+            view,
+            unverified,
+        ))
             lines.push({ line: quoted(fetch), cwd: "/" });
         if (!pythonRunsCommands(f.text)) continue;
         for (const { argv, cwd: given, stdin } of pythonCommandRuns(f.text) ?? [])
@@ -1395,7 +1408,91 @@ export function pythonProgramCommandLines(
                     if (/^\/[\w@%+=:,./-]*$/.test(dir))
                         lines.push({ line: `python3 ${posix.join(posix.resolve(dir), "*.pth")}`, cwd: "/" });
             }
+    // Round 90: the directories it imports from are searched as a PYTHONPATH's entries are (the shell reader's one
+    // judgment of a search list: RootReads.plantedSearchList, planted, a directory the script opened): each import root
+    // (Python docs "The initialization of the sys.path module search path": the script's directory, or for -c and -m
+    // "the current directory", PYTHONPATH, the program's sys.path edits), and the bytecode cache beside each module it
+    // imports (Python tutorial "Compiled Python files": "Python caches the compiled version of each module in the
+    // __pycache__ directory"; PEP 3147; PEP 552 "Cached bytecode invalidation": an unchecked or matching .pyc there is
+    // what import runs). A world-writable root (/var/tmp as the cwd of -c) or a cache directory opened to others lets
+    // any local user put the module root imports there.
+    const searched = new Set<string>();
+    const under = (p: string, d: string) => p === d || p.startsWith(d.endsWith("/") ? d : `${d}/`);
+    for (const root of program.roots)
+        if (root.startsWith("/")) {
+            searched.add(posix.resolve(root));
+            searched.add(posix.join(posix.resolve(root), "__pycache__"));
+        }
+    for (const f of program.files)
+        if (f.text !== null && fileText?.(f.path) !== undefined && program.roots.some(r => under(f.path, r)))
+            searched.add(posix.join(posix.dirname(f.path), "__pycache__"));
+    // Round 90: and the template directories of its Jinja environments outside the sandbox (pythonTemplateDirectories:
+    // Jinja docs "Sandbox", a template is code), searched for templates as import roots are for modules.
+    for (const f of program.files)
+        if (f.text !== null)
+            for (const dir of pythonTemplateDirectories({ path: f.path, text: f.text }, program.roots, fileText, view)
+                .dirs)
+                searched.add(dir);
+    // Round 90: its archive extractions as the shell's tar/unzip of the same archive (pythonExtractionLines).
+    for (const f of program.files)
+        if (f.text !== null)
+            for (const extractions of pythonExtractionLines(
+                { path: f.path, text: f.text },
+                program.roots,
+                fileText,
+                view,
+            ).values())
+                for (const extraction of extractions) lines.push({ line: quoted(extraction), cwd: "/" });
+    const entries = [...searched].filter(d => /^\/[\w@%+=,./-]*$/.test(d));
+    if (entries.length > 0) lines.push({ line: `PYTHONPATH=${entries.join(":")} :`, cwd: "/" });
     return lines;
+}
+
+/**
+ * Round 90: the lines a `python -m tarfile|zipfile -e ARCHIVE [DIR]` command is (pythonModuleExtractionLine: the shell's
+ * tar/unzip of the same archive into the same directory), for RootReads.programRuns; undefined for any other command.
+ * The interpreter's own options before -m (Python docs "Command line and environment": -X and -W take a value) are
+ * read past; any other word before it is none this reads.
+ */
+export function pythonModuleCommandLines(
+    words: readonly string[],
+    cwd: string | undefined,
+): { line: string; cwd: string | undefined }[] | undefined {
+    if (!/^python[0-9.]*$/.test(posix.basename(words[0] ?? ""))) return undefined;
+    let i = 1;
+    while (i < words.length && /^-[A-Za-z]+$/.test(words[i]) && words[i] !== "-m" && words[i] !== "-c")
+        i += /^-[XW]$/.test(words[i]) ? 2 : 1;
+    if (words[i] !== "-m") return undefined;
+    const line = pythonModuleExtractionLine(words[i + 1] ?? "", words.slice(i + 2), cwd);
+    return line === undefined ? undefined : [{ line: line.join(" "), cwd: "/" }];
+}
+
+/**
+ * Round 90: the command line a root-run executable user data wrote is, when its `#!` line runs env(1) with more than a
+ * program name (assignments, -S, -i, -u, -C): execve(2) "interpreter [optional-arg] pathname arg...", the
+ * optional-arg one word (Linux passes the rest of the line whole), which coreutils env(1) reads ("NAME=VALUE ... set
+ * each NAME to VALUE in the environment"; "-S, --split-string=S process and split S into separate arguments; used to
+ * pass multiple arguments on shebang lines"). The shell reader then judges the environment and program it gives (a
+ * loader variable's planted directory: PYTHONPATH, LD_PRELOAD, PATH), one judgment with the same env on a command
+ * line. Undefined for any other command.
+ */
+export function shebangCommandLines(
+    words: readonly string[],
+    cwd: string | undefined,
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { line: string; cwd: string | undefined }[] | undefined {
+    const command = words[0] ?? "";
+    if (!command.includes("/") || (!command.startsWith("/") && cwd === undefined)) return undefined;
+    const path = posix.resolve(cwd ?? "/", command);
+    const text = readConfig(path, fileText, view);
+    const hashBang = typeof text === "string" ? /^#![ \t]*(\S+)[ \t]*([^\n]*)/.exec(text) : null;
+    if (hashBang === null || posix.basename(hashBang[1]) !== "env") return undefined;
+    const optional = hashBang[2].trim();
+    if (!/(?:^|\s)(?:-|[A-Za-z_]\w*=)/.test(optional)) return undefined;
+    const quoted = (argv: readonly string[]) =>
+        argv.map(w => (/^[\w@%+=:,./-]+$/.test(w) ? w : `'${w.replace(/'/g, "'\\''")}'`)).join(" ");
+    return [{ line: quoted([hashBang[1], optional, path, ...words.slice(1)]), cwd }];
 }
 
 /** The program a `python` command runs, when the pack reads it (pythonProgram). */
@@ -2039,6 +2136,13 @@ function pythonSocketServerListeners(
         }
     // Classes derived (through any file) from a file-serving handler: pythonFileServerListeners' to judge.
     const fileHandlers = pythonDerivedClasses(files, pythonFileHandler);
+    // Round 90: smtpd's servers and the classes derived from them (Python 3.9 docs "smtpd": SMTPServer, DebuggingServer,
+    // PureProxy, MailmanProxy).
+    const smtpdServer = (resolved: string) =>
+        /^smtpd\.(?:SMTPServer|DebuggingServer|PureProxy|MailmanProxy)$/.test(resolved);
+    const smtpdDerived = pythonDerivedClasses(files, smtpdServer);
+    const smtpServer = (resolved: string) =>
+        smtpdServer(resolved) || smtpdDerived.has(resolved.split(".").at(-1) ?? "");
     const servesFiles = (expr: string, names: PythonNames) => {
         let target = expr.replace(/\s+/g, "");
         const partial = /^(?:[\w.]*\.)?partial\(([\w.]+)/.exec(target);
@@ -2069,7 +2173,15 @@ function pythonSocketServerListeners(
         // A mention of start_server/create_server that is no call the pack reads (`loop().create_server(...)`, a method
         // kept by a name): a server on an address it does not know, its handler unread.
         const code = pythonStringsBlanked(file.text);
-        const mentions = [...code.matchAll(/\b(start_server|create_server)\b/g)].filter(
+        // Round 90: create_datagram_endpoint too (asyncio docs "Opening network connections": a UDP endpoint, bound to
+        // local_addr), and asyncore's/asynchat's listen (Python 3.9 docs "asyncore": dispatcher.listen(backlog) "Listen
+        // for connections made to the socket"; asynchat builds on it), whose bind and handlers the pack does not read.
+        const stdlibListen = names.modules.some(m => /^(?:asyncore|asynchat)$/.test(m)) ? "|listen" : "";
+        const mentions = [
+            ...code.matchAll(
+                new RegExp(`\\b(start_server|create_server|create_datagram_endpoint${stdlibListen})\\b`, "g"),
+            ),
+        ].filter(
             m =>
                 !calls.some(c => c.index + c.name.length === (m.index ?? 0) + m[0].length) &&
                 !/^[ \t]*(from|import)[ \t]/.test(code.slice(code.lastIndexOf("\n", m.index) + 1)),
@@ -2130,6 +2242,32 @@ function pythonSocketServerListeners(
                         !call.includes("*") &&
                         a.positional.length + a.keyword.size === 3 &&
                         pythonPureHandler(file.text, a.argument("app", 2)?.trim() ?? "", "function", /^$/, 1);
+                } else if (/\.create_datagram_endpoint$/.test(name)) {
+                    // Round 90: asyncio docs loop.create_datagram_endpoint(protocol_factory, local_addr=None,
+                    // remote_addr=None, *, ..., sock=None): "local_addr, if given, is a (local_host, local_port) tuple
+                    // used to bind the socket locally"; without it a remote_addr only connects the socket (a client:
+                    // datagrams from that peer only); neither, or `sock=`, an address the pack does not know.
+                    const local = a.argument("local_addr", 1);
+                    if (local === undefined && a.argument("remote_addr", 2) !== undefined && !a.keyword.has("sock"))
+                        return [];
+                    bind = a.keyword.has("sock") || local === undefined ? undefined : host(local, true);
+                    pure =
+                        !opaque &&
+                        !call.includes("*") &&
+                        pythonPureHandler(
+                            file.text,
+                            a.argument("protocol_factory", 0)?.trim() ?? "",
+                            "class",
+                            /^asyncio\.((protocols\.)?(Base|Datagram)?Protocol)$/,
+                        );
+                } else if (smtpServer(callee)) {
+                    // Round 90: Python 3.9 docs "smtpd": SMTPServer(localaddr, remoteaddr, ...) "binds to local address
+                    // localaddr" (its process_message, DebuggingServer's, PureProxy's relay to remoteaddr, a subclass's:
+                    // code answering whoever connects).
+                    bind = host(a.argument("localaddr", 0), true);
+                } else if (stdlibListen !== "" && /(^|\.)listen$/.test(name)) {
+                    // Round 90: an asyncore/asynchat dispatcher's listen (above): its bind the pack does not read.
+                    bind = undefined;
                 } else if (/^socket\.create_server$/.test(callee)) {
                     bind = host(a.argument("address", 0), true);
                 } else if (socketServer(callee) || derivedServers.has(callee.split(".").at(-1) ?? "")) {

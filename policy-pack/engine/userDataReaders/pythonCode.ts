@@ -7,6 +7,7 @@
 import { posix } from "path";
 import { isAssignment, SHELLS, simpleCommands } from "../shell";
 import { modeChangeOpens, printfOutput } from "../rootReads";
+import { worldWritableRoot } from "../podSpec";
 import { NODE_CONFIG_PATHS } from "./formats";
 import { READ_BEFORE_WRITE, SYSEXT_IMAGE_DIRECTORIES } from "./addresses";
 import { SYSCTL_D_PATH } from "./shared";
@@ -1298,7 +1299,7 @@ const PYTHON_DYNAMIC_NAMES = new RegExp(
 const PYTHON_DYNAMIC_UNIMPORTED = new RegExp(String.raw`^(?:${PYTHON_DYNAMIC_BUILTINS})(?:\.|$)`);
 
 const PYTHON_DYNAMIC_ATTRIBUTES =
-    /^(?:__dict__|__annotations__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?)$/;
+    /^(?:__dict__|__annotations__|__setattr__|__kwdefaults__|__defaults__|__code__|__closure__|__delattr__|__getattribute__|__globals__|__builtins__|__import__|f_globals|f_locals|f_back|modules|_getframe|entry_points|EntryPoints?|enable_load_extension|load_extension|enableloadextension|loadextension)$/;
 
 /** importlib.resources functions taking an anchor; the anchors that import none or a module named by a literal. */
 const PYTHON_RESOURCE_CALL = /^importlib\.resources\.(?!abc\b|as_file$)\w+$/;
@@ -1974,6 +1975,10 @@ export function pythonPath(
         return undefined;
     }
     if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
+    // Round 90: a private temporary file's name (pythonPrivateTemps: a mkstemp/mkdtemp result, the `.name` of a
+    // NamedTemporaryFile bound once), DIR/tmpXXXXXXXX as the shell's mktemp gives it.
+    const temp = pythonPrivateTemps(file.text).get(e);
+    if (temp !== undefined) return [temp];
     const attribute = /^([A-Za-z_]\w*)\.([A-Za-z_]\w*)$/.exec(e);
     if (attribute && !names.imports.has(attribute[1])) {
         const values = pythonClassAttribute(file.text, attribute[1], attribute[2]);
@@ -2678,9 +2683,16 @@ export function pythonCommandRuns(text: string): LiteralRun[] | undefined {
     return runs;
 }
 
-/** Round 88: the standard modules a client-only program may import (none listens: pythonListensNowhere). */
+/**
+ * Round 88: the standard modules a client-only program may import (none listens: pythonListensNowhere). Round 90: and
+ * the client libraries PYTHON_KNOWN_PACKAGES reads by name whose API only opens outgoing connections: boto3 and botocore
+ * (boto3 docs "Low-level clients": "Clients provide a low-level interface to AWS whose methods map close to 1:1 with
+ * service APIs"; the credential chain ends at "Instance metadata service on an Amazon EC2 instance", fetched by the
+ * program for itself), requests ("Requests is an elegant and simple HTTP library"), urllib3 ("a powerful, user-friendly
+ * HTTP client") and certifi (a CA bundle's path).
+ */
 const PYTHON_CLIENT_MODULES =
-    /^(?:json|os|os\.path|sys|urllib(?:\.(?:request|parse|error))?|http\.client|ssl|time|re|base64|hashlib|hmac|pathlib|logging|datetime|typing|tempfile|shutil|subprocess|stat|pwd|grp|errno|collections|dataclasses|argparse|configparser|uuid|platform|textwrap|string|functools|itertools)$/;
+    /^(?:json|os|os\.path|sys|urllib(?:\.(?:request|parse|error))?|http\.client|ssl|time|re|base64|hashlib|hmac|pathlib|logging|datetime|typing|tempfile|shutil|subprocess|stat|pwd|grp|errno|collections|dataclasses|argparse|configparser|uuid|platform|textwrap|string|functools|itertools|(?:boto3|botocore|requests|urllib3)(?:\.[\w.]+)?|certifi)$/;
 
 /**
  * Round 88: whether a Python source (`how` names a .py file, or a python shebang) is a client only: it parses, runs
@@ -2711,36 +2723,66 @@ export function pythonListensNowhere(text: string, how: string): boolean {
  * argument of that name, a walrus ...) is not read (an argv naming it stays unread).
  */
 function pythonPrivateTemps(text: string): Map<string, string> {
+    const cached = PYTHON_PRIVATE_TEMPS_CACHE.get(text);
+    if (cached !== undefined) return cached;
     const code = pythonStringsBlanked(text);
     const names = pythonNames(text);
     const out = new Map<string, string>();
     const binding = /^[ \t]*(?:([A-Za-z_]\w*)[ \t]*,[ \t]*)?([A-Za-z_]\w*)[ \t]*=[ \t]*([A-Za-z_][\w.]*)[ \t]*\(/gm;
-    for (const m of code.matchAll(binding)) {
-        const callee = pythonResolve(m[3], names).name;
+    // Round 90: tempfile docs NamedTemporaryFile(mode, buffering, encoding, newline, suffix, prefix, dir, delete, ...)
+    // "The returned object ... name attribute": made as mkstemp makes its file ("created securely", O_EXCL, 0600), so
+    // `with tempfile.NamedTemporaryFile(dir=D, ...) as F:` (or `F = tempfile.NamedTemporaryFile(...)`) binds F.name to
+    // such a path, its name-binding F.name; a name given `F.name` is pythonPath's assignment.
+    const named = /^[ \t]*(?:with[ \t]+|([A-Za-z_]\w*)[ \t]*=[ \t]*)([A-Za-z_][\w.]*)[ \t]*\(/gm;
+    const matches = [
+        ...[...code.matchAll(binding)].map(m => ({ m, name: m[2], pair: m[1], callee: m[3], named: false })),
+        ...[...code.matchAll(named)].map(m => ({ m, name: m[1], pair: undefined, callee: m[2], named: true })),
+    ];
+    for (const { m, name: bindingName, pair, callee: given, named: isNamed } of matches) {
+        const callee = pythonResolve(given, names).name;
         const open = m.index + m[0].length - 1;
         const inner = parenthesized(code, open);
-        if (inner === undefined || !/^tempfile\.mk[sd]temp$/.test(callee)) continue;
+        if (inner === undefined) continue;
+        if (isNamed !== (callee === "tempfile.NamedTemporaryFile")) continue;
+        if (!isNamed && !/^tempfile\.mk[sd]temp$/.test(callee)) continue;
         const rest = code.slice(open + inner.length + 2).split("\n")[0];
         const file = callee === "tempfile.mkstemp";
-        const shape = file
-            ? (m[1] !== undefined && /^[ \t]*(?:#.*)?$/.test(rest)) ||
-              (m[1] === undefined && /^[ \t]*\[[ \t]*1[ \t]*\][ \t]*(?:#.*)?$/.test(rest))
-            : m[1] === undefined && /^[ \t]*(?:#.*)?$/.test(rest);
+        const asName = /^[ \t]*as[ \t]+([A-Za-z_]\w*)[ \t]*:/.exec(rest)?.[1];
+        const shape = isNamed
+            ? bindingName !== undefined
+                ? /^[ \t]*(?:#.*)?$/.test(rest)
+                : asName !== undefined
+            : file
+              ? (pair !== undefined && /^[ \t]*(?:#.*)?$/.test(rest)) ||
+                (pair === undefined && /^[ \t]*\[[ \t]*1[ \t]*\][ \t]*(?:#.*)?$/.test(rest))
+              : pair === undefined && /^[ \t]*(?:#.*)?$/.test(rest);
         if (!shape) continue;
         const args = pythonCallArguments(text.slice(open + 1, open + 1 + inner.length));
-        const dirExpr = args.argument("dir", 2)?.trim();
+        const dirExpr = args.argument("dir", isNamed ? 6 : 2)?.trim();
         const dir = dirExpr === undefined || dirExpr === "None" ? "/tmp" : pythonString(dirExpr);
         if (dir === undefined || !/^\/[\w./-]*$/.test(dir) || args.positional.some(a => a.startsWith("*"))) continue;
-        const name = m[2];
+        if (isNamed) {
+            // A prefix or suffix holding a `/` (or one the pack cannot read) moves it elsewhere.
+            const affixes = [args.argument("prefix", 5), args.argument("suffix", 4)].filter(
+                (a): a is string => a !== undefined && a.trim() !== "None",
+            );
+            if (affixes.some(a => (pythonString(a.trim()) ?? "/").includes("/")) || inner.includes("**")) continue;
+        }
+        const name = (bindingName ?? asName) as string;
         const bound = new RegExp(
             String.raw`(?<![\w.])${name}[ \t]*(?:[-+*/|&^%@]|//|<<|>>|\*\*|:)?=(?!=)|\b(?:for|as|def|class|global|nonlocal|import|del)[ \t]+(?:[\w \t,()]*,[ \t]*)?${name}\b`,
             "g",
         );
         if ([...code.matchAll(bound)].length !== 1) continue;
-        out.set(name, posix.join(posix.resolve(dir), "tmpXXXXXXXX"));
+        out.set(isNamed ? `${name}.name` : name, posix.join(posix.resolve(dir), "tmpXXXXXXXX"));
     }
+    if (PYTHON_PRIVATE_TEMPS_CACHE.size >= 64)
+        PYTHON_PRIVATE_TEMPS_CACHE.delete(PYTHON_PRIVATE_TEMPS_CACHE.keys().next().value as string);
+    PYTHON_PRIVATE_TEMPS_CACHE.set(text, out);
     return out;
 }
+
+const PYTHON_PRIVATE_TEMPS_CACHE = new Map<string, Map<string, string>>();
 
 /**
  * Round 86: whether a runner's stdout=/stderr= is `open(PATH, MODE)` (the builtin, or io.open) with a writing mode:
@@ -2948,6 +2990,16 @@ type PythonWrite = {
      * symlink(7)).
      */
     through?: { at: string | undefined };
+    /**
+     * Round 90: the source of a hard link the program makes at `dst` (os.link): link(2) "creates a new link (also known
+     * as a hard link) to an existing file": no byte of it is written and the inode keeps its owner and mode (no new
+     * writer); only a later write through `dst` writes it. Judged as a write of a root-read place (where a program's
+     * writes to its data would rewrite configuration or code), and as a write of a file user data wrote only when the
+     * program also writes `dst`.
+     */
+    linkSource?: { dst: string | undefined };
+    /** Round 90: the name a hard link is made at (os.link's dst): a write of no content through it. */
+    linkName?: boolean;
     /** Why, when `expr` is undefined. */
     why?: string;
     files?: (path: string) => readonly string[] | undefined;
@@ -3251,8 +3303,10 @@ const PYTHON_WRITE_CALLS: readonly {
     {
         callee: /^os\.(?:rename|replace|renames|link|symlink)$/,
         writes: (args, { callee }) => [
-            { expr: args.argument("dst", 1) },
-            ...(callee === "os.link" ? [{ expr: args.argument("src", 0) }] : []),
+            { expr: args.argument("dst", 1), ...(callee === "os.link" ? { linkName: true } : {}) },
+            ...(callee === "os.link"
+                ? [{ expr: args.argument("src", 0), linkSource: { dst: args.argument("dst", 1) } }]
+                : []),
             ...(callee === "os.symlink"
                 ? [{ expr: args.argument("src", 0), through: { at: args.argument("dst", 1) } }]
                 : []),
@@ -3443,9 +3497,13 @@ const PYTHON_WRITE_CALLS: readonly {
  * PYTHON_COMMAND_RUNNERS): the decorators, parameter types, prompts and echo of click and typer, psutil's system and
  * process queries (psutil docs "System related functions", "Processes"); any other of their functions given a path is
  * judged as a write (the round-77 rule).
+ * Round 90: urllib's request objects and openers (Python docs "urllib.request": Request(url, data=None, headers={},
+ * ...) "This class is an abstraction of a URL request", urlopen(url, ...) "Open url" returning a response object to read,
+ * build_opener/install_opener, the handlers; "urllib.parse" splits and quotes strings), http.client's connections: a
+ * URL is no file they write (urlretrieve, which copies to a local file, is PYTHON_WRITE_CALLS').
  */
 const PYTHON_NO_FILE_WRITE_CALLS =
-    /^(?:(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|requests|urllib3|boto3|botocore|certifi)\.[\w.]+|click\.(?:command|group|option|argument|echo|secho|style|unstyle|pass_context|pass_obj|make_pass_decorator|version_option|help_option|confirmation_option|password_option|Choice|Path|File|IntRange|FloatRange|DateTime|Tuple|Context|Command|Group|Option|Argument|ClickException|UsageError|BadParameter|Abort|prompt|confirm|get_current_context|get_binary_stream|get_text_stream|get_app_dir|format_filename|progressbar|clear|pause|getchar)|typer\.(?:Typer|Option|Argument|run|echo|secho|style|Exit|Abort|Context|confirm|prompt|BadParameter)|psutil\.(?:cpu_percent|cpu_count|cpu_times|cpu_times_percent|cpu_freq|cpu_stats|getloadavg|virtual_memory|swap_memory|disk_usage|disk_partitions|disk_io_counters|net_io_counters|net_connections|net_if_addrs|net_if_stats|sensors_\w+|boot_time|users|pids|pid_exists|process_iter|wait_procs|Process|NoSuchProcess|AccessDenied|TimeoutExpired|ZombieProcess|Error)|numpy\.(?:loadtxt|genfromtxt|fromfile|fromregex|recfromtxt|recfromcsv|lib\.npyio\.(?:loadtxt|genfromtxt|fromregex|recfromtxt|recfromcsv))|contextlib\.(?:chdir|suppress|closing|nullcontext|ExitStack|contextmanager)|toml\.(?:load|loads|dumps)|yaml\.(?:safe_load|safe_load_all|safe_dump|safe_dump_all|dump|dump_all))$/;
+    /^(?:urllib\.request\.(?:Request|urlopen|build_opener|install_opener|OpenerDirector|\w+Handler|\w+Processor|HTTPPasswordMgr\w*|quote|unquote|getproxies)|urllib\.parse\.\w+|urllib\.error\.\w+|http\.client\.(?:HTTPConnection|HTTPSConnection|HTTPResponse|HTTPException|responses)|(?:os|posix)\.path\.\w+|(?:posixpath|genericpath)\.\w+|(?:os|posix)\.(?:stat|lstat|listdir|scandir|walk|fwalk|access|chdir|readlink|getenv|getenvb|fspath|fsencode|fsdecode|statvfs|getcwd|mkdir|makedirs|environ\.\w+|system|popen|exec\w*|spawn\w*|posix_spawnp?)|subprocess\.\w+|shlex\.\w+|sys\.[\w.]+|glob\.\w+|fnmatch\.\w+|shutil\.(?:which|disk_usage)|pathlib\.(?:Path|PurePath|PosixPath|PurePosixPath)|importlib\.[\w.]+|runpy\.\w+|site\.\w+|functools\.\w+|ssl\.[\w.]+|logging\.[\w.]+|http\.server\.\w+|socketserver\.\w+|(?:flask|werkzeug|jinja2|falcon|whitenoise|starlette|fastapi|aiohttp|tornado|cherrypy|bottle|django|sanic|uvicorn|gunicorn|hypercorn|waitress|cheroot|paste|twisted|gevent|eventlet|Pyro4|Pyro5|rpyc|zerorpc|jsonrpclib|jsonrpcserver|pyftpdlib|debugpy|remote_pdb|web_pdb|celery|kombu|requests|urllib3|boto3|botocore|certifi)\.[\w.]+|click\.(?:command|group|option|argument|echo|secho|style|unstyle|pass_context|pass_obj|make_pass_decorator|version_option|help_option|confirmation_option|password_option|Choice|Path|File|IntRange|FloatRange|DateTime|Tuple|Context|Command|Group|Option|Argument|ClickException|UsageError|BadParameter|Abort|prompt|confirm|get_current_context|get_binary_stream|get_text_stream|get_app_dir|format_filename|progressbar|clear|pause|getchar)|typer\.(?:Typer|Option|Argument|run|echo|secho|style|Exit|Abort|Context|confirm|prompt|BadParameter)|psutil\.(?:cpu_percent|cpu_count|cpu_times|cpu_times_percent|cpu_freq|cpu_stats|getloadavg|virtual_memory|swap_memory|disk_usage|disk_partitions|disk_io_counters|net_io_counters|net_connections|net_if_addrs|net_if_stats|sensors_\w+|boot_time|users|pids|pid_exists|process_iter|wait_procs|Process|NoSuchProcess|AccessDenied|TimeoutExpired|ZombieProcess|Error)|numpy\.(?:loadtxt|genfromtxt|fromfile|fromregex|recfromtxt|recfromcsv|lib\.npyio\.(?:loadtxt|genfromtxt|fromregex|recfromtxt|recfromcsv))|contextlib\.(?:chdir|suppress|closing|nullcontext|ExitStack|contextmanager)|toml\.(?:load|loads|dumps)|yaml\.(?:safe_load|safe_load_all|safe_dump|safe_dump_all|dump|dump_all))$/;
 
 /**
  * Round 78: whether an argument pythonPath cannot compute may still name a file: a path-shaped expression (an f-string,
@@ -3906,7 +3964,11 @@ export function pythonDownloadLines(
     roots: readonly string[],
     fileText: ((path: string) => string | undefined) | undefined,
     view: ScriptView,
+    unverified = false,
 ): string[][] {
+    // Round 90: a program that changed the process-wide TLS defaults (pythonTlsDefaultsChanged) verifies no server:
+    // its downloads are the shell's `curl -k` of the same URL (curl(1) "-k, --insecure").
+    const fetch = unverified ? ["curl", "-k", "-o"] : ["curl", "-o"];
     return pythonCalls(file.text).flatMap(c => {
         if (!/^urllib\.request\.urlretrieve$/.test(c.callee)) return [];
         const args = pythonCallArguments(c.call);
@@ -3914,8 +3976,206 @@ export function pythonDownloadLines(
         const filename = args.argument("filename", 1);
         if (url === undefined || filename === undefined) return [];
         const paths = pythonPath(filename, file, roots, fileText, view, undefined) ?? [];
-        return paths.filter(p => p.startsWith("/")).map(p => ["curl", "-o", posix.resolve(p), url]);
+        return paths.filter(p => p.startsWith("/")).map(p => [...fetch, posix.resolve(p), url]);
     });
+}
+
+/**
+ * Round 90: a Python file's archive extractions as the shell's extraction of the same archive into the same directory
+ * (one judgment: RootReads reads tar's and unzip's, where the archive came from, what lands where), by the index of the
+ * `.extractall(` in the file: `A.extractall(path=D, members=None, *, numeric_owner=False, filter=None)` of an archive
+ * the pack names (`tarfile.open(NAME, mode='r')`, TarFile(NAME), zipfile.ZipFile(NAME, mode='r'), called there or
+ * bound once by `with ... as A` or `A = ...`), a path and directory it computes as absolute paths. Python docs
+ * "tarfile": without a filter, "It is possible that files are created outside of path, e.g. members that have absolute
+ * filenames starting with "/" or filenames with two dots ".."" (GNU tar's `-P, --absolute-names`: "Don't strip leading
+ * slashes from file names when creating archives", and ".." kept), with filter='data' or 'tar' ("Extraction filters":
+ * "Strip leading slashes", refuse members outside the destination) the plain `tar -x`; "zipfile" ZipFile.extractall:
+ * absolute names stripped, ".." removed, existing files overwritten (unzip(1) -o, which strips both alike). Any other
+ * extraction is pythonWriteRefusal's (pythonExtraction).
+ */
+export function pythonExtractionLines(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): Map<number, string[][]> {
+    const text = file.text;
+    const code = pythonStringsBlanked(text);
+    const names = pythonNames(text);
+    const out = new Map<number, string[][]>();
+    const paths = (expr: string | undefined) => {
+        const found = expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined);
+        return found !== undefined && found.length > 0 && found.every(p => /^\/[\w@%+=:,./-]*$/.test(p))
+            ? found.map(p => posix.resolve(p))
+            : undefined;
+    };
+    /** The archive call `X(ARGS)` an expression is, or that the one binding of a name makes. */
+    const opened = (receiver: string): { callee: string; call: string } | undefined => {
+        const direct = /^([A-Za-z_][\w.]*)\s*\(([\s\S]*)\)$/.exec(receiver);
+        if (direct) return { callee: pythonResolve(direct[1], names).name, call: direct[2] };
+        if (!/^[A-Za-z_]\w*$/.test(receiver)) return undefined;
+        const bound = new RegExp(
+            String.raw`(?<![\w.])${receiver}[ \t]*(?:[-+*/|&^%@]|//|<<|>>|\*\*|:)?=(?!=)|\b(?:for|as|def|class|global|nonlocal|import|del|lambda)[ \t]+(?:[\w \t,()]*,[ \t]*)?${receiver}\b|(?<![\w.])${receiver}[ \t]*[,)][^\n=]*=(?!=)`,
+            "g",
+        );
+        if ([...code.matchAll(bound)].length !== 1) return undefined;
+        const m = [
+            ...code.matchAll(
+                new RegExp(
+                    String.raw`(?:\bwith[ \t]+|(?<![\w.])${receiver}[ \t]*=[ \t]*)([A-Za-z_][\w.]*)[ \t]*\(`,
+                    "g",
+                ),
+            ),
+        ].find(b => {
+            const inner = parenthesized(code, b.index + b[0].length - 1);
+            if (inner === undefined) return false;
+            const rest = code.slice(b.index + b[0].length + inner.length + 1).split("\n")[0];
+            return b[0].startsWith("with")
+                ? new RegExp(String.raw`^[ \t]*as[ \t]+${receiver}[ \t]*:`).test(rest)
+                : /^[ \t]*(?:#.*)?$/.test(rest);
+        });
+        if (m === undefined) return undefined;
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1) ?? "";
+        return { callee: pythonResolve(m[1], names).name, call: text.slice(start, start + inner.length) };
+    };
+    for (const m of code.matchAll(/\.\s*extractall\s*\(/g)) {
+        const start = m.index + m[0].length;
+        const inner = parenthesized(code, start - 1);
+        if (inner === undefined) continue;
+        const call = text.slice(start, start + inner.length);
+        const receiver = text.slice(pythonReceiverStart(code, m.index), m.index).trim();
+        const archive = opened(receiver);
+        if (archive === undefined || call.includes("*") || archive.call.includes("*")) continue;
+        const tar = /^tarfile\.(?:open|TarFile|TarFile\.open)$/.test(archive.callee);
+        if (!tar && !/^zipfile\.ZipFile$/.test(archive.callee)) continue;
+        const made = pythonCallArguments(archive.call);
+        const mode = made.argument("mode", 1);
+        if (mode !== undefined && !/^r(?::\w*)?$/.test(pythonString(mode) ?? "")) continue;
+        if (made.keyword.has("fileobj")) continue;
+        const sources = paths(made.argument(tar ? "name" : "file", 0));
+        const args = pythonCallArguments(call);
+        const dirs = paths(args.argument("path", 0));
+        if (sources === undefined || dirs === undefined) continue;
+        const filter = args.keyword.get("filter")?.trim();
+        const bounded =
+            filter !== undefined &&
+            (/^(?:data|tar)$/.test(pythonString(filter) ?? "") ||
+                /^tarfile\.(?:data|tar)_filter$/.test(pythonResolve(filter, names).name));
+        out.set(
+            m.index,
+            sources.flatMap(a =>
+                dirs.map(d => (tar ? ["tar", bounded ? "-xf" : "-xPf", a, "-C", d] : ["unzip", "-o", a, "-d", d])),
+            ),
+        );
+    }
+    return out;
+}
+
+/**
+ * Round 90: the template directories a Python file's Jinja loaders read code from, and the first loader whose directory
+ * the pack cannot compute (`unread`): Jinja docs "Sandbox" ("The Jinja sandbox can be used to render untrusted
+ * templates": an ordinary Environment is not one, its templates' expressions call any attribute of what they reach,
+ * so a template is code) and "API", "Loaders": FileSystemLoader(searchpath, ...) "Load templates from a directory in
+ * the file system" (a path or a list of paths). A file whose every environment is jinja2.sandbox's
+ * (SandboxedEnvironment, ImmutableSandboxedEnvironment) reads templates as data; any other (Environment, Template, a
+ * loader handed elsewhere) runs them.
+ */
+export function pythonTemplateDirectories(
+    file: { path: string; text: string },
+    roots: readonly string[],
+    fileText: ((path: string) => string | undefined) | undefined,
+    view: ScriptView,
+): { dirs: string[]; unread?: string } {
+    const calls = pythonCalls(file.text);
+    const sandboxed = calls.some(c => /^jinja2\.sandbox\.(?:Immutable)?SandboxedEnvironment$/.test(c.callee));
+    const ordinary = calls.some(c => /^jinja2\.(?:environment\.)?(?:Environment|Template)$/.test(c.callee));
+    if (sandboxed && !ordinary) return { dirs: [] };
+    const dirs: string[] = [];
+    for (const c of calls) {
+        if (!/^jinja2\.(?:loaders\.)?FileSystemLoader$/.test(c.callee)) continue;
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const given = pythonCallArguments(c.call).argument("searchpath", 0);
+        const list = /^\s*[[(]([\s\S]*)[\])]\s*$/.exec(given ?? "");
+        const items = list
+            ? pythonSplit(list[1], ",").filter(i => i.trim() !== "")
+            : given === undefined
+              ? []
+              : [given];
+        if (items.length === 0 || items.some(i => i.trim().startsWith("*"))) return { dirs, unread: form };
+        for (const item of items) {
+            const paths = pythonPath(item, file, roots, fileText, view, undefined);
+            if (paths === undefined || paths.length === 0 || paths.some(p => !p.startsWith("/")))
+                return { dirs, unread: form };
+            dirs.push(...paths.map(p => posix.resolve(p)));
+        }
+    }
+    return { dirs };
+}
+
+/**
+ * Round 90: the modules whose attributes are the process-wide defaults of Python's HTTPS clients (PEP 476 "Opting out":
+ * "monkeypatch the ssl module": `ssl._create_default_https_context = ssl._create_unverified_context` turns
+ * verification off for every later urllib/http.client connection; urllib.request docs urlopen: "the default opener"
+ * and install_opener; http.client docs HTTPSConnection "context").
+ */
+const PYTHON_TLS_DEFAULT_MODULES = /^(?:_?ssl|urllib|urllib\.request|http|http\.client)$/;
+
+/**
+ * Round 90: the urllib.request handlers of an opener that leave the default HTTPS verification as it is (urllib.request
+ * docs "OpenerDirector", build_opener(*handlers); ProxyHandler: https is tunnelled with CONNECT and verified end to end;
+ * cookie, redirect, authentication, error and non-https scheme handlers). HTTPSHandler (its context=) and any handler
+ * the pack does not read (a subclass, a variable) are not.
+ */
+const PYTHON_VERIFYING_HANDLERS =
+    /^urllib\.request\.(?:ProxyHandler|HTTPCookieProcessor|HTTPRedirectHandler|HTTPBasicAuthHandler|ProxyBasicAuthHandler|HTTPDigestAuthHandler|ProxyDigestAuthHandler|HTTPPasswordMgr|HTTPPasswordMgrWithDefaultRealm|HTTPPasswordMgrWithPriorAuth|HTTPErrorProcessor|HTTPDefaultErrorHandler|UnknownHandler|HTTPHandler|FileHandler|DataHandler|FTPHandler|CacheFTPHandler)$/;
+
+/**
+ * Round 90: how a Python file changes the process-wide TLS defaults of its HTTPS clients, if it does: a rebinding
+ * (assignment, del, setattr) of an attribute of ssl, urllib(.request) or http(.client) (PEP 476 "Opting out": "the
+ * ssl module ... _create_default_https_context"), or urllib.request.install_opener(opener) ("Install an
+ * OpenerDirector instance as the default global opener": urlretrieve and urlopen use it) with an opener the pack does
+ * not read as verifying: anything but build_opener of PYTHON_VERIFYING_HANDLERS (an HTTPSHandler(context=...), a
+ * variable, a subclass: fail closed). Every download of such a program is unverified (pythonDownloadLines).
+ */
+export function pythonTlsDefaultsChanged(text: string): string | undefined {
+    const names = pythonNames(text);
+    const tlsModule = (expr: string) => {
+        const e = expr.trim();
+        if (!/^[A-Za-z_][\w.]*$/.test(e)) return false;
+        const resolved = pythonResolve(e, names);
+        return resolved.imported && PYTHON_TLS_DEFAULT_MODULES.test(resolved.name);
+    };
+    for (const target of pythonPatches(text, new Map())) {
+        const parts = target.split(".");
+        parts.pop();
+        if (tlsModule(parts.join("."))) return `${target} = ...`;
+    }
+    const calls = pythonCalls(text);
+    for (const c of calls) {
+        const form = `${c.name}(${c.call.replace(/\s+/g, " ").slice(0, 80)})`;
+        const args = pythonCallArguments(c.call);
+        if (/^(?:builtins\.)?(?:setattr|delattr)$/.test(c.callee) && tlsModule(args.argument("object", 0) ?? ""))
+            return form;
+        if (!/^urllib\.request\.install_opener$/.test(c.callee)) continue;
+        const opener = (args.argument("opener", 0) ?? "").trim();
+        const build = calls.find(
+            b => /^urllib\.request\.build_opener$/.test(b.callee) && opener === `${b.name}(${b.call})`,
+        );
+        const verifying =
+            build !== undefined &&
+            pythonCallArguments(build.call).positional.every(h => {
+                const handler = /^([A-Za-z_][\w.]*)\s*(\(([\s\S]*)\))?$/.exec(h.trim());
+                return (
+                    handler !== null &&
+                    PYTHON_VERIFYING_HANDLERS.test(pythonResolve(handler[1], names).name) &&
+                    !/\bcontext\b|\bssl\b/.test(handler[3] ?? "")
+                );
+            }) &&
+            pythonCallArguments(build.call).keyword.size === 0;
+        if (!verifying) return form;
+    }
+    return undefined;
 }
 
 /**
@@ -4370,7 +4630,10 @@ export function pythonWriteRefusal(
     // TarFile.extractall(path=".", members=None, *, numeric_owner=False, filter=None), extract(member, path="", ...);
     // "zipfile": ZipFile.extractall(path=None, members=None, pwd=None), extract(member, path=None, pwd=None); both the
     // working directory by default): extractTargets, a zip when the receiver is surely a zipfile.ZipFile.
+    // Round 90: an extraction the shell reader judges as the same tar/unzip line (pythonExtractionLines) is its.
+    const shellExtractions = pythonExtractionLines(file, roots, fileText, view);
     for (const m of code.matchAll(/\.\s*(extractall|extract)\s*\(/g)) {
+        if (shellExtractions.get(m.index)?.every(line => !pythonExtractionIntoConfig(line))) continue;
         const start = m.index + m[0].length;
         const inner = parenthesized(code, start - 1);
         const call = inner === undefined ? "**" : text.slice(start, start + inner.length);
@@ -4404,7 +4667,16 @@ export function pythonWriteRefusal(
         }
         return values;
     })();
-    for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd } of targets) {
+    // Round 90: the paths the program's other writes name (a hard link's source is written through its dst only if the
+    // program writes dst too: PythonWrite.linkSource).
+    const otherWrites = new Set(
+        targets.flatMap(t =>
+            t.linkSource !== undefined || t.linkName === true || t.expr === undefined
+                ? []
+                : (pythonPath(t.expr, file, roots, fileText, view, undefined) ?? []).map(p => posix.resolve("/", p)),
+        ),
+    );
+    for (const { expr, given: computed, form, inside, anyName, through, why, files, dirFd, linkSource } of targets) {
         const named =
             computed ?? (expr === undefined ? undefined : pythonPath(expr, file, roots, fileText, view, undefined));
         if (named === undefined || named.length === 0)
@@ -4462,14 +4734,28 @@ export function pythonWriteRefusal(
         for (const { given, path: target } of resolved) {
             if (target === undefined)
                 return `${form}: it writes ${given}, relative to a directory the pack cannot know`;
+            const dsts =
+                linkSource?.dst === undefined
+                    ? undefined
+                    : pythonPath(linkSource.dst, file, roots, fileText, view, undefined)?.map(d =>
+                          posix.resolve(cwds.find(c => c !== undefined) ?? "/", d),
+                      );
+            const writtenThrough =
+                linkSource !== undefined && (dsts === undefined || dsts.some(d => otherWrites.has(d)));
             const refused = pythonWriteTargetRefusal(
                 target,
-                { anyName, inside, through: through !== undefined },
+                {
+                    anyName,
+                    inside,
+                    through: through !== undefined,
+                    linkSource: linkSource !== undefined && !writtenThrough,
+                },
                 view,
                 programOwnNames(file.path),
             );
             if (refused !== undefined) return `${form}: ${refused}`;
-            accepted?.push({ path: target, tree: anyName === true || inside === true || through !== undefined });
+            if (linkSource === undefined || writtenThrough)
+                accepted?.push({ path: target, tree: anyName === true || inside === true || through !== undefined });
         }
     }
     return undefined;
@@ -4485,7 +4771,7 @@ export function pythonWriteRefusal(
  */
 function pythonWriteTargetRefusal(
     target: string,
-    how: { anyName?: boolean; inside?: boolean; through?: boolean },
+    how: { anyName?: boolean; inside?: boolean; through?: boolean; linkSource?: boolean },
     view: ScriptView,
     owners: readonly string[] = [],
 ): string | undefined {
@@ -4514,8 +4800,7 @@ function pythonWriteTargetRefusal(
             nodeReadsAsConfig(path) ||
             // Round 81: a sysctl.d file written with other than literal harmless settings (read above).
             SYSCTL_D_PATH.test(path) ||
-            written.has(path) ||
-            view.changed.has(path) ||
+            (!how.linkSource && (written.has(path) || view.changed.has(path))) ||
             // FHS 3.0 5.13 "/var/run": "replaced by /run" (a symlink to it on AL2023): one directory.
             !PROGRAM_DATA_PATHS.test(path.replace(/^\/var\/run(?=\/|$)/, "/run")) ||
             // Round 82: /etc, /run, /var/lib directories are data only when named after the program (allowlist).
@@ -5672,7 +5957,11 @@ export function pythonUnreadCode(
             (_m, head: string) => `${head}division   `,
         );
         if (pythonDynamic(text))
-            return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, ...)`;
+            return `${f.path} runs code the pack does not read (exec, eval, compile, an import by a computed name, a native library load, ...)`;
+        // Round 90: Jinja templates from a directory the pack cannot compute (pythonTemplateDirectories).
+        const templates = pythonTemplateDirectories({ path: f.path, text: f.text }, program.roots, fileText, view);
+        if (templates.unread !== undefined)
+            return `${f.path} renders Jinja templates outside the sandbox (${templates.unread}) from a directory the pack cannot compute: a template is code (Jinja docs "Sandbox"); name a root-owned directory literally, or use jinja2.sandbox.SandboxedEnvironment`;
         for (const module of pythonNames(f.text).modules) {
             const top = /^\.*[\w]*/.exec(module)?.[0] ?? module;
             if (!top.startsWith(".") && pythonRootShadowed(top, program.roots, fileText, view))
@@ -6487,6 +6776,25 @@ export function pythonEntry(
             interpreter,
             breakpoint,
         };
+    // Round 90: a world-writable directory itself on that path (the cwd /tmp, /var/tmp, /dev/shm: podSpec.ts
+    // WORLD_WRITABLE) holds whatever module any local user creates there first (Python docs "Command line and
+    // environment" -m: "the current directory will be added to the start of sys.path"): the module run is theirs.
+    const open = roots.find(r => r.startsWith("/") && worldWritableRoot(posix.resolve(r)) === posix.resolve(r));
+    if (open !== undefined)
+        return {
+            label: `-m ${run.value}`,
+            path: posix.join(cwd, `-m ${run.value}`),
+            files: [
+                {
+                    path: `python -m ${run.value} (its package ${parts[0]}, which ${open}, a world-writable directory on its import path before the library's, may hold as any local user's file)`,
+                    text: null,
+                },
+                ...extra,
+            ],
+            roots,
+            interpreter,
+            breakpoint,
+        };
     // Round 78: a standard module whose command line imports or runs the code its operands name runs code the pack does
     // not read (fail closed: pythonUnreadCode refuses the file it cannot read). Round 80: any standard module given
     // operands unless reviewed as safe with them (PYTHON_OPERAND_SAFE_MODULES), and a module a directory on its import
@@ -6533,6 +6841,10 @@ function pythonModuleRunUnread(
     if (/^(?:zipfile|tarfile)$/.test(module)) {
         const extract = operands.findIndex(o => o === "-e" || o === "--extract");
         if (extract < 0) return undefined;
+        // Round 90: one the shell reader judges as the same tar/unzip line (pythonModuleExtractionLine), but into a
+        // directory the node reads as configuration or code (pythonExtractionIntoConfig).
+        const line = pythonModuleExtractionLine(module, operands, cwd);
+        if (line !== undefined && !pythonExtractionIntoConfig(line)) return undefined;
         const into =
             operands.slice(extract + 2).find(o => !o.startsWith("-")) ?? (module === "tarfile" ? "." : undefined);
         if (into === undefined) return "an extraction into a directory the pack cannot tell";
@@ -6547,6 +6859,54 @@ function pythonModuleRunUnread(
     return pydocServer || PYTHON_OPERAND_SAFE_MODULES.test(module) || HTTP_SERVER_MODULES.test(module)
         ? undefined
         : "a standard module's command line the pack does not read with operands";
+}
+
+/**
+ * Round 90: a `python -m tarfile|zipfile -e ARCHIVE [DIR]` command line as the shell's extraction of the same archive
+ * into the same directory (as pythonExtractionLines reads their extractall): Python docs "tarfile" Command-Line
+ * Interface "-e <tarfile> [<output_dir>], --extract <tarfile> [<output_dir>]: Extract tarfile into the current
+ * directory if output_dir is not specified", "--filter <filtername>" (3.12; without it, as extractall without a filter:
+ * GNU tar's -P); "zipfile" Command-Line Interface "-e <zipfile> <output_dir>: Extract zipfile into target directory"
+ * (unzip -o). Undefined for any other operands or words the pack cannot read.
+ */
+/**
+ * Round 90: whether an extraction line (pythonExtractionLines, pythonModuleExtractionLine) fills a directory the node
+ * reads as configuration or code (nodeReadsAsConfig of a member there: /etc/profile.d, /etc/cron.d, systemd's unit
+ * directories): still refused as a program's write of members the pack does not read (crontab(5), systemd.unit(5)),
+ * whatever the archive's origin, as before round 90 (DECIDED round 90: the shell reader's tar/unzip of an operator's
+ * https download into such a directory is accepted today, a gap of its own; the Python reading stays the stricter).
+ */
+export function pythonExtractionIntoConfig(line: readonly string[]): boolean {
+    const dir = line[4];
+    return dir === undefined || nodeReadsAsConfig(posix.join(dir, "MEMBER")) || nodeReadsAsConfig(dir);
+}
+
+export function pythonModuleExtractionLine(
+    module: string,
+    operands: readonly string[],
+    cwd: string | undefined,
+): string[] | undefined {
+    const tar = module === "tarfile";
+    if (!tar && module !== "zipfile") return undefined;
+    let filter: string | undefined;
+    const rest: string[] = [];
+    for (let i = 0; i < operands.length; i++) {
+        const o = operands[i];
+        if (tar && o === "--filter") filter = operands[++i];
+        else if (tar && o.startsWith("--filter=")) filter = o.slice("--filter=".length);
+        else if (o === "-v" || o === "--verbose") continue;
+        else rest.push(o);
+    }
+    if (!/^(?:-e|--extract)$/.test(rest[0] ?? "") || rest.length > 3 || rest.length < (tar ? 2 : 3)) return undefined;
+    const [archive, dir] = [rest[1], rest[2] ?? "."];
+    const word = (w: string) =>
+        /^[\w@%+=:,./-]+$/.test(w) && !w.startsWith("-") && (w.startsWith("/") || cwd !== undefined)
+            ? posix.resolve(cwd ?? "/", w)
+            : undefined;
+    const [a, d] = [word(archive), word(dir)];
+    if (a === undefined || d === undefined) return undefined;
+    const bounded = filter === "data" || filter === "tar";
+    return tar ? ["tar", bounded ? "-xf" : "-xPf", a, "-C", d] : ["unzip", "-o", a, "-d", d];
 }
 
 /**

@@ -134,6 +134,8 @@ import {
     keepsContent,
     pythonProgramCommandLines,
     oneLinerCommandLines,
+    pythonModuleCommandLines,
+    shebangCommandLines,
     pythonProgramOnlyWrites,
     pythonProgramWrites,
     sourceLookup,
@@ -2480,7 +2482,10 @@ export function viewingJudge(
         // Round 86: what a root Python program runs with literal words, read by the shell reader as the lines they are.
         // Round 88: and a perl/ruby/node one-liner's (oneLinerCommandLines): one hook for every language.
         programCommands: (words, cwd, fileText) =>
-            pythonProgramCommandLines(words, cwd, fileText, view) ?? oneLinerCommandLines(words, cwd),
+            pythonProgramCommandLines(words, cwd, fileText, view) ??
+            pythonModuleCommandLines(words, cwd) ??
+            shebangCommandLines(words, cwd, fileText, view) ??
+            oneLinerCommandLines(words, cwd),
         // Round 84: a root Python run reading its environment only as its interpreter does (its isolation flags).
         confinedPythonFlags: (words, cwd, fileText) => pythonEnvironmentConfinedFlags(words, cwd, fileText, view),
         // What PM2 starts (launchedCommands), a script's words as the walker reads them; its ecosystem file the pack
