@@ -66,6 +66,7 @@ import {
     grantsRootGroup,
     isAssignment,
     onlyPrintsInformation,
+    enrolsElsewhere,
     launchedCommand,
     executedPrograms,
     programIndex,
@@ -8203,6 +8204,12 @@ interface Context {
      * programs may be configured by its environment (bash(1) "ENVIRONMENT").
      */
     exported?: boolean;
+    /**
+     * Round 90 (integration): the words the script exported (`NAME=VALUE`, or `NAME=` when only named) for
+     * enrolsElsewhere; `exportsUnread` when set -a exports assignments the reader does not list.
+     */
+    exportedWords?: readonly string[];
+    exportsUnread?: boolean;
     depth: number;
     /** Inside a command substitution: what it prints becomes a word of the outer command, not the script's output. */
     captured?: boolean;
@@ -8314,6 +8321,8 @@ function carryShellState(ctx: Context, inner: Context, errexitAtStart: boolean |
     // "FUNCTIONS": "executed in the context of the calling shell"); an -e only ignored inside it is not changed.
     if (inner.errexit !== errexitAtStart) ctx.errexit = inner.errexit;
     if (inner.exported) ctx.exported = true;
+    if (inner.exportsUnread) ctx.exportsUnread = true;
+    if (inner.exportedWords !== undefined) ctx.exportedWords = inner.exportedWords;
 }
 
 /** Round 78: the most working directories the reader follows at once; past it the directory is unknown (fail closed). */
@@ -13300,17 +13309,24 @@ export class RootReads {
         // `--cluster --activation-id --activation-code` (AWS SSM CreateActivation: "an activation code and activation
         // ID you can use to register your on-premises servers ... with AWS Systems Manager") or k3s's with
         // K3S_URL/K3S_TOKEN (docs.k3s.io "Environment Variables") registers the node with a control plane the pack
-        // does not read.
+        // does not read. Round 90 (integration): only arguments or assignments that enrol it so (enrolsElsewhere); other
+        // arguments configure the operator's download as the operator wrote them (round 64's loopback ops-api, round 45's
+        // ttyd -i lo), and the listener readers judge its addresses.
         const configuredDownload = interpreted
             ? undefined
             : scriptPaths.find(
                   p =>
                       this.verifiedFetched.has(p) &&
-                      !this.verifiedRunAsItCame(p, runScript.slice(1), words.slice(0, start), ctx),
+                      !this.verifiedRunAsItCame(p, runScript.slice(1), words.slice(0, start), ctx) &&
+                      (ctx.exportsUnread === true ||
+                          enrolsElsewhere(runScript.slice(1), [
+                              ...(ctx.exportedWords ?? []),
+                              ...words.slice(0, start),
+                          ])),
               );
         if (configuredDownload !== undefined)
             this.unreadableRun(
-                `${form}: it runs ${configuredDownload}, an https download credited only as it came (no arguments, no environment set for it), with arguments or environment that configure what it does, such as registering the node with another control plane; run it without them, or write its steps into the user data itself`,
+                `${form}: it runs ${configuredDownload}, an https download credited as the operator's program, with arguments or environment that enrol the node with a controller the pack does not read (a join, registration or credential option or variable, or a remote URL); drop them, or write its steps into the user data itself`,
             );
         // Scripts a program runs by their place, not their name: run-parts runs every file in DIRECTORY whose name
         // matches ^[a-zA-Z0-9_-]+$ (run-parts(8)); find -exec/-execdir/-ok runs its command on each file found under
@@ -14068,8 +14084,15 @@ export class RootReads {
             (name === "export" && operands.some(w => !w.startsWith("-"))) ||
             (/^(declare|typeset|local|readonly)$/.test(name) && operands.some(w => /^-[a-zA-Z]*x/.test(w))) ||
             (name === "set" && setsAllexport(operands))
-        )
+        ) {
             ctx.exported = true;
+            if (name === "set") ctx.exportsUnread = true;
+            else
+                ctx.exportedWords = [
+                    ...(ctx.exportedWords ?? []),
+                    ...operands.filter(w => !w.startsWith("-")).map(w => (w.includes("=") ? w : `${w}=`)),
+                ];
+        }
         if (name === "set")
             for (const [i, w] of operands.entries()) {
                 if (/^-[a-zA-Z]*e/.test(w) || (w === "-o" && operands[i + 1] === "errexit")) ctx.errexit = true;

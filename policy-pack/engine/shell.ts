@@ -1772,6 +1772,37 @@ export function tildeExpanded(word: string, home: (prefix: string) => string | u
  * path (plain words: `run --help`), after it only flags without a value (`version --client`; after `help`, the
  * subcommand it explains). Anything else (`--cluster X --help`, `--version --token=T`) configures the program.
  */
+/**
+ * Round 90 (integration): whether a run's arguments or assignments enrol the node with a controller the pack does not
+ * read: an option or variable that names a join, a registration or a credential (ECS Anywhere's `--activation-id` and
+ * `--activation-code`, AWS SSM CreateActivation; k3s `K3S_URL`/`K3S_TOKEN`, docs.k3s.io "Environment Variables";
+ * Rancher's `--server --token`; `kubeadm join --token`; `tailscale up --authkey`), or a URL of a host other than
+ * loopback (an endpoint the program then answers to as root). A name the pack cannot read (`$`) counts. Other
+ * arguments (listen addresses, which the listener readers judge; paths; modes) configure the operator's download as
+ * the operator wrote it.
+ */
+export const enrolsElsewhere = (args: readonly string[], prefix: readonly string[]): boolean => {
+    const control =
+        /token|activation|auth|join|regist|enrol|secret|passw|server|master|url|endpoint|cid|credential|api.?key|access.?key/i;
+    const remoteUrl = (v: string) => {
+        const host = /^[a-z][a-z0-9+.-]*:\/\/(?:[^@/]*@)?(\[[^\]]*\]|[^/:?#]*)/i.exec(v)?.[1];
+        return host !== undefined && !/^(localhost|127(\.\d+){3}|\[::1\])$/i.test(host);
+    };
+    const named = (w: string): string | undefined =>
+        isAssignment(w)
+            ? w.slice(0, w.indexOf("="))
+            : /^--?[^-]/.test(w)
+              ? w.replace(/^--?/, "").split("=")[0]
+              : undefined;
+    return [...prefix.filter(isAssignment), ...args].some(w => {
+        const name = named(w);
+        const value = name === undefined ? w : w.slice(w.indexOf("=") + 1);
+        return (
+            (name !== undefined && (name.includes("$") || control.test(name))) || remoteUrl(value.replace(/^['"]/, ""))
+        );
+    });
+};
+
 export const onlyPrintsInformation = (args: readonly string[]): boolean => {
     const at = args.findIndex(w => /^(--?help|-h|help|--?version|version)$/.test(w));
     if (at < 0) return false;

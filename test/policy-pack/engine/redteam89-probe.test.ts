@@ -24,8 +24,9 @@
 // ES1-ES3).
 // Round 90 (fix): C3 fixed (listeners.ts configFileTags/taggedIncludes: `!include*` tags are includes, any other
 // unresolved tag fails closed), neighbours C3b-C3d, S8, S9; a verified download run by its own path follows the
-// interpreter run's rule (rootReads.ts verifiedRunAsItCame): A9-A15 refused, S6, S7, S10 clean (DECIDED: a help/version
-// query stays credited, shell.ts onlyPrintsInformation; round 67's `/tmp/dl run --profile eks-dev` is now A15).
+// interpreter run's rule (rootReads.ts verifiedRunAsItCame) where its arguments, assignments or exports enrol the node
+// elsewhere (shell.ts enrolsElsewhere): A9-A14 refused, S6, S7, S10, S11 clean (DECIDED: a help/version query stays
+// credited, shell.ts onlyPrintsInformation; other arguments are the operator's configuration, S11).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 import { describeVariants, find, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
@@ -335,7 +336,7 @@ const insecureNodes: NodeCase[] = [
             "chmod +x /tmp/ecs-anywhere-install.sh",
             "/tmp/ecs-anywhere-install.sh --region us-east-1 --cluster other --activation-id EXAMPLEONLY --activation-code EXAMPLEONLY",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
     // docs.k3s.io "Environment Variables": K3S_URL/K3S_TOKEN before the program (bash(1) "SIMPLE COMMAND EXPANSION":
     // assignments before the command are passed in its environment) make the installer join that server.
@@ -346,7 +347,7 @@ const insecureNodes: NodeCase[] = [
             "chmod 0755 /usr/local/bin/k3s-install.sh",
             "K3S_URL=https://k3s.example.com:6443 K3S_TOKEN=EXAMPLEONLY /usr/local/bin/k3s-install.sh",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
     // bash(1) "ENVIRONMENT": an exported variable reaches every later command, the direct run's too; also found in
     // PATH by its bare name (bash(1) "COMMAND EXECUTION").
@@ -358,7 +359,7 @@ const insecureNodes: NodeCase[] = [
             "chmod 0755 /usr/local/bin/k3s-install.sh",
             "k3s-install.sh",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
     // `env VAR=VALUE PROGRAM` (env(1): "Set each NAME to VALUE in the environment and run COMMAND"), run from its
     // directory by a relative path.
@@ -371,7 +372,7 @@ const insecureNodes: NodeCase[] = [
             "chmod +x join.sh",
             "env JOIN_URL=https://control.example.com ./join.sh",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
     // A downloaded binary, not a script: AWS SSM "hybrid activation" installs by `curl .../ssm-setup-cli -o
     // /tmp/ssm/ssm-setup-cli` then `ssm-setup-cli -register -activation-code CODE -activation-id ID -region R` (SSM
@@ -384,7 +385,7 @@ const insecureNodes: NodeCase[] = [
             "chmod +x /tmp/ssm/ssm-setup-cli",
             "/tmp/ssm/ssm-setup-cli -register -activation-code EXAMPLEONLY -activation-id EXAMPLEONLY -region us-east-1",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
     // A help/version word does not make a configured run an information query (onlyPrintsInformation: options with
     // values before it configure the program; GNU "--help" is a convention an unread installer need not keep).
@@ -396,22 +397,65 @@ const insecureNodes: NodeCase[] = [
             "chmod +x /opt/ops/k3s-install.sh",
             "/opt/ops/k3s-install.sh --server https://k3s.example.com:6443 --token EXAMPLEONLY --help",
         ]),
-        /credited only as it came/,
+        /enrol the node with a controller/,
     ),
-    // DECIDED (round 90): round 67's secure "GitLab runner download moved away" case ran the team's S3 tool with
-    // `run --profile eks-dev`; a verified download run with arguments is now a program the pack cannot read (as A9).
+    // Round 90 (integration): enrolsElsewhere's other forms: a controller URL as a bare argument, a credential
+    // variable exported before the bare run (bash(1) "ENVIRONMENT"), and set -a exporting names the reader does not list.
     devNodeCase(
-        "A15 aws s3 cp s3://platform-tools/node-setup /tmp/dl; /tmp/dl run --profile eks-dev-fix90",
+        "A16 curl https://... -o /usr/local/bin/agent; agent https://control.example.com-fix90",
+        devNodeScript(n("a16"), [
+            "curl -fsSL https://ops.example.com/agent -o /usr/local/bin/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent https://control.example.com",
+        ]),
+        /enrol the node with a controller/,
+    ),
+    devNodeCase(
+        "A17 export TS_AUTHKEY=...; curl https://... -o /usr/local/bin/agent; agent-fix90",
+        devNodeScript(n("a17"), [
+            "export TS_AUTHKEY=EXAMPLEONLY",
+            "curl -fsSL https://ops.example.com/agent -o /usr/local/bin/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+        /enrol the node with a controller/,
+    ),
+    devNodeCase(
+        "A18 set -a; X=1; curl https://... -o /usr/local/bin/agent; agent-fix90",
+        devNodeScript(n("a18"), [
+            "set -a",
+            "OPS_MODE=1",
+            "curl -fsSL https://ops.example.com/agent -o /usr/local/bin/agent",
+            "chmod 0755 /usr/local/bin/agent",
+            "/usr/local/bin/agent",
+        ]),
+        /enrol the node with a controller/,
+    ),
+];
+
+const secureNodes: NodeCase[] = [
+    // DECIDED (round 90, integration): round 67's secure "GitLab runner download moved away" case runs the team's S3
+    // tool with `run --profile eks-dev`: arguments that name no join, registration, credential or remote URL
+    // (shell.ts enrolsElsewhere) configure the operator's download as the operator wrote it; clean, as in round 67.
+    devNodeCase(
+        "S11 aws s3 cp s3://platform-tools/node-setup /tmp/dl; /tmp/dl run --profile eks-dev-fix90",
         devNodeScript(n("a15"), [
             "aws s3 cp s3://platform-tools/node-setup /tmp/dl",
             "chmod +x /tmp/dl",
             "/tmp/dl run --profile eks-dev",
         ]),
-        /credited only as it came/,
     ),
-];
-
-const secureNodes: NodeCase[] = [
+    // Round 90 (integration): an exported variable that names no controller, then the operator's download run with a
+    // loopback listen address (judged by the listener readers): clean.
+    devNodeCase(
+        "S12 export AWS_REGION=...; curl https://... -o /usr/local/bin/ops-api; ops-api -addr 127.0.0.1:8080-fix90",
+        devNodeScript(n("s12"), [
+            "export AWS_REGION=us-east-1",
+            "curl -fsSL https://ops.example.com/ops-api -o /usr/local/bin/ops-api",
+            "chmod 0755 /usr/local/bin/ops-api",
+            "nohup /usr/local/bin/ops-api -addr 127.0.0.1:8080 >/var/log/ops-api.log 2>&1 &",
+        ]),
+    ),
     // The verified download run as it came, with interpreter options only (bash(1): -e/-u are options, not arguments).
     devNodeCase(
         "S1 curl https://... -o setup.sh; bash -eu /opt/ops/setup.sh-rt89p",
