@@ -27,6 +27,10 @@
 //   writablePathOpenings judges podWritableRoot only.
 // - PINNED-CHECK-STATUS-FORMS (secure refused, 3: S1 `if ! CHECK; then exit 1; fi`, S2 `CHECK || exit 1`, S17
 //   `(cd DIR && CHECK)`): pinnedChecks credits only a check outside every condition/list/subshell.
+// Fixed in round 90 (fix90-node-a): AWS-CLI-CONFIGURATION (F1-F5), LFTP-SETTING-NAMES (F6), FETCHER-CONFIG-FILES
+// (F7), ERREXIT-SPELLINGS (P4), PINNED-CHECK-STATUS-FORMS (S1, S2, S17), with -fix90 neighbours on both sides
+// (rootReads.ts awsConfigured, awsConfigSet, RootReads.awsConfigure, lftpSettings, configuredWords,
+// RootReads.fetcherDownloads, FETCHER_CA_OPTIONS, failureEndsScript, command()'s shopt -o, saveScope's errexit).
 // Held: 22 of 37 insecure refused (P1-P3, P5, P6, V1-V5, F8-F12, M1, M4, K3-K6, K8); 14 of 17 secure clean (S3-S16).
 // Notes: M1 is refused for a wrong reason (the remote `host:/srv/tools` read as the node path /srv/tools; M1b with
 // /export/tools is accepted); M4 is refused as "iscsiadm ... listening beyond loopback" (iscsiadm -p names the portal it
@@ -133,19 +137,39 @@ const insecure: NodeCase[] = [
     ),
     // bash(1) "shopt -o: Restricts the values of optname to be those defined for the -o option to the set builtin";
     // "-u Disable (unset) each optname": `shopt -ou errexit` is `set +e`.
-    // MISS: ERREXIT-SPELLINGS: insecure accepted (got []). bash(1) "shopt -o: Restricts the values of optname to be
+    // Was a MISS (fixed in round 90): ERREXIT-SPELLINGS. bash(1) "shopt -o: Restricts the values of optname to be
     // those defined for the -o option to the set builtin", "-u Disable (unset) each optname": `shopt -ou errexit` is
-    // `set +e`, yet the reader still holds errexit on, so `surely` stays true and the later sha256sum -c clears the
-    // http tarball (a mismatch no longer stops the script). Where: policy-pack/engine/rootReads.ts command(): the
-    // `name === "set"` branch sets ctx.errexit; the `name === "shopt"` branch reads only `-s|-u` with
-    // cdable_vars/lastpipe (`/^-[su]$/`), never `-o` (nor bundles like -ou/-uo, or `shopt -o -u`). Fix (general):
-    // read shopt's -o form as set -o/+o for every set option (errexit, pipefail, allexport, physical ...), flags in
-    // any bundle or order; any option word the reader cannot resolve leaves errexit unknown (not surely).
+    // `set +e`. Fixed in policy-pack/engine/rootReads.ts command(): shopt's -o form read as set -o/+o (errexit,
+    // physical, allexport), its flags in any bundle or order; an option word the reader cannot read leaves errexit
+    // unknown (not on), as does `set -o WORD`.
     devNodeCase(
         "P4 shopt -ou errexit; curl http://...tar.gz; echo HASH | sha256sum -c -; tar -x; run-rt90n",
         pinnedScript("p4", ["shopt -ou errexit"], [PIN]),
         RUN_HTTP,
-        MISS,
+    ),
+    // Neighbours: the flags as separate words (bash(1) "shopt [-pqsu] [-o] [optname ...]").
+    devNodeCase(
+        "P4a shopt -o -u errexit; curl http://...tar.gz; sha256sum -c; tar -x; run-fix90",
+        pinnedScript("p4a", ["shopt -o -u errexit"], [PIN]),
+        RUN_HTTP,
+    ),
+    // An option name the reader cannot read (a file's content) may be errexit: unknown, not on.
+    devNodeCase(
+        'P4b shopt -ou "$(cat /etc/ops/shell-opts)"; curl http://...tar.gz; sha256sum -c; tar -x; run-fix90',
+        pinnedScript("p4b", ['shopt -ou "$(cat /etc/ops/shell-opts)"'], [PIN]),
+        RUN_HTTP,
+    ),
+    // `set -o` with a word the reader cannot read alike (bash(1) "set -o option-name").
+    devNodeCase(
+        'P4c set +o "$OPS_SHELL_OPT"; curl http://...tar.gz; sha256sum -c; tar -x; run-fix90',
+        pinnedScript("p4c", ['set +o "$OPS_SHELL_OPT"'], [PIN]),
+        RUN_HTTP,
+    ),
+    // bash(1) "( list )": -e set inside a subshell ends with it (the script's own stays off).
+    devNodeCase(
+        "P4d set +e; (set -e); curl http://...tar.gz; sha256sum -c; tar -x; run-fix90",
+        pinnedScript("p4d", ["set +e", "(set -e)"], [PIN]),
+        RUN_HTTP,
     ),
     // sha256sum(1) -c reads the file the line names relative to the current directory: checked in /var/tmp (a file any
     // local user placed there: the genuine tarball passes), while the http download in /usr/local/src is extracted.
@@ -166,6 +190,57 @@ const insecure: NodeCase[] = [
                 "sha256sum -c --ignore-missing SHA256SUMS",
             ],
         ),
+        RUN_HTTP,
+    ),
+    // ---- Round 90 fix neighbours of the status forms S1/S2/S17 credit (rootReads.ts failureEndsScript): a check whose
+    // failure does not surely end the script stays uncredited.
+    // bash(1) "Lists": `CHECK || echo failed` runs echo on a mismatch and goes on (echo succeeds).
+    devNodeCase(
+        "P7 curl http://...tar.gz; echo HASH f | sha256sum -c - || echo failed; tar -x; run-fix90",
+        pinnedScript("p7", [], [`${PIN} || echo "checksum failed" >&2`]),
+        RUN_HTTP,
+    ),
+    // bash(1) "if": a then-list that only warns goes on to the tarball.
+    devNodeCase(
+        "P8 curl http://...tar.gz; if ! echo HASH f | sha256sum -c -; then echo warn; fi; tar -x; run-fix90",
+        pinnedScript("p8", [], [`if ! ${PIN}; then echo "checksum mismatch" >&2; fi`]),
+        RUN_HTTP,
+    ),
+    // bash(1) "return": "If return is used outside a function, but during execution of a script by the . (source)
+    // command ..."; in user data's own script it is an error the script goes on from.
+    devNodeCase(
+        "P9 curl http://...tar.gz; echo HASH f | sha256sum -c - || return 1; tar -x; run-fix90",
+        pinnedScript("p9", [], [`${PIN} || return 1`]),
+        RUN_HTTP,
+    ),
+    // The check skipped when the first element succeeds (bash(1) "Lists": || runs its right side only on failure).
+    devNodeCase(
+        "P10 curl http://...tar.gz; test -s f || echo HASH f | sha256sum -c - || exit 1; tar -x; run-fix90",
+        pinnedScript("p10", [], [`test -s node_exporter.tar.gz || ${PIN} || exit 1`]),
+        RUN_HTTP,
+    ),
+    // A subshell whose failure is ignored (`|| true`), one whose last command is not the check, and one under a
+    // script without -e (bash(1) "( list )": the subshell's status is its last command's; set -e inside it ends
+    // only the subshell).
+    devNodeCase(
+        "P11 curl http://...tar.gz; (cd /usr/local/src && echo HASH f | sha256sum -c -) || true; tar -x; run-fix90",
+        pinnedScript("p11", [], [`(cd /usr/local/src && ${PIN}) || true`]),
+        RUN_HTTP,
+    ),
+    devNodeCase(
+        "P12 curl http://...tar.gz; (cd /usr/local/src && echo HASH f | sha256sum -c -; echo done); tar -x; run-fix90",
+        pinnedScript("p12", [], [`(cd /usr/local/src && ${PIN}; echo done)`]),
+        RUN_HTTP,
+    ),
+    devNodeCase(
+        "P13 set +e; curl http://...tar.gz; (set -e; echo HASH f | sha256sum -c -); tar -x; run-fix90",
+        pinnedScript("p13", ["set +e"], [`(set -e; ${PIN})`]),
+        RUN_HTTP,
+    ),
+    // `||` with a subshell's exit (bash(1) "( list )": exit ends the subshell only; the script goes on).
+    devNodeCase(
+        "P14 curl http://...tar.gz; echo HASH f | sha256sum -c - || (echo bad; exit 1); tar -x; run-fix90",
+        pinnedScript("p14", [], [`${PIN} || (echo bad; exit 1)`]),
         RUN_HTTP,
     ),
     // ---- V. the verified-download credit, neighbours of round 89's exported-environment fix.
@@ -227,55 +302,87 @@ const insecure: NodeCase[] = [
     // ---- F. fetcher transports and their configuration (FETCHER_TRANSPORTS neighbours).
     // AWS CLI user guide "Using endpoints in the AWS CLI": "AWS_ENDPOINT_URL - Set global endpoint URL" (`export
     // AWS_ENDPOINT_URL=http://localhost:4567`): every request of `aws s3 cp` goes to that plain-HTTP endpoint.
-    // MISS: AWS-CLI-CONFIGURATION: insecure accepted (got []). AWS CLI user guide "Using endpoints in the AWS CLI":
-    // "AWS_ENDPOINT_URL - Set global endpoint URL" (`export AWS_ENDPOINT_URL=http://localhost:4567`): the s3://
-    // transfer goes over plain HTTP to whoever answers s3.internal:9000; the pack judges the aws row's transport by
-    // --endpoint-url alone. Where: policy-pack/engine/rootReads.ts unverifiedFetchSwitches (the aws row reads only
-    // the --endpoint-url option and --no-verify-ssl: `endpoint = name === "aws" ? optionFileValues(operands,
-    // /^--endpoint-url$/)`) and FETCHER_CA_OPTIONS (no aws row); RootReads.fetcherDownloads runs configuredWords only
-    // for curl|wget|aria2c, so the AWS CLI's environment and shared config file are never read. Fix (general): read
-    // the AWS CLI's whole configuration chain at each aws transfer, as curl's/wget's are read (configuredWords): its
-    // global options (--endpoint-url, --ca-bundle, --no-verify-ssl), the environment the script exported
-    // (AWS_ENDPOINT_URL, AWS_ENDPOINT_URL_<SERVICE>, AWS_CA_BUNDLE, AWS_CONFIG_FILE, AWS_PROFILE) and the shared
-    // config file as the script left it (`aws configure set`, a heredoc into /root/.aws/config: endpoint_url, a
-    // `services` section, ca_bundle); a plain-HTTP endpoint is unverified, a CA bundle is a trust store judged with
-    // planted(), a config file the pack cannot read fails closed.
+    // Was a MISS (fixed in round 90): AWS-CLI-CONFIGURATION. The s3:// transfer goes over plain HTTP to whoever
+    // answers s3.internal:9000. Fixed in policy-pack/engine/rootReads.ts: RootReads.fetcherDownloads runs
+    // configuredWords for every FETCHER_TRANSPORTS program with the command's environment; awsConfigured puts the AWS
+    // CLI's configuration chain (AWS_ENDPOINT_URL_<SERVICE>, AWS_ENDPOINT_URL, the config file's services section and
+    // endpoint_url; AWS_CA_BUNDLE, ca_bundle; AWS_CONFIG_FILE, --profile/AWS_PROFILE) as its global options, which
+    // the aws row of FETCHER_TRANSPORTS judges (a plain-HTTP or unreadable endpoint is unverified).
     devNodeCase(
         "F1 export AWS_ENDPOINT_URL=http://s3.internal:9000; aws s3 cp s3://.../ops-agent; run-rt90n",
         agentRun("f1", ["export AWS_ENDPOINT_URL=http://s3.internal:9000"], S3_AGENT),
-        /./,
-        MISS,
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
+    ),
+    // Neighbours: an endpoint the pack cannot read (a file's content: fail closed), a prefix assignment
+    // (bash(1) "SIMPLE COMMAND EXPANSION"), and a profile chosen by AWS_PROFILE whose `services` section names the
+    // S3 endpoint (AWS SDKs and Tools reference guide "Service-specific endpoints": "services" section).
+    devNodeCase(
+        'F1a export AWS_ENDPOINT_URL="$(cat /var/tmp/endpoint)"; aws s3 cp s3://.../ops-agent; run-fix90',
+        agentRun("f1a", ['export AWS_ENDPOINT_URL="$(cat /var/tmp/endpoint)"'], S3_AGENT),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with/,
+    ),
+    devNodeCase(
+        "F1b AWS_ENDPOINT_URL_S3=http://s3.internal:9000 aws s3 cp s3://.../ops-agent; run-fix90",
+        agentRun("f1b", [], `AWS_ENDPOINT_URL_S3=http://s3.internal:9000 ${S3_AGENT}`),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
+    ),
+    devNodeCase(
+        "F1c /root/.aws/config [profile ops] services=ops-s3, [services ops-s3] s3.endpoint_url=http://...; AWS_PROFILE=ops aws s3 cp-fix90",
+        agentRun(
+            "f1c",
+            [
+                "mkdir -p /root/.aws",
+                ...heredocFile("/root/.aws/config", [
+                    "[profile ops]",
+                    "region = eu-west-1",
+                    "services = ops-s3",
+                    "[services ops-s3]",
+                    "s3 =",
+                    "  endpoint_url = http://s3.internal:9000",
+                ]),
+            ],
+            `AWS_PROFILE=ops ${S3_AGENT}`,
+        ),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
     ),
     // Same guide, "Set service-specific endpoints" / "Environment variables": AWS_ENDPOINT_URL_S3.
-    // MISS: AWS-CLI-CONFIGURATION (as F1): insecure accepted (got []). Same guide, "Set service-specific endpoints":
-    // AWS_ENDPOINT_URL_S3. Where/Fix: as F1.
+    // Was a MISS (fixed in round 90): AWS-CLI-CONFIGURATION (as F1): AWS_ENDPOINT_URL_S3 read by awsConfigured.
     devNodeCase(
         "F2 export AWS_ENDPOINT_URL_S3=http://s3.internal:9000; aws s3 cp s3://.../ops-agent; run-rt90n",
         agentRun("f2", ["export AWS_ENDPOINT_URL_S3=http://s3.internal:9000"], S3_AGENT),
-        /./,
-        MISS,
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
     ),
     // Same guide, "Shared config file": `endpoint_url` in a profile (aws configure set writes ~/.aws/config:
     // "aws configure set ... All other values will be written to the config file").
-    // MISS: AWS-CLI-CONFIGURATION (as F1): insecure accepted (got []). `aws configure set endpoint_url URL` writes
-    // the default profile's endpoint_url to ~/.aws/config (aws configure set: "All other values will be written to
-    // the config file"; AWS CLI "Using endpoints", shared config file endpoint_url). Where/Fix: as F1 (the config
-    // file the script changed through a program is unknown: fail closed).
+    // Was a MISS (fixed in round 90): AWS-CLI-CONFIGURATION (as F1). Fixed in policy-pack/engine/rootReads.ts
+    // RootReads.awsConfigure: `aws configure set` is read as a write of the config file with that setting
+    // (awsConfigSet; judged as written, as a heredoc of /root/.aws/config is) and later transfers read it
+    // (awsConfigured); any other `aws configure` but get/list writes what the pack cannot read (fail closed).
     devNodeCase(
         "F3 aws configure set endpoint_url http://s3.internal:9000; aws s3 cp s3://.../ops-agent; run-rt90n",
         agentRun("f3", ["aws configure set endpoint_url http://s3.internal:9000"], S3_AGENT),
-        /./,
-        MISS,
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
+    ),
+    // Neighbours: the named profile's endpoint (aws configure set --profile; AWS_PROFILE picks it), and `aws configure
+    // import` (a CSV of credentials: a write the pack cannot read).
+    devNodeCase(
+        "F3a aws configure set endpoint_url http://... --profile ops; export AWS_PROFILE=ops; aws s3 cp-fix90",
+        agentRun(
+            "f3a",
+            ["aws configure set endpoint_url http://s3.internal:9000 --profile ops", "export AWS_PROFILE=ops"],
+            S3_AGENT,
+        ),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with http:\/\/s3\.internal:9000/,
+    ),
+    devNodeCase(
+        "F3b aws configure import --csv file:///var/tmp/creds.csv; aws s3 cp s3://.../ops-agent; run-fix90",
+        agentRun("f3b", ["aws configure import --csv file:///var/tmp/creds.csv"], S3_AGENT),
     ),
     // AWS CLI "Command line options": "--ca-bundle <string> Specifies the certificate authority (CA) certificate
     // bundle to use when verifying SSL certificates": a bundle any local user wrote in /var/tmp.
-    // MISS: AWS-CLI-CONFIGURATION / CA-OPTION: insecure accepted (got []). AWS CLI "Command line options":
-    // "--ca-bundle <string> Specifies the certificate authority (CA) certificate bundle to use when verifying SSL
-    // certificates": a bundle in /var/tmp (any local user) makes its writer the S3 endpoint. Where:
-    // policy-pack/engine/rootReads.ts FETCHER_CA_OPTIONS has rows for curl --cacert/--capath, wget
-    // --ca-certificate/--ca-directory, git sslCAInfo, ctr/nerdctl/skopeo, not aws --ca-bundle (S3 with the system
-    // bundle stays clean). Fix (general): add the AWS CLI's --ca-bundle (a global option, before or after the
-    // service) to the one CA-option table, judged with planted(); and as F1.
+    // Was a MISS (fixed in round 90): AWS-CLI-CONFIGURATION / CA-OPTION. Fixed in policy-pack/engine/rootReads.ts
+    // FETCHER_CA_OPTIONS (an aws row: --ca-bundle, judged with planted where root loads it) and
+    // RootReads.fetcherDownloads (a planted or unknown CA its configuration names makes the download unverified).
     devNodeCase(
         "F4 aws --ca-bundle /var/tmp/ca.pem s3 cp s3://.../ops-agent; run-rt90n",
         agentRun(
@@ -283,28 +390,29 @@ const insecure: NodeCase[] = [
             [],
             "aws --ca-bundle /var/tmp/ca.pem s3 cp s3://ops-artifacts-111111111111/ops-agent /usr/local/bin/ops-agent",
         ),
-        /./,
-        MISS,
+        /\/var\/tmp\/ca\.pem/,
+    ),
+    // Neighbour: AWS_CA_BUNDLE from /dev/shm (AWS SDKs and Tools reference guide: AWS_CA_BUNDLE, the certificate
+    // bundle for HTTPS validation), given as a prefix assignment.
+    devNodeCase(
+        "F4a AWS_CA_BUNDLE=/dev/shm/ca.pem aws s3 cp s3://.../ops-agent; run-fix90",
+        agentRun("f4a", [], `AWS_CA_BUNDLE=/dev/shm/ca.pem ${S3_AGENT}`),
+        /\/dev\/shm\/ca\.pem/,
     ),
     // AWS CLI config-vars "ca_bundle" in the shared config file (the profile setting --ca-bundle overrides).
-    // MISS: AWS-CLI-CONFIGURATION (as F1/F4): insecure accepted (got []). AWS CLI config-vars "ca_bundle" (the
-    // profile setting --ca-bundle overrides), written by `aws configure set default.ca_bundle`. Where/Fix: as F1 and
-    // F4.
+    // Was a MISS (fixed in round 90): AWS-CLI-CONFIGURATION (as F3 and F4): the config file's ca_bundle, read by
+    // awsConfigured and judged with planted by RootReads.fetcherDownloads.
     devNodeCase(
         "F5 aws configure set default.ca_bundle /var/tmp/ca.pem; aws s3 cp s3://.../ops-agent; run-rt90n",
         agentRun("f5", ["aws configure set default.ca_bundle /var/tmp/ca.pem"], S3_AGENT),
-        /./,
-        MISS,
+        /\/var\/tmp\/ca\.pem/,
     ),
     // lftp(1) "The name of a variable can be abbreviated unless it becomes ambiguous. The prefix before ':' can be
     // omitted too": `set verify-certificate no` is ssl:verify-certificate.
-    // MISS: LFTP-SETTING-NAMES: insecure accepted (got []). lftp(1) "The name of a variable can be abbreviated unless
-    // it becomes ambiguous. The prefix before ':' can be omitted too": `set verify-certificate no` is
-    // ssl:verify-certificate. Where: policy-pack/engine/rootReads.ts FETCHER_TRANSPORTS.lftp.tlsOff
-    // (`/\bset\s+(-a\s+)?ssl:verify-certificate(\/\S+)?\s+(no|off|false|0)\b/i`: the full name only). Fix (general):
-    // resolve each `set NAME` to lftp's setting as lftp does (unique prefix of the setting name, with or without its
-    // `ssl:` domain prefix, any `/closure`), then judge ssl:verify-certificate (and ssl:check-hostname) off in every
-    // boolean spelling; a name the pack cannot resolve to one setting is unknown (fail closed).
+    // Was a MISS (fixed in round 90): LFTP-SETTING-NAMES. Fixed in policy-pack/engine/rootReads.ts lftpSettings /
+    // lftpChecksOff (FETCHER_TRANSPORTS.lftp.tlsOff): each `set NAME` resolved as lftp does (each `-` part a prefix
+    // of the setting's, the domain optional or abbreviated, any /closure), ssl:verify-certificate and
+    // ssl:check-hostname off in any value but a yes spelling.
     devNodeCase(
         "F6 lftp -c 'set verify-certificate no; get https://... -o agent'; run-rt90n",
         agentRun(
@@ -312,18 +420,34 @@ const insecure: NodeCase[] = [
             [],
             "lftp -c 'set verify-certificate no; get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
         ),
-        /./,
-        MISS,
+        /run \/usr\/local\/bin\/ops-agent .*fetched with set verify-certificate no/,
+    ),
+    // Neighbours: ssl:check-hostname abbreviated with its domain (`s:check-h`), and lftp's ssl:ca-file from /var/tmp
+    // (lftp(1) "ssl:ca-file (path) use specified file as Certificate Authority certificate"; FETCHER_CA_OPTIONS.lftp).
+    devNodeCase(
+        "F6a lftp -c 'set s:check-h off; get https://... -o agent'; run-fix90",
+        agentRun(
+            "f6a",
+            [],
+            "lftp -c 'set s:check-h off; get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
+        ),
+        /fetched with set s:check-h off/,
+    ),
+    devNodeCase(
+        "F6b lftp -c 'set ssl:ca-file /var/tmp/ca.pem; get https://... -o agent'; run-fix90",
+        agentRun(
+            "f6b",
+            [],
+            "lftp -c 'set ssl:ca-file /var/tmp/ca.pem; get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
+        ),
+        /\/var\/tmp\/ca\.pem/,
     ),
     // lftp.conf(5): "the /etc/lftp.conf configuration file changes the default behavior of lftp ... read when lftp
     // starts up": the setting is in the file, not on the command line.
-    // MISS: FETCHER-CONFIG-FILES: insecure accepted (got []). lftp.conf(5): "the /etc/lftp.conf configuration file
-    // changes the default behavior of lftp ... read when lftp starts up". Where: policy-pack/engine/rootReads.ts
-    // RootReads.fetcherDownloads (`if (!/^(curl|wget|aria2c)$/.test(words[0] ?? "")) return
-    // unverifiedDownloads(words, cwd)`): configuredWords, whose UNREAD_DOWNLOADER_CONFIGS already lists lftp's and
-    // axel's files to fail closed on, is never reached for lftp/axel downloads. Fix (general): run configuredWords
-    // for every FETCHER_TRANSPORTS program (one table), reading lftp's rc files as its own commands (tlsOff on their
-    // words) or failing closed on any the script wrote or changed.
+    // Was a MISS (fixed in round 90): FETCHER-CONFIG-FILES. Fixed in policy-pack/engine/rootReads.ts
+    // RootReads.fetcherDownloads (configuredWords for every FETCHER_TRANSPORTS program, and axel's fail-closed
+    // UNREAD_DOWNLOADER_CONFIGS) and configuredWords (lftp's rc files read as `-e TEXT` commands before its own; one
+    // the pack cannot read fails closed).
     devNodeCase(
         "F7 echo 'set ssl:verify-certificate no' >> /etc/lftp.conf; lftp -c 'get https://...'; run-rt90n",
         agentRun(
@@ -331,8 +455,37 @@ const insecure: NodeCase[] = [
             ["echo 'set ssl:verify-certificate no' >> /etc/lftp.conf"],
             "lftp -c 'get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
         ),
-        /./,
-        MISS,
+        /run \/usr\/local\/bin\/ops-agent .*fetched with set ssl:verify-certificate no/,
+    ),
+    // Neighbours: /etc/lftp.conf written whole with the check off for one host (lftp(1) "set var/closure"), root's
+    // ~/.lftprc filled by a program (fail closed), and axel's ~/.axelrc the script wrote (axel(1) FILES; read by no
+    // reader: fail closed).
+    devNodeCase(
+        "F7a /etc/lftp.conf set ssl:verify-certificate/ops.example.com false; lftp -c 'get https://...'; run-fix90",
+        agentRun(
+            "f7a",
+            heredocFile("/etc/lftp.conf", ["set net:timeout 30", "set ssl:verify-certificate/ops.example.com false"]),
+            "lftp -c 'get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
+        ),
+        /run \/usr\/local\/bin\/ops-agent .*fetched with set net:timeout 30/,
+    ),
+    devNodeCase(
+        "F7b curl https://.../lftprc -o /root/.lftprc; lftp -c 'get https://...'; run-fix90",
+        agentRun(
+            "f7b",
+            ["curl -fsSL https://ops.example.com/lftprc -o /root/.lftprc", "sed -i 's/yes/no/' /root/.lftprc"],
+            "lftp -c 'get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
+        ),
+        /configuration files/,
+    ),
+    devNodeCase(
+        "F7c printf 'num_connections = 4' > /root/.axelrc; axel -o agent https://...; run-fix90",
+        agentRun(
+            "f7c",
+            ["printf 'num_connections = 4\\n' > /root/.axelrc"],
+            "axel -q -o /usr/local/bin/ops-agent https://ops.example.com/ops-agent",
+        ),
+        /configuration files/,
     ),
     // aria2c(1) "--conf-path=PATH: Change the configuration file path" (default $HOME/.aria2/aria2.conf or
     // $XDG_CONFIG_HOME/aria2/aria2.conf); the file holds `check-certificate=false`.
@@ -598,39 +751,64 @@ const secure: NodeCase[] = [
     // Controls: the same shapes without the planted setting.
     // The pinned check under errexit with an explicit status test (bash(1): `if ! cmd` on the check itself, not on a
     // function whose body ignores -e).
-    // MISS: PINNED-CHECK-STATUS-FORMS: secure refused. `if ! CHECK; then ...; exit 1; fi` stops the script on a
-    // mismatch as surely as errexit (bash(1) "if": the then-list runs when the condition's status is non-zero; `!`
-    // inverts the pipeline's status, sha256sum's here under pipefail). Where: policy-pack/engine/rootReads.ts
-    // pinnedChecks / `surely` ("outside a condition, an && / || list"). Fix (general): also credit a check whose
-    // failure surely ends the script: the check's own pipeline as `CHECK || exit N` (last element before || with
-    // exit), `if ! CHECK; then ... exit; fi` with a then-list that surely exits, or `( cd DIR && CHECK )` as the last
-    // command of a subshell under errexit; never a function or compound whose body ignores -e (P1-P3 stay refused).
+    // Was a MISS (fixed in round 90): PINNED-CHECK-STATUS-FORMS. `if ! CHECK; then ...; exit 1; fi` stops the
+    // script on a mismatch as surely as errexit (bash(1) "if": the then-list runs when the condition's status is
+    // zero; `!` inverts the pipeline's status). Fixed in policy-pack/engine/rootReads.ts failureEndsScript (the
+    // `surely` of RootReads.script, read by pinnedChecks): a check whose failure surely ends the script - `CHECK ||
+    // exit N`, `CHECK || { ...; exit N; }`, `if ! CHECK; then ...; exit N; fi` (no elif/else), `( ... && CHECK )` as
+    // a statement under set -e; never a function or `{ }` group around it (P1-P3, P7-P14 stay refused).
     devNodeCase(
         "S1 curl http://...tar.gz; if ! echo HASH f | sha256sum -c -; then exit 1; fi; tar -x; run-rt90n",
         pinnedScript("s1", [], [`if ! ${PIN}; then echo "checksum mismatch" >&2; exit 1; fi`]),
         undefined,
-        MISS,
+    ),
+    // Neighbour: the same without set -e (the then-list's exit alone stops the script).
+    devNodeCase(
+        "S1a set +e; curl http://...tar.gz; if ! echo HASH f | sha256sum -c -; then exit 1; fi; tar -x; run-fix90",
+        pinnedScript(
+            "s1a",
+            ["set +e"],
+            [`if ! ${PIN}; then`, '    logger -t ops "checksum mismatch"', "    exit 1", "fi"],
+        ),
+        undefined,
     ),
     // The check directly followed by `|| exit 1` (the check is the last command of the left side: its status is the
     // list's; bash(1) "Lists").
-    // MISS: PINNED-CHECK-STATUS-FORMS (as S1): secure refused. bash(1) "Lists": in `CHECK || exit 1` the exit runs
-    // exactly when the check fails. Where/Fix: as S1.
+    // Was a MISS (fixed in round 90): PINNED-CHECK-STATUS-FORMS (as S1): bash(1) "Lists": in `CHECK || exit 1` the
+    // exit runs exactly when the check fails (failureEndsScript).
     devNodeCase(
         "S2 curl http://...tar.gz; echo HASH f | sha256sum -c - || exit 1; tar -x; run-rt90n",
         pinnedScript("s2", [], [`${PIN} || exit 1`]),
         undefined,
-        MISS,
+    ),
+    // Neighbour: a group that reports and exits (bash(1) "{ list; }": the list runs in the script's own shell, so its
+    // exit ends the script).
+    devNodeCase(
+        "S2a curl http://...tar.gz; echo HASH f | sha256sum -c - || { echo bad >&2; exit 1; }; tar -x; run-fix90",
+        pinnedScript("s2a", [], [`${PIN} || { echo "checksum mismatch" >&2; exit 1; }`]),
+        undefined,
     ),
     // The check in a subshell that changes directory first (bash(1) "( list )": the subshell's status is that of its
     // last command, sha256sum here; under set -e a failing subshell stops the script).
-    // MISS: PINNED-CHECK-STATUS-FORMS (as S1): secure refused. bash(1) "( list )" runs in a subshell whose status is
-    // its last command's; under set -e a failing subshell exits the script, and the && list's last element is the
-    // check. Where/Fix: as S1 (the cwd inside the subshell is the one named).
+    // Was a MISS (fixed in round 90): PINNED-CHECK-STATUS-FORMS (as S1): bash(1) "( list )" runs in a subshell whose
+    // status is its last command's; under set -e a failing subshell exits the script, and the && list's last element
+    // is the check (failureEndsScript; the cwd inside the subshell is the one named).
     devNodeCase(
         "S17 curl http://...tar.gz; (cd /usr/local/src && echo HASH f | sha256sum -c -); tar -x; run-rt90n",
         pinnedScript("s17", [], [`(cd /usr/local/src && ${PIN})`]),
         undefined,
-        MISS,
+    ),
+    // Neighbour: `;` inside the subshell, the check its last command.
+    devNodeCase(
+        "S17a curl http://...tar.gz; (cd /usr/local/src; echo HASH f | sha256sum -c -); tar -x; run-fix90",
+        pinnedScript("s17a", [], [`(cd /usr/local/src; ${PIN})`]),
+        undefined,
+    ),
+    // Neighbour of P4: `shopt -os errexit` after `set +e` turns -e back on (bash(1) "shopt -o", "-s").
+    devNodeCase(
+        "S17b set +e; shopt -os errexit; curl http://...tar.gz; echo HASH f | sha256sum -c -; tar -x; run-fix90",
+        pinnedScript("s17b", ["set +e", "shopt -os errexit", "shopt -s nullglob"], [PIN]),
+        undefined,
     ),
     // aws s3 cp over the CLI's default TLS with the system bundle named explicitly (AWS CLI --ca-bundle; AL2023's
     // /etc/pki/tls/certs/ca-bundle.crt is root-owned, update-ca-trust(8)).
@@ -650,6 +828,36 @@ const secure: NodeCase[] = [
             "s4",
             ["export AWS_ENDPOINT_URL_S3=https://bucket.vpce-0abc123.s3.eu-west-1.vpce.amazonaws.com"],
             S3_AGENT,
+        ),
+    ),
+    // Round 90 fix neighbours (AWS CLI configuration, awsConfigured): the command's own --endpoint-url overrides the
+    // environment's (AWS CLI "Using endpoints": "To override any endpoint settings or environment variables for a
+    // single command, use the --endpoint-url command line option"); `aws configure set` of a region and output
+    // (judged as a written config file: no endpoint or trust setting); AWS_CA_BUNDLE naming the system bundle.
+    devNodeCase(
+        "S4a export AWS_ENDPOINT_URL=http://...; aws --endpoint-url https://s3.eu-west-1.amazonaws.com s3 cp; run-fix90",
+        agentRun(
+            "s4a",
+            ["export AWS_ENDPOINT_URL=http://localstack.internal:4566"],
+            "aws --endpoint-url https://s3.eu-west-1.amazonaws.com s3 cp s3://ops-artifacts-111111111111/ops-agent /usr/local/bin/ops-agent",
+        ),
+    ),
+    devNodeCase(
+        "S4b aws configure set default.region eu-west-1; aws configure set output json; aws s3 cp; run-fix90",
+        agentRun("s4b", ["aws configure set default.region eu-west-1", "aws configure set output json"], S3_AGENT),
+    ),
+    devNodeCase(
+        "S4c export AWS_CA_BUNDLE=/etc/pki/tls/certs/ca-bundle.crt; aws s3 cp s3://.../ops-agent; run-fix90",
+        agentRun("s4c", ["export AWS_CA_BUNDLE=/etc/pki/tls/certs/ca-bundle.crt"], S3_AGENT),
+    ),
+    // lftp's rc file with the checks on (lftp(1) "set"; lftpSettings): /etc/lftp.conf with a timeout and
+    // ssl:verify-certificate yes, abbreviated.
+    devNodeCase(
+        "S6a /etc/lftp.conf set net:timeout 30, set verify-cert yes; lftp -c 'get https://...'; run-fix90",
+        agentRun(
+            "s6a",
+            heredocFile("/etc/lftp.conf", ["set net:timeout 30", "set verify-cert yes"]),
+            "lftp -c 'get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
         ),
     ),
     // curl restricted to https (curl(1) "--proto =https", "--tlsv1.2"), the kubectl install of the Kubernetes docs
