@@ -6288,15 +6288,11 @@ export function configuredWords(
     changed: (path: string, within?: string) => boolean,
     written: readonly string[],
     cwd = "/",
-    environment: ReadonlyMap<string, string> = new Map(),
 ): readonly string[] | undefined {
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
-    const read = (path: string, named: boolean, parse: (text: string) => string[], within?: string) => {
-        const text = changed(path, within) ? undefined : fileText(path);
-        return text === undefined ? (named || changed(path, within) ? undefined : []) : parse(text);
-    };
+    const read = configFileReader(fileText, changed);
     if (/^pip[0-9.]*$/.test(name)) {
         // A venv's own site file: the command making the venv (`python3 -m venv X`, naming X) writes none.
         const prefix = /^(.*)\/bin\/[^/]+$/.exec(given[0] ?? "")?.[1];
@@ -6347,16 +6343,18 @@ export function configuredWords(
     if (name === "aria2c") return aria2Configured(words, read, written);
     // Round 90 (fix): lftp runs its rc files' commands before its own (lftp(1) FILES: /etc/lftp.conf, ~/.lftprc,
     // ~/.lftp/rc, ~/.config/lftp/rc "These files are executed on lftp startup"; any lftp rc the script writes counts),
-    // put as `-e TEXT` words before its own (read by FETCHER_TRANSPORTS.lftp and FETCHER_CA_OPTIONS.lftp).
+    // put as `-e TEXT` words before its own (read by FETCHER_TRANSPORTS.lftp and FETCHER_CA_OPTIONS.lftp). Only `set`
+    // commands are read: any other (open, get, mirror, alias, source ...) may fetch or write anything (unknown).
     if (name === "lftp") {
         const defaults = ["/etc/lftp.conf", "/root/.lftprc", "/root/.lftp/rc", "/root/.config/lftp/rc"];
         const files = [...new Set([...defaults, ...written.filter(p => /lftp(\.conf|rc|\/rc)$/.test(p))])];
         const texts = files.map(p => read(p, false, t => [t]));
         if (texts.some(t => t === undefined)) return undefined;
         const rc = texts.flatMap(t => t ?? []);
+        const commands = rc.flatMap(t => t.split(/[;\n]/)).map(c => c.trim());
+        if (commands.some(c => c !== "" && !c.startsWith("#") && !/^set\s/.test(c))) return undefined;
         return rc.length === 0 ? given : [words[0], ...rc.flatMap(t => ["-e", t]), ...operands];
     }
-    if (name === "aws") return awsConfigured(words, read, environment);
     if (Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name)) {
         // A downloader whose configuration files the pack does not read: any it may read that the script wrote or
         // changed, or one its words name, may send its files anywhere.
@@ -6400,6 +6398,22 @@ export function configuredWords(
 }
 
 /**
+ * Round 90: how configuredWords (and awsConfigured) read a configuration file: its text as `parse` reads it, none for
+ * a file the script did not write at a default place (the image's: none), undefined for one whose content the pack
+ * cannot know (`changed`: written by a program, appended to the image's, under a tree something filled) or one it is
+ * told to read (`named`) that the script did not write.
+ */
+function configFileReader(
+    fileText: (path: string) => string | undefined,
+    changed: (path: string, within?: string) => boolean,
+) {
+    return (path: string, named: boolean, parse: (text: string) => string[], within?: string) => {
+        const text = changed(path, within) ? undefined : fileText(path);
+        return text === undefined ? (named || changed(path, within) ? undefined : []) : parse(text);
+    };
+}
+
+/**
  * Round 90 (fix): the AWS CLI's words with the endpoint and CA bundle its configuration gives it, put as its global
  * options before its own (which override them): AWS CLI user guide "Using endpoints in the AWS CLI" and AWS SDKs and
  * Tools reference guide "Service-specific endpoints" (the --endpoint-url option; AWS_ENDPOINT_URL_<SERVICE> - the
@@ -6409,8 +6423,9 @@ export function configuredWords(
  * for HTTPS validation; --ca-bundle overrides both). The config file is AWS_CONFIG_FILE's (default ~/.aws/config:
  * `aws configure set` writes it, RootReads.awsConfigure), the profile --profile's, AWS_PROFILE's or
  * AWS_DEFAULT_PROFILE's, else `default`. AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is not read (its endpoints judged still).
- * Undefined when the config file holds what the pack cannot know (configuredWords: written by a program, appended to,
- * or named by AWS_CONFIG_FILE without the script writing it).
+ * Undefined when the config file holds what the pack cannot know (configFileReader: written by a program, appended
+ * to, or named by AWS_CONFIG_FILE without the script writing it). Read for its transfers (RootReads.fetcherDownloads):
+ * its configuration names no file it writes.
  */
 function awsConfigured(
     words: readonly string[],
@@ -10852,19 +10867,17 @@ export class RootReads {
         cwd: string,
         environment: ReadonlyMap<string, string>,
     ): { paths: string[]; switches: string[] } {
-        // Round 90 (fix): every fetcher of the one table (FETCHER_TRANSPORTS), lftp's rc files and the AWS CLI's
-        // environment and config file too (configuredWords), axel's failing closed (UNREAD_DOWNLOADER_CONFIGS).
+        // Round 90 (fix): every fetcher of the one table (FETCHER_TRANSPORTS): lftp's rc files (configuredWords),
+        // the AWS CLI's environment and config file (awsConfigured), axel's failing closed (UNREAD_DOWNLOADER_CONFIGS).
         const name = words[0] ?? "";
         if (!Object.hasOwn(FETCHER_TRANSPORTS, name) && !Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name))
             return unverifiedDownloads(words, cwd);
-        const configured = configuredWords(
-            words,
-            path => this.current(path),
-            path => this.unknownNow(path) || this.appendedAfterWrite.has(path),
-            [...this.written.keys(), ...this.unknown],
-            cwd,
-            environment,
-        );
+        const fileText = (path: string) => this.current(path);
+        const changed = (path: string) => this.unknownNow(path) || this.appendedAfterWrite.has(path);
+        const configured =
+            name === "aws"
+                ? awsConfigured(words, configFileReader(fileText, changed), environment)
+                : configuredWords(words, fileText, changed, [...this.written.keys(), ...this.unknown], cwd);
         if (configured !== undefined) {
             const fetched = unverifiedDownloads(configured, cwd);
             // Round 90 (fix): a CA its configuration names (a config file's ca_bundle, an rc file's ssl:ca-file)

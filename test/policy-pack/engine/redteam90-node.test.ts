@@ -478,6 +478,16 @@ const insecure: NodeCase[] = [
         ),
         /configuration files/,
     ),
+    // lftp(1) "source file: execute commands recorded in file": an rc command other than `set` is read as unknown.
+    devNodeCase(
+        "F7d /etc/lftp.conf source /var/tmp/ops.lftp; lftp -c 'get https://...'; run-fix90",
+        agentRun(
+            "f7d",
+            heredocFile("/etc/lftp.conf", ["set net:timeout 30", "source /var/tmp/ops.lftp"]),
+            "lftp -c 'get https://ops.example.com/ops-agent -o /usr/local/bin/ops-agent'",
+        ),
+        /configuration files/,
+    ),
     devNodeCase(
         "F7c printf 'num_connections = 4' > /root/.axelrc; axel -o agent https://...; run-fix90",
         agentRun(
