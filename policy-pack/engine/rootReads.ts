@@ -3602,7 +3602,10 @@ function unverifiedFetchSwitches(name: string, operands: readonly string[]): str
         ...urls.filter(
             u =>
                 transport.plain.test(u) ||
-                (located.includes(u) && !transport.verified.test(u) && !instanceMetadataUrl(u)),
+                // Round 90 (fix): an endpoint of no scheme the row verifies (a value the pack cannot read) too.
+                ((located.includes(u) || endpoint.includes(u)) &&
+                    !transport.verified.test(u) &&
+                    !instanceMetadataUrl(u)),
         ),
     ];
 }
@@ -3673,11 +3676,58 @@ const FETCHER_TRANSPORTS: Record<
     lftp: {
         plain: /^(http|ftp|hftp|fish|bittorrent):\/\//i,
         verified: /^(https|ftps|sftp|file):\/\//i,
-        tlsOff: w => /\bset\s+(-a\s+)?ssl:verify-certificate(\/\S+)?\s+(no|off|false|0)\b/i.test(w),
+        // Round 90 (fix): its settings by any name lftp resolves to them (lftpChecksOff).
+        tlsOff: w => lftpChecksOff(w),
     },
     git: { plain: /^(http|git|ftp):\/\//i, verified: /^(https|ssh|file):\/\//i, tlsOff: () => false },
     rsync: { plain: /^rsync:\/\/|^[^/:\s]+::/i, verified: /^$/, tlsOff: () => false },
 };
+
+/**
+ * Round 90 (fix): the trust settings lftp commands set (a -c/-e argument, a -f script, an rc file: lftp.conf(5)
+ * "/etc/lftp.conf ... read when lftp starts up"), by `set [-a] NAME[/CLOSURE] VALUE` (lftp(1) "set": "The name of a
+ * variable can be abbreviated unless it becomes ambiguous. The prefix before ':' can be omitted too"): each `-` part of
+ * the name given a prefix of the setting's, its domain (if given) a prefix of the setting's (a name lftp refuses as
+ * ambiguous is read as each setting it may be: only a command whose `set` fails is refused for it). The settings:
+ * ssl:verify-certificate ("if set to yes, then verify server's certificate to be signed by a known Certificate
+ * Authority"), ssl:check-hostname ("if set to yes, then check if the host name in the certificate matches the host
+ * name"), ssl:ca-file ("use specified file as Certificate Authority certificate") and ssl:ca-path ("use specified
+ * directory as Certificate Authority certificate repository"). `set -d` (the default) and `set NAME` without a value
+ * (unset) set nothing.
+ */
+function lftpSettings(text: string): { setting: string; value: string }[] {
+    const settings = ["ssl:verify-certificate", "ssl:check-hostname", "ssl:ca-file", "ssl:ca-path"];
+    const names = (given: string, setting: string) => {
+        const [domain, name] = setting.split(":");
+        const parts = given.toLowerCase().split(":");
+        if (parts.length > 2 || (parts.length === 2 && !domain.startsWith(parts[0]))) return false;
+        const asked = parts.at(-1)!.split("-");
+        const have = name.split("-");
+        return asked[0] !== "" && asked.length <= have.length && asked.every((p, k) => have[k].startsWith(p));
+    };
+    const out: { setting: string; value: string }[] = [];
+    for (const command of text.split(/[;\n&|]+/)) {
+        const words = (command.match(/"[^"]*"|'[^']*'|[^\s"']+/g) ?? []).map(w =>
+            w.replace(/^(["'])([\s\S]*)\1$/, "$2"),
+        );
+        if (words[0] !== "set") continue;
+        let k = 1;
+        let reset = false;
+        for (; /^-[a-z]+$/.test(words[k] ?? ""); k++) reset ||= words[k].includes("d");
+        const name = (words[k] ?? "").split("/")[0];
+        const value = words.slice(k + 1).join(" ");
+        if (reset || value === "") continue;
+        for (const setting of settings.filter(c => names(name, c))) out.push({ setting, value });
+    }
+    return out;
+}
+
+/**
+ * Round 90 (fix): whether lftp commands turn a server check off (lftpSettings): ssl:verify-certificate or
+ * ssl:check-hostname set to anything but a yes spelling of lftp's booleans (yes, on, true, 1).
+ */
+const lftpChecksOff = (text: string) =>
+    lftpSettings(text).some(s => /^ssl:(verify|check)-/.test(s.setting) && !/^(yes|on|true|1)$/i.test(s.value));
 
 /**
  * Round 88 (fix): a fetcher's words as it reads them: curl's bundles and glued values split (curlWords), wget's long
@@ -3857,6 +3907,16 @@ const FETCHER_CA_OPTIONS: Record<string, (operands: readonly string[]) => string
         optionFileValues(operands, /^(-c|--config)$/)
             .values.filter(v => /^http\.(.+\.)?sslca(info|path)=/i.test(v))
             .map(v => v.slice(v.indexOf("=") + 1)),
+    // Round 90 (fix): AWS CLI "Command line options": "--ca-bundle <string> Specifies the certificate authority (CA)
+    // certificate bundle to use when verifying SSL certificates" (a global option, before or after the service).
+    aws: operands => optionFileValues(operands, /^--ca-bundle$/).values,
+    // Round 90 (fix): lftp's ssl:ca-file and ssl:ca-path in its commands (lftpSettings).
+    lftp: operands =>
+        operands.flatMap(w =>
+            lftpSettings(w)
+                .filter(x => /^ssl:ca-/.test(x.setting))
+                .map(x => x.value),
+        ),
 };
 
 /** Round 86 (fix): the CA files and directories a fetcher's options name (FETCHER_CA_OPTIONS). */
@@ -6268,10 +6328,7 @@ export function configuredWords(
     const words = copierWords(given);
     const name = posix.basename(words[0] ?? "");
     const operands = words.slice(1);
-    const read = (path: string, named: boolean, parse: (text: string) => string[], within?: string) => {
-        const text = changed(path, within) ? undefined : fileText(path);
-        return text === undefined ? (named || changed(path, within) ? undefined : []) : parse(text);
-    };
+    const read = configFileReader(fileText, changed);
     if (/^pip[0-9.]*$/.test(name)) {
         // A venv's own site file: the command making the venv (`python3 -m venv X`, naming X) writes none.
         const prefix = /^(.*)\/bin\/[^/]+$/.exec(given[0] ?? "")?.[1];
@@ -6320,6 +6377,20 @@ export function configuredWords(
         return options === undefined ? undefined : options.length === 0 ? given : [words[0], ...options, ...operands];
     }
     if (name === "aria2c") return aria2Configured(words, read, written);
+    // Round 90 (fix): lftp runs its rc files' commands before its own (lftp(1) FILES: /etc/lftp.conf, ~/.lftprc,
+    // ~/.lftp/rc, ~/.config/lftp/rc "These files are executed on lftp startup"; any lftp rc the script writes counts),
+    // put as `-e TEXT` words before its own (read by FETCHER_TRANSPORTS.lftp and FETCHER_CA_OPTIONS.lftp). Only `set`
+    // commands are read: any other (open, get, mirror, alias, source ...) may fetch or write anything (unknown).
+    if (name === "lftp") {
+        const defaults = ["/etc/lftp.conf", "/root/.lftprc", "/root/.lftp/rc", "/root/.config/lftp/rc"];
+        const files = [...new Set([...defaults, ...written.filter(p => /lftp(\.conf|rc|\/rc)$/.test(p))])];
+        const texts = files.map(p => read(p, false, t => [t]));
+        if (texts.some(t => t === undefined)) return undefined;
+        const rc = texts.flatMap(t => t ?? []);
+        const commands = rc.flatMap(t => t.split(/[;\n]/)).map(c => c.trim());
+        if (commands.some(c => c !== "" && !c.startsWith("#") && !/^set\s/.test(c))) return undefined;
+        return rc.length === 0 ? given : [words[0], ...rc.flatMap(t => ["-e", t]), ...operands];
+    }
     if (Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name)) {
         // A downloader whose configuration files the pack does not read: any it may read that the script wrote or
         // changed, or one its words name, may send its files anywhere.
@@ -6360,6 +6431,149 @@ export function configuredWords(
     const all = configFiles ? expand([...rcWords, ...operands], 0) : curlWords(operands);
     const expanded = all === undefined || !variables(all) ? all : curlExpanded(all, file => read(file, true, t => [t]));
     return expanded === undefined ? undefined : [words[0], ...expanded];
+}
+
+/**
+ * Round 90: how configuredWords (and awsConfigured) read a configuration file: its text as `parse` reads it, none for
+ * a file the script did not write at a default place (the image's: none), undefined for one whose content the pack
+ * cannot know (`changed`: written by a program, appended to the image's, under a tree something filled) or one it is
+ * told to read (`named`) that the script did not write.
+ */
+function configFileReader(
+    fileText: (path: string) => string | undefined,
+    changed: (path: string, within?: string) => boolean,
+) {
+    return (path: string, named: boolean, parse: (text: string) => string[], within?: string) => {
+        const text = changed(path, within) ? undefined : fileText(path);
+        return text === undefined ? (named || changed(path, within) ? undefined : []) : parse(text);
+    };
+}
+
+/**
+ * Round 90 (fix): the AWS CLI's words with the endpoint and CA bundle its configuration gives it, put as its global
+ * options before its own (which override them): AWS CLI user guide "Using endpoints in the AWS CLI" and AWS SDKs and
+ * Tools reference guide "Service-specific endpoints" (the --endpoint-url option; AWS_ENDPOINT_URL_<SERVICE> - the
+ * service identifier upper-cased, spaces as underscores: AWS_ENDPOINT_URL_S3 - which "takes precedence over any
+ * global endpoint set in AWS_ENDPOINT_URL"; the shared config file's `services` section the profile names, then its
+ * `endpoint_url`), "Configuration and credential file settings" ca_bundle and AWS_CA_BUNDLE (the certificate bundle
+ * for HTTPS validation; --ca-bundle overrides both). The config file is AWS_CONFIG_FILE's (default ~/.aws/config:
+ * `aws configure set` writes it, RootReads.awsConfigure), the profile --profile's, AWS_PROFILE's or
+ * AWS_DEFAULT_PROFILE's, else `default`. AWS_IGNORE_CONFIGURED_ENDPOINT_URLS is not read (its endpoints judged still).
+ * Undefined when the config file holds what the pack cannot know (configFileReader: written by a program, appended
+ * to, or named by AWS_CONFIG_FILE without the script writing it). Read for its transfers (RootReads.fetcherDownloads):
+ * its configuration names no file it writes.
+ */
+function awsConfigured(
+    words: readonly string[],
+    read: (path: string, named: boolean, parse: (text: string) => string[]) => string[] | undefined,
+    environment: ReadonlyMap<string, string>,
+): readonly string[] | undefined {
+    const operands = words.slice(1);
+    const own = (option: RegExp) => optionFileValues(operands, option).values.at(-1);
+    const service = awsPositional(operands)[0] ?? "";
+    const id = service === "s3api" ? "s3" : service.replaceAll("-", "_");
+    const named = environment.get("AWS_CONFIG_FILE");
+    const path = (named ?? "/root/.aws/config").replace(/^~(?=\/)/, "/root");
+    const text = read(path, named !== undefined, t => [t]);
+    if (text === undefined) return undefined;
+    const config = awsConfigSections(text.join("\n"));
+    const profile =
+        own(/^--profile$/) ?? environment.get("AWS_PROFILE") ?? environment.get("AWS_DEFAULT_PROFILE") ?? "default";
+    const settings =
+        config.get(`profile ${profile}`) ?? (profile === "default" ? config.get("default") : undefined) ?? new Map();
+    const services = config.get(`services ${settings.get("services") ?? ""}`);
+    const endpoint =
+        own(/^--endpoint-url$/) !== undefined
+            ? undefined
+            : (environment.get(`AWS_ENDPOINT_URL_${id.toUpperCase()}`) ??
+              environment.get("AWS_ENDPOINT_URL") ??
+              services?.get(`${id.toLowerCase()}.endpoint_url`) ??
+              settings.get("endpoint_url"));
+    const ca =
+        own(/^--ca-bundle$/) !== undefined
+            ? undefined
+            : (environment.get("AWS_CA_BUNDLE") ?? settings.get("ca_bundle"));
+    return [
+        words[0],
+        ...(endpoint === undefined ? [] : ["--endpoint-url", endpoint]),
+        ...(ca === undefined ? [] : ["--ca-bundle", ca]),
+        ...operands,
+    ];
+}
+
+/**
+ * Round 90 (fix): an AWS shared config file's text with `key` (`service.key`: nested) set to `value` in `section`
+ * (`default`, `profile NAME`, `services NAME`), as `aws configure set` writes it (RootReads.awsConfigure): the line
+ * replaced where the section has it, else added after the section's header (its parent's line), else a new section.
+ */
+function awsConfigSet(text: string, section: string, key: string, value: string): string {
+    const lines = text === "" ? [] : text.replace(/\n$/, "").split(/\r?\n/);
+    const [parent, child] = key.includes(".")
+        ? [key.slice(0, key.indexOf(".")), key.slice(key.indexOf(".") + 1)]
+        : [key];
+    const header = lines.findIndex(l => /^\s*\[\s*([^\]]*?)\s*\]\s*$/.exec(l)?.[1].replace(/\s+/g, " ") === section);
+    if (header < 0) {
+        const body = child === undefined ? [`${key} = ${value}`] : [`${parent} =`, `    ${child} = ${value}`];
+        return [...lines, `[${section}]`, ...body, ""].join("\n");
+    }
+    let end = lines.findIndex((l, k) => k > header && /^\s*\[/.test(l));
+    if (end < 0) end = lines.length;
+    const at = (name: string, from: number, to: number, indented: boolean) =>
+        lines.findIndex(
+            (l, k) =>
+                k > from &&
+                k < to &&
+                /^\s/.test(l) === indented &&
+                l.includes("=") &&
+                l.slice(0, l.indexOf("=")).trim().toLowerCase() === name.toLowerCase(),
+        );
+    if (child === undefined) {
+        const k = at(key, header, end, false);
+        if (k >= 0) lines[k] = `${key} = ${value}`;
+        else lines.splice(header + 1, 0, `${key} = ${value}`);
+    } else {
+        const p = at(parent, header, end, false);
+        if (p < 0) lines.splice(header + 1, 0, `${parent} =`, `    ${child} = ${value}`);
+        else {
+            let last = p + 1;
+            while (last < end && /^\s+\S/.test(lines[last])) last++;
+            const k = at(child, p, last, true);
+            if (k >= 0) lines[k] = `    ${child} = ${value}`;
+            else lines.splice(p + 1, 0, `    ${child} = ${value}`);
+        }
+    }
+    return [...lines, ""].join("\n");
+}
+
+/**
+ * Round 90 (fix): an AWS shared config file's sections (`[default]`, `[profile NAME]`, `[services NAME]`, by their
+ * names with blanks squeezed) and their settings, a nested setting (an indented `key = value` under `service =`) as
+ * `service.key` (AWS CLI user guide "Configuration and credential file settings": "Nested settings").
+ */
+function awsConfigSections(text: string): Map<string, Map<string, string>> {
+    const sections = new Map<string, Map<string, string>>();
+    let section: Map<string, string> | undefined;
+    let parent: string | undefined;
+    for (const line of text.split(/\r?\n/)) {
+        if (/^\s*([#;]|$)/.test(line)) continue;
+        const header = /^\s*\[\s*([^\]]*?)\s*\]\s*$/.exec(line);
+        if (header) {
+            const name = header[1].replace(/\s+/g, " ");
+            section = sections.get(name) ?? new Map<string, string>();
+            sections.set(name, section);
+            parent = undefined;
+            continue;
+        }
+        const setting = /^(\s*)([^=\s]+)\s*=\s*(.*?)\s*$/.exec(line);
+        if (!setting || section === undefined) continue;
+        const key = setting[2].toLowerCase();
+        if (setting[1] !== "" && parent !== undefined) section.set(`${parent}.${key}`, setting[3]);
+        else {
+            parent = setting[3] === "" ? key : undefined;
+            section.set(key, setting[3]);
+        }
+    }
+    return sections;
 }
 
 /**
@@ -6434,7 +6648,7 @@ const CURL_SENT_VALUES = /^(url|header|proxy-header|user-agent|referer|request|d
 /**
  * Downloaders that read configuration files the pack does not read, with their default files and the names their
  * files go by: wget2 (wget2rc: "$XDG_CONFIG_HOME/wget/wget2rc", ~/.wget2rc, --config-file), axel (axel(1) FILES:
- * /etc/axelrc, ~/.axelrc), lftp (lftp(1) FILES: /etc/lftp.conf, ~/.lftprc, ~/.lftp/rc, ~/.config/lftp/rc), HTTPie
+ * /etc/axelrc, ~/.axelrc), HTTPie
  * (`http`, `https`: ~/.config/httpie/config.json, whose default_options are its options), yt-dlp and youtube-dl
  * (their README "Configuration": /etc/yt-dlp.conf, ~/.config/yt-dlp/config, ~/yt-dlp.conf, --config-locations; -o
  * names the output). configuredWords fails closed on them.
@@ -6442,10 +6656,6 @@ const CURL_SENT_VALUES = /^(url|header|proxy-header|user-agent|referer|request|d
 const UNREAD_DOWNLOADER_CONFIGS: Record<string, { defaults: string[]; names: RegExp }> = {
     wget2: { defaults: ["/etc/wget2rc", "/root/.config/wget/wget2rc", "/root/.wget2rc"], names: /wget2rc$/ },
     axel: { defaults: ["/etc/axelrc", "/usr/local/etc/axelrc", "/root/.axelrc"], names: /axelrc$/ },
-    lftp: {
-        defaults: ["/etc/lftp.conf", "/root/.lftprc", "/root/.lftp/rc", "/root/.config/lftp/rc"],
-        names: /lftp(\.conf|rc|\/rc)$/,
-    },
     http: {
         defaults: ["/root/.config/httpie/config.json", "/root/.httpie/config.json"],
         names: /httpie\/config\.json$/,
@@ -8292,10 +8502,12 @@ interface Context {
  */
 function saveScope(ctx: Context) {
     const { cwd, cwdSet, cwdUnknown, cwds, functions, aliases, hashed, namerefs, arrays, loops } = ctx;
-    const { dirStack, cdableVars, physical, lastpipe, args } = ctx;
+    const { dirStack, cdableVars, physical, lastpipe, args, errexit } = ctx;
     const fields = { cwd, cwdSet, cwdUnknown, cwds, aliases, hashed, namerefs, arrays, loops };
+    // Round 90 (fix): errexit too (bash(1) "( list )": "builtin commands that affect the shell's environment do not
+    // remain in effect after the command completes": `(set +e; ...)` leaves the script's -e as it was).
     return {
-        fields: { ...fields, dirStack, cdableVars, physical, lastpipe, args },
+        fields: { ...fields, dirStack, cdableVars, physical, lastpipe, args, errexit },
         vars: new Map(ctx.vars),
         functions: new Map(functions),
     };
@@ -8548,6 +8760,110 @@ function pipelineStandsAlone(commands: readonly SimpleCommand[], i: number): boo
     for (let k = first; k <= i; k++)
         if (/^(if|elif|while|until|!|time|coproc|then|do|else)$/.test(words(k)[0] ?? "")) return false;
     return !/^(&&|\|\|)$/.test(commands[first - 1]?.ends ?? "");
+}
+
+/**
+ * Round 90 (fix): whether the failure of the pipeline that command `i` ends (its status is the last command's: bash(1)
+ * "Pipelines") surely ends the script being read, the check reached whenever the script reaches it (no && / || list,
+ * condition or subshell around it but those named here), with `errexit` the -e in force there and `subshells` the
+ * subshells open (first and last command, the -e of the shell around each):
+ * - a statement of its own under set -e (bash(1) "set -e": "Exit immediately if a pipeline ... returns a non-zero
+ *   status", except in a condition, an && / || list but its last element, or after `!`);
+ * - `P || exit N` or `P || { ...; exit N; }` as a statement (bash(1) "Lists": "command2 is executed if, and only if,
+ *   command1 returns a non-zero exit status"; exit "Cause the shell to exit"), with or without -e;
+ * - `if ! P; then ...; exit N; fi` with no elif/else, its then-list ending in exit (bash(1) "if": the then-list runs
+ *   when the condition's status is zero, `!` inverting P's);
+ * - P the last command of a subshell `( ...; P )` or `( ... && P )` standing as a statement under the script's set -e
+ *   (bash(1) "( list )": the subshell's status is its list's; after && P runs or the list before failed, both
+ *   non-zero on failure; the failing subshell is a failing simple statement of the script under -e).
+ * Never a function call or a `{ }` group around P used as `|| exit` / `if !`: bash(1) "If a compound command or shell
+ * function executes in a context where -e is being ignored, none of the commands executed within the compound command
+ * or function body will be affected by the -e setting" (their status is their last command's, not P's); `return` at
+ * the top level of a script is an error the script goes on from.
+ */
+function failureEndsScript(
+    commands: readonly SimpleCommand[],
+    compounds: ReadonlyMap<number, readonly number[]>,
+    i: number,
+    errexit: boolean,
+    lists: readonly AndOrList[],
+    branches: readonly Branch[],
+    subshells: readonly { start: number; end: number; errexit?: boolean }[],
+): boolean {
+    const start = pipelineStart(commands, i);
+    const words = (k: number) => commands[k]?.words.map(w => w.replace(/\0/g, "")) ?? [];
+    const around = subshells.filter(s => s.start < start);
+    const chained = (c: SimpleCommand | undefined) =>
+        c !== undefined && (c.pipesOut || /^(&&|\|\||&)$/.test(c.ends ?? ""));
+    const plain = (from: number) => {
+        for (let k = from; k <= i; k++)
+            if (/^(if|elif|while|until|!|time|coproc|then|do|else|\{|\(|\)|\})$/.test(words(k)[0] ?? "")) return false;
+        return true;
+    };
+    const exits = (k: number) => surelyLeaves(commands, k) && programOf(commands[k]).name === "exit";
+    // Its own statement under set -e.
+    if (
+        errexit &&
+        lists.length === 0 &&
+        branches.length === 0 &&
+        around.length === 0 &&
+        pipelineStandsAlone(commands, i)
+    )
+        return true;
+    if (
+        around.length === 0 &&
+        branches.length === 0 &&
+        lists.every(l => l.end === i) &&
+        !chained(commands[start - 1])
+    ) {
+        // `P || exit N`, `P || { ...; exit N; }`.
+        const next = i + 1;
+        const group = (compounds.get(next) ?? []).find(e => groupEndsScript(commands, next, e) && exits(e - 1));
+        const last = group ?? next;
+        const fails =
+            commands[i].ends === "||" &&
+            !commands[i].pipesOut &&
+            plain(start) &&
+            !chained(commands[last]) &&
+            (group !== undefined || (words(next)[0] === "exit" && !words(next).some(w => /[()]/.test(w))));
+        if (fails) return true;
+    }
+    // `if ! P; then ...; exit N; fi`.
+    const b = branches.length === 1 ? branches[0] : undefined;
+    if (
+        b !== undefined &&
+        around.length === 0 &&
+        lists.length === 0 &&
+        b.start === start &&
+        words(start)[0] === "if" &&
+        words(start)[1] === "!" &&
+        !/^[!({]/.test(words(start)[2] ?? "") &&
+        plain(start + 1) &&
+        !chained(commands[start - 1]) &&
+        !commands[i].pipesOut &&
+        commands[i].ends === undefined &&
+        words(i + 1)[0] === "then" &&
+        words(b.end)[0] === "fi" &&
+        !commands.slice(i + 1, b.end).some(c => /^(elif|else)$/.test(c.words[0]?.replace(/\0/g, "") ?? "")) &&
+        exits(b.end - 1)
+    )
+        return true;
+    // `( ... && P )` as a statement under the script's set -e.
+    const sub = around.length === 1 ? around[0] : undefined;
+    return (
+        sub !== undefined &&
+        sub.errexit === true &&
+        // The `)` is the empty command after its last one (shell.ts).
+        (sub.end === i || (sub.end === i + 1 && words(i + 1).length === 0)) &&
+        branches.length === 0 &&
+        lists.every(l => l.end === i && l.start >= sub.start && l.op !== "||") &&
+        !chained(commands[sub.start - 1]) &&
+        !chained(commands[i]) &&
+        !chained(commands[sub.end]) &&
+        !/^(if|elif|while|until|!|time|coproc|then|do|else)$/.test(words(sub.start)[0] ?? "") &&
+        plain(start) &&
+        (start === sub.start || !commands[start - 1]?.pipesOut)
+    );
 }
 
 /** Round 88: the first command of the pipeline command `i` is in. */
@@ -10195,6 +10511,59 @@ export class RootReads {
         });
     }
 
+    /**
+     * Round 90 (fix): `aws configure set VARNAME VALUE [--profile P]` writes the shared config file (AWS CLI reference
+     * "aws configure set": "If the config file does not exist, one will automatically be created. If the configuration
+     * value already exists in the config file, it will updated"; "Setting a value for the aws_access_key_id,
+     * aws_secret_access_key, or the aws_session_token will result in the value being written to the shared credentials
+     * file (~/.aws/credentials). All other values will be written to the config file (default location is
+     * ~/.aws/config)"; AWS_CONFIG_FILE and AWS_SHARED_CREDENTIALS_FILE name others): `default.KEY` and
+     * `profile.NAME.KEY` set that profile's KEY, a bare KEY the profile --profile (or AWS_PROFILE) names, else
+     * default's; `--services NAME` the `[services NAME]` section; `SERVICE.KEY` a nested setting. Read as that file
+     * written with the setting (file(): judged as written, read by later aws commands: awsConfigured). Every other
+     * `aws configure` but get/list (the interactive one, import, sso ...) writes what the pack cannot read.
+     */
+    private awsConfigure(
+        name: string,
+        operands: readonly string[],
+        environment: ReadonlyMap<string, string>,
+        form: string,
+    ) {
+        if (name !== "aws") return;
+        const [service, command, varname, value] = awsPositional(operands);
+        if (service !== "configure" || /^(get|list|list-profiles|export-credentials)$/.test(command ?? "")) return;
+        const home = this.home("root") ?? "/root";
+        const file = (variable: string, base: string) =>
+            (environment.get(variable) ?? `${home}/.aws/${base}`).replace(/^~(?=\/)/, home);
+        const path = file("AWS_CONFIG_FILE", "config");
+        if (command !== "set" || varname === undefined || value === undefined || unknownWord(varname)) {
+            this.writtenUnknown(path, form);
+            return;
+        }
+        if (/^(.*\.)?(aws_access_key_id|aws_secret_access_key|aws_session_token)$/.test(varname)) {
+            this.writtenUnknown(file("AWS_SHARED_CREDENTIALS_FILE", "credentials"), form);
+            return;
+        }
+        const option = (o: RegExp) => optionFileValues(operands, o).values.at(-1);
+        const parts = varname.split(".");
+        const profile = option(/^--profile$/) ?? environment.get("AWS_PROFILE") ?? "default";
+        const own = profile === "default" ? "default" : `profile ${profile}`;
+        const services = option(/^--services$/);
+        const [section, key] =
+            services !== undefined
+                ? [`services ${services}`, varname]
+                : parts[0] === "default" && parts.length > 1
+                  ? ["default", parts.slice(1).join(".")]
+                  : parts[0] === "profile" && parts.length > 2
+                    ? [`profile ${parts[1]}`, parts.slice(2).join(".")]
+                    : [own, varname];
+        if (this.unknownNow(path) || this.appendedAfterWrite.has(path)) {
+            this.writtenUnknown(path, form);
+            return;
+        }
+        this.file(awsConfigSet(this.current(path) ?? "", section, key, value), path, undefined, form);
+    }
+
     /** Round 87 (fix): records a `git config KEY VALUE` for later git commands (persistedGitNamed). */
     private persistGitSetting(name: string, operands: readonly string[], form: string) {
         const set = name === "git" ? gitPersistedSetting(operands) : undefined;
@@ -10563,16 +10932,40 @@ export class RootReads {
      * script left those files. A file it reads that the pack cannot (written by a program) may turn the check off:
      * its downloads are then unverified (fail closed).
      */
-    private fetcherDownloads(words: readonly string[], cwd: string): { paths: string[]; switches: string[] } {
-        if (!/^(curl|wget|aria2c)$/.test(words[0] ?? "")) return unverifiedDownloads(words, cwd);
-        const configured = configuredWords(
-            words,
-            path => this.current(path),
-            path => this.unknownNow(path) || this.appendedAfterWrite.has(path),
-            [...this.written.keys(), ...this.unknown],
-            cwd,
-        );
-        if (configured !== undefined) return unverifiedDownloads(configured, cwd);
+    private fetcherDownloads(
+        words: readonly string[],
+        cwd: string,
+        environment: ReadonlyMap<string, string>,
+    ): { paths: string[]; switches: string[] } {
+        // Round 90 (fix): every fetcher of the one table (FETCHER_TRANSPORTS): lftp's rc files (configuredWords),
+        // the AWS CLI's environment and config file (awsConfigured), axel's failing closed (UNREAD_DOWNLOADER_CONFIGS).
+        const name = words[0] ?? "";
+        if (!Object.hasOwn(FETCHER_TRANSPORTS, name) && !Object.hasOwn(UNREAD_DOWNLOADER_CONFIGS, name))
+            return unverifiedDownloads(words, cwd);
+        const fileText = (path: string) => this.current(path);
+        const changed = (path: string) => this.unknownNow(path) || this.appendedAfterWrite.has(path);
+        const configured =
+            name === "aws"
+                ? awsConfigured(words, configFileReader(fileText, changed), environment)
+                : configuredWords(words, fileText, changed, [...this.written.keys(), ...this.unknown], cwd);
+        if (configured !== undefined) {
+            const fetched = unverifiedDownloads(configured, cwd);
+            // Round 90 (fix): a CA its configuration names (a config file's ca_bundle, an rc file's ssl:ca-file)
+            // that is planted or unknown makes its writer the server (FETCHER_CA_OPTIONS, judged with planted as its
+            // own options' are where it loads them).
+            const planted = [...new Set(fetcherCaOperands(name, configured.slice(1)))].filter(
+                w =>
+                    unknownWord(w) ||
+                    this.planted([resolveWord(cwd, w)]) !== undefined ||
+                    this.unknownNow(resolveWord(cwd, w)),
+            );
+            if (planted.length === 0 || fetched.switches.length > 0) return fetched;
+            const { files, trees } = copiedDestinations(configured, cwd);
+            return {
+                paths: fetcherOutputs(name, configured.slice(1), cwd) ?? [...files, ...trees],
+                switches: planted.map(p => `a CA bundle ${p} that someone other than root may write`),
+            };
+        }
         const { files, trees } = copiedDestinations(words, cwd);
         return {
             paths: fetcherOutputs(words[0], words.slice(1), cwd) ?? [...files, ...trees],
@@ -12353,18 +12746,28 @@ export class RootReads {
             else {
                 this.openLists(commands, compounds, i, lists, branches, ctx);
                 const alone = standsAlone(commands, i);
+                // Round 90 (fix): or its failure surely ends the script otherwise (failureEndsScript: `|| exit`,
+                // `if !`, a subshell under set -e). The pipeline's own commands run in subshells (bash(1) "Pipelines":
+                // "Each command in a multi-command pipeline ... is executed in a subshell"), whose status is the
+                // pipeline's.
                 const surely =
                     sequential &&
-                    !!ctx.errexit &&
                     !ctx.repeats &&
                     !ctx.cwdUnknown &&
                     ctx.cwds === undefined &&
-                    lists.length === 0 &&
-                    branches.length === 0 &&
-                    // The pipeline's own commands run in subshells (bash(1) "Pipelines": "Each command in a
-                    // multi-command pipeline ... is executed in a subshell"), whose status is the pipeline's.
-                    subshellStarts.every(start => start >= pipelineStart(commands, i)) &&
-                    pipelineStandsAlone(commands, i);
+                    failureEndsScript(
+                        commands,
+                        compounds,
+                        i,
+                        !!ctx.errexit,
+                        lists,
+                        branches,
+                        subshells.map((s, k) => ({
+                            start: subshellStarts[k],
+                            end: s.end,
+                            errexit: s.saved.fields.errexit,
+                        })),
+                    );
                 this.atEachDirectory(ctx, () => {
                     this.alone = alone;
                     this.surely = surely;
@@ -13645,12 +14048,13 @@ export class RootReads {
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             this.persistGitSetting(name, operands, form);
+            this.awsConfigure(name, operands, environment, form);
             // Round 88 (fix): a mounting program's alternative fstab (mount(8) -T), read as it stands now.
             const mounting = mountWords(name, operands);
             if (mounting !== undefined) this.alternativeFstabs(mounting, ctx, form);
             if (name === "git") this.unverifiedCheckout(operands, environment, ctx, form);
             if (!ctx.cwdUnknown) {
-                const fetched = this.fetcherDownloads([name, ...operands], ctx.cwd);
+                const fetched = this.fetcherDownloads([name, ...operands], ctx.cwd, environment);
                 this.unverifiedFetches(fetched, form);
                 // Round 88 (fix): a verified download (verifiedDownloads), kept through the fetch's own writes.
                 if (fetched.switches.length === 0)
@@ -14099,7 +14503,26 @@ export class RootReads {
                 if (/^\+[a-zA-Z]*e/.test(w) || (w === "+o" && operands[i + 1] === "errexit")) ctx.errexit = false;
                 if (/^-[a-zA-Z]*P/.test(w) || (w === "-o" && operands[i + 1] === "physical")) ctx.physical = true;
                 if (/^\+[a-zA-Z]*P/.test(w) || (w === "+o" && operands[i + 1] === "physical")) ctx.physical = false;
+                // Round 90 (fix): an option name the reader cannot read may be errexit turned off: unknown (not on).
+                if (/^[-+]o$/.test(w) && unknownWord(operands[i + 1] ?? "")) ctx.errexit = false;
             }
+        // Round 90 (fix): bash(1) "shopt [-pqsu] [-o] [optname ...]": "-o Restricts the values of optname to be those
+        // defined for the -o option to the set builtin", "-s Enable (set) each optname", "-u Disable (unset) each
+        // optname": `shopt -os errexit` is `set -o errexit`, `shopt -ou errexit` (-uo, `-o -u`) is `set +o errexit`, its
+        // flags in any bundle or order before the names; -o alone (or -p/-q) only prints or tests them. An option name
+        // the reader cannot read (a variable, a substitution) may be errexit turned off: unknown (not on).
+        if (name === "shopt") {
+            const end = operands.findIndex(w => !/^-[a-z]+$/.test(w));
+            const flags = (end < 0 ? operands : operands.slice(0, end)).join("");
+            const names = (end < 0 ? [] : operands.slice(end)).filter((w, k) => !(k === 0 && w === "--"));
+            const on = /s/.test(flags) ? true : /u/.test(flags) ? false : undefined;
+            if (/o/.test(flags) && on !== undefined)
+                for (const option of names) {
+                    if (option === "errexit" || unknownWord(option)) ctx.errexit = on && !unknownWord(option);
+                    if (option === "physical") ctx.physical = on;
+                    if (option === "allexport" && on) ctx.exported = true;
+                }
+        }
         // Round 76: zsh's ztcp and zsocket (zshmodules(1) "The zsh/net/tcp Module": ztcp opens a connection "and the
         // file descriptor ... is stored in the parameter $REPLY"; -l listens and -a accepts alike; "The zsh/net/socket
         // Module": zsocket "the file descriptor ... is stored in the parameter $REPLY") leave REPLY holding digits, a
