@@ -13757,6 +13757,9 @@ export class RootReads {
             this.unverifiedSigningKeys(unverifiedSigningKeys(name, operands), form);
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             this.persistGitSetting(name, operands, form);
+            // Round 90 (fix): an iSCSI initiator's discovery or login (iscsiDevice).
+            if (name === "iscsiadm" && operands.some(w => /^(discovery|discoverydb|node|session)$/.test(w)))
+                this.iscsiSessions.push(form);
             // Round 88 (fix): a mounting program's alternative fstab (mount(8) -T), read as it stands now.
             const mounting = mountWords(name, operands);
             if (mounting !== undefined) this.alternativeFstabs(mounting, ctx, form);
@@ -16394,7 +16397,7 @@ export class RootReads {
      */
     private networkMount(source: string, mountPoint: string, options: string, how: string, type: string) {
         if (!mountPoint.startsWith("/") || /[$*?[]|SUBSTITUTED/.test(mountPoint)) return;
-        const unprotected = unprotectedNetworkMount(source, type, options);
+        const unprotected = unprotectedNetworkMount(source, type, options) ?? this.iscsiDevice(source);
         if (unprotected === undefined) return;
         const at = posix.resolve(mountPoint);
         this.unverifiedTrees.set(at, `mounted from ${source} (${unprotected}): ${how}`);
@@ -16404,6 +16407,29 @@ export class RootReads {
             who: "whoever answers on the network path to the file server (a peer on the VPC, a spoofed DNS answer)",
             what: `${this.where} mounts ${source} over ${at} (${how}) as ${unprotected}: root's daemons read ${at} as configuration or run programs from it, so whoever is on the network path chooses what root runs; mount with integrity protection (nfs sec=krb5i/krb5p or xprtsec=tls, efs -o tls, cifs seal) or keep root's programs and configuration on the node's own disk`,
         });
+    }
+
+    /** Round 90 (fix): the iscsiadm commands that discovered targets or logged in to them (iscsiDevice). */
+    private readonly iscsiSessions: string[] = [];
+
+    /**
+     * Round 90 (fix): after an iSCSI discovery or login (iscsiadm(8) "-m discovery", "-m node ... -l, --login"; the
+     * discovered node records log in at boot with open-iscsi's default node.startup = automatic), a block device the
+     * pack cannot tell from the session's disk (an SCSI disk /dev/sdX, a /dev/disk/by-* or device-mapper name, a
+     * LABEL=/UUID=/PART* spec; EBS and instance store are NVMe, /dev/nvme*, or Xen's /dev/xvd*) holds what the target
+     * portal's answerer wrote: iSCSI carries the blocks with no cryptographic integrity (RFC 7143 "Security
+     * Considerations": CHAP authenticates the login only, "IPsec ... to provide integrity"; header/data digests are
+     * CRC32C), so whoever is on the network path serves it. Undefined when no session or for another source.
+     */
+    private iscsiDevice(source: string): string | undefined {
+        if (this.iscsiSessions.length === 0) return undefined;
+        if (
+            !/^(\/dev\/(sd[a-z]+\d*|disk\/by-[\w-]+\/.+|mapper\/.+|dm-\d+)|(LABEL|UUID|PARTUUID|PARTLABEL)=.+)$/.test(
+                source.trim(),
+            )
+        )
+            return undefined;
+        return `a block device the pack cannot tell from the disk of an iSCSI session (${this.iscsiSessions[0]}): iSCSI has no integrity protection of the blocks (RFC 7143: CHAP authenticates the login only)`;
     }
 
     /**

@@ -448,6 +448,9 @@ const insecure: NodeCase[] = [
     ),
     // iscsiadm(8) "-m node ... --login": a target discovered on the network, no CHAP (open-iscsi README
     // "node.session.auth.authmethod = None"): whoever answers on 10.0.9.5:3260 serves the block device.
+    // Was held for a wrong reason (fixed in round 90): iscsiadm -p was read as a listener (listeners.ts: it connects
+    // out, iscsiadm(8) -p "Use target portal"); now refused as an unverified tree (rootReads.ts iscsiDevice, RFC 7143:
+    // iSCSI has no integrity protection of the blocks, CHAP authenticates the login only).
     devNodeCase(
         "M4 iscsiadm --login (no CHAP); mount /dev/sdb1 /opt/tools; /opt/tools/agent-rt90n",
         devNodeScript(n("m4"), [
@@ -457,6 +460,7 @@ const insecure: NodeCase[] = [
             "mount -o ro /dev/sdb1 /opt/tools",
             "/opt/tools/ops-agent --once",
         ]),
+        /iSCSI session/,
     ),
     // auto.master(5) / autofs(5): a map entry mounts nfs.internal:/export/bin on first access (NFS sec=sys default:
     // nfs(5) "sec=sys ... the client's UID and GID ... no cryptographic authentication").
@@ -661,6 +665,19 @@ const insecure: NodeCase[] = [
             '        config_path = "/tmp/certs.d"',
         ]),
         /world-writable/,
+    ),
+    // iscsiadm(8) "-L, --loginall" after a discovery, the disk mounted from fstab(5) by UUID= (mount -a), a program run.
+    devNodeCase(
+        "M9 iscsiadm -m discovery; iscsiadm -m node --loginall=all; fstab UUID=... /opt/tools; mount -a; run-fix90",
+        devNodeScript(n("m9"), [
+            "iscsiadm -m discovery -t st -p 10.0.9.5",
+            "iscsiadm -m node --loginall=all",
+            "mkdir -p /opt/tools",
+            "echo 'UUID=0b6f1c2e-5d7a-4c1b-9f0e-3a2b1c4d5e6f /opt/tools xfs _netdev,ro 0 0' >> /etc/fstab",
+            "mount -a",
+            "/opt/tools/ops-agent --once",
+        ]),
+        /iSCSI session/,
     ),
 ];
 
@@ -924,6 +941,18 @@ const secure: NodeCase[] = [
             "    config: |",
             '      [plugins."io.containerd.grpc.v1.cri".registry]',
             '        config_path = "/etc/containerd/certs.d"',
+        ]),
+    ),
+    // An iSCSI data volume with CHAP (open-iscsi README "node.session.auth.authmethod = CHAP"), mounted for data only:
+    // iscsiadm connects to the portal (iscsiadm(8) -p), it listens on nothing, and root runs nothing from the disk.
+    devNodeCase(
+        "S23 iscsiadm -m node -o update authmethod CHAP; --login; mount /dev/sdb1 /var/lib/ops/data (data only)-fix90",
+        devNodeScript(n("s23"), [
+            "iscsiadm -m discovery -t sendtargets -p 10.0.9.5:3260",
+            "iscsiadm -m node -T iqn.2024-01.internal.tools:data -p 10.0.9.5:3260 -o update -n node.session.auth.authmethod -v CHAP",
+            "iscsiadm -m node -T iqn.2024-01.internal.tools:data -p 10.0.9.5:3260 --login",
+            "mkdir -p /var/lib/ops/data",
+            "mount -o nosuid,nodev,noexec /dev/sdb1 /var/lib/ops/data",
         ]),
     ),
 ];
