@@ -1994,6 +1994,57 @@ function unprotectedNetworkMount(source: string, type: string, options: string):
     if (guessed === "glusterfs" && !opts.includes("transport=ssl"))
         return "glusterfs without TLS: no integrity protection";
     if (/^davfs$/.test(guessed) && /^http:/i.test(source)) return "davfs over http://: no integrity protection";
+    return fuseTransport(
+        guessed === "fuse" ? (/^([\w.-]+)#/.exec(source)?.[1] ?? "") : guessed,
+        source.replace(/^[\w.-]+#/, ""),
+        value,
+        opts,
+    );
+}
+
+/**
+ * Round 90 (fix): how a FUSE filesystem (FUSE_MOUNTERS, `-t fuse.TYPE`, fstab's `TYPE#SOURCE ... fuse`) reaches its
+ * server without verifying it, or undefined. sshfs passes -o to ssh (sshfs(1) "-o SSHOPT=VAL: ssh options (see man
+ * ssh_config)"): ssh_config(5) "StrictHostKeyChecking ... If this flag is set to no or off, ssh will automatically add
+ * new host keys to the user known hosts files and allow connections to hosts with changed hostkeys to proceed", and
+ * accept-new adds any new host's key (a fresh node knows none); an ssh_configfile (-F) or ssh_command the pack does not
+ * read may say anything (fail closed). s3fs(1) "-o url (default="https://s3.amazonaws.com") ... If you want to use
+ * HTTP, then you can set url=http://s3.amazonaws.com", "ssl_verify_hostname (default="2") When 0, do not verify the
+ * SSL certificate against the hostname", "no_check_certificate ... the server certificate won't be checked";
+ * Mountpoint for Amazon S3 `--endpoint-url` (doc/CONFIGURATION.md), goofys `--endpoint`, gcsfuse `--custom-endpoint`,
+ * blobfuse2's endpoint: a plain-HTTP endpoint; rclone's remote is defined in its rclone.conf (rclone docs "rclone
+ * config"), which the pack does not read (fail closed), and --no-check-certificate ("Do not verify the server SSL
+ * certificate (insecure)") turns verification off.
+ */
+function fuseTransport(
+    type: string,
+    source: string,
+    value: (k: string) => string | undefined,
+    opts: readonly string[],
+): string | undefined {
+    const http = (...keys: string[]) => keys.find(k => /^http:/i.test(value(k) ?? ""));
+    if (type === "sshfs") {
+        const strict = value("StrictHostKeyChecking") ?? "";
+        if (/^(no|off|accept-new)$/i.test(strict))
+            return `sshfs with StrictHostKeyChecking=${strict}: the server's host key is not verified (ssh_config(5))`;
+        const unread = ["ssh_configfile", "ssh_command", "ssh_protocol"].find(k => value(k) !== undefined);
+        if (unread !== undefined) return `sshfs with ${unread}=${value(unread)}: ssh settings the pack does not read`;
+        return undefined;
+    }
+    if (type === "s3fs") {
+        if (http("url")) return `s3fs with url=${value("url")}: plain HTTP (s3fs(1) url)`;
+        if (value("ssl_verify_hostname") === "0" || opts.includes("no_check_certificate"))
+            return "s3fs without certificate verification (s3fs(1) ssl_verify_hostname=0, no_check_certificate)";
+        return undefined;
+    }
+    const endpoint = http("endpoint-url", "endpoint", "custom-endpoint");
+    if (/^(mount-s3|goofys|gcsfuse|blobfuse2)$/.test(type) && endpoint !== undefined)
+        return `${type} with ${endpoint}=${value(endpoint)}: plain HTTP`;
+    // rclone(1): a source without a colon is a local path, not a remote.
+    if (type === "rclone" && source.includes(":"))
+        return opts.some(o => /^(no-check-certificate|insecure-skip-verify)$/.test(o))
+            ? "rclone with --no-check-certificate: the server's certificate is not verified"
+            : "an rclone remote whose transport (rclone.conf, the remote's type and endpoint) the pack does not read";
     return undefined;
 }
 
@@ -4021,7 +4072,7 @@ function commandLineRepositorySources(operands: readonly string[]): string[] {
 export function packageCheckOffSwitches(
     name: string,
     operands: readonly string[],
-    configured: { dnf?: string; rpmMacros?: string } = {},
+    configured: { dnf?: string; rpmMacros?: string; apt?: string; aptSources?: string; aptUnread?: string[] } = {},
 ): string[] {
     const unencrypted = operands.filter(w => UNENCRYPTED_SOURCE.test(w));
     if (/^(dnf|yum|microdnf|dnf5|dnf-3|yum-config-manager)$/.test(name)) {
@@ -4049,12 +4100,102 @@ export function packageCheckOffSwitches(
         return off.length === 0 || unencrypted.length === 0 ? [] : [...off, ...unencrypted];
     }
     if (/^(apt|apt-get|aptitude)$/.test(name)) {
-        const options = optionFileValues(operands, /^(-o|--option)$/).values.filter(v =>
-            /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories)=(1|true|yes)$/i.test(v.trim()),
-        );
-        return [...operands.filter(w => w === "--allow-unauthenticated"), ...options.map(v => `-o ${v}`)];
+        const options = optionFileValues(operands, /^(-o|--option)$/).values.filter(v => {
+            const at = v.indexOf("=");
+            return at > 0 && aptTrustOff(v.slice(0, at).trim(), v.slice(at + 1));
+        });
+        // Round 90 (fix): the configuration files' items (read before the command line's, apt.conf(5)), the sources'
+        // trust options and the files the pack cannot read (packageConfiguration).
+        const files = aptConfigItems(configured.apt ?? "")
+            .filter(x => aptTrustOff(x.name, x.value))
+            .map(x => `${x.name} "${x.value}" (apt.conf)`);
+        return [
+            ...operands.filter(w => w === "--allow-unauthenticated"),
+            ...options.map(v => `-o ${v}`),
+            ...files,
+            ...aptSourcesTrustOff(configured.aptSources ?? ""),
+            ...(configured.aptUnread ?? []).map(p => `${p} (written with content the pack cannot read)`),
+        ];
     }
     return [];
+}
+
+/**
+ * Round 90 (fix): the apt configuration items that have apt install what nobody vouches for (one table for the
+ * command line's -o and the configuration files): apt-get(8) "--allow-unauthenticated ... Configuration Item:
+ * APT::Get::AllowUnauthenticated"; apt-secure(8) "UNSIGNED REPOSITORIES": Acquire::AllowInsecureRepositories and
+ * Acquire::AllowDowngradeToInsecureRepositories (apt.conf(5) "Allow update operations to load data files from a
+ * repository without a trusted signature"). Names are case-insensitive (apt.conf(5) "Syntax"); true, yes, on, 1.
+ */
+const APT_TRUST_OFF =
+    /^(APT::Get::AllowUnauthenticated|Acquire::AllowInsecureRepositories|Acquire::AllowDowngradeToInsecureRepositories)$/i;
+
+const aptTrustOff = (name: string, value: string) =>
+    APT_TRUST_OFF.test(name.trim()) && /^["']?(1|true|yes|on|enable)["']?$/i.test(value.trim());
+
+/**
+ * Round 90 (fix): apt.conf(5) "Syntax": "The configuration file is organized in a tree with options organized into
+ * functional groups ... using the :: notation", "Syntactically the scope ... `APT { Get { Assume-Yes "true"; }; };`
+ * is equivalent to `APT::Get::Assume-Yes "true";`", comments `//`, `/* ... *\/` and `#`: every item flattened to its
+ * full name and value (`#clear`/`#include` directives skipped).
+ */
+function aptConfigItems(text: string): { name: string; value: string }[] {
+    const clean = text.replace(/\/\*[\s\S]*?\*\//g, " ").replace(/(^|\s)(\/\/|#(?!clear|include)).*$/gm, "$1");
+    const tokens = [...clean.matchAll(/"([^"]*)"|([{};])|([^\s{};"]+)/g)].map(m =>
+        m[1] !== undefined ? { s: m[1] } : { t: m[2] ?? m[3] },
+    );
+    const out: { name: string; value: string }[] = [];
+    const scope: string[] = [];
+    let pending: string | undefined;
+    for (let i = 0; i < tokens.length; i++) {
+        const tok = tokens[i];
+        if (tok.t === "{") {
+            scope.push(pending ?? "");
+            pending = undefined;
+        } else if (tok.t === "}") scope.pop();
+        else if (tok.t === ";") pending = undefined;
+        else if (pending === undefined && tok.t !== undefined && !tok.t.startsWith("#")) pending = tok.t;
+        else if (pending !== undefined) {
+            out.push({ name: [...scope, pending].filter(Boolean).join("::"), value: tok.s ?? tok.t ?? "" });
+            pending = undefined;
+        }
+    }
+    return out;
+}
+
+/**
+ * Round 90 (fix): the sources whose trust options have apt accept them without a valid signature, over a transport
+ * that verifies no server (anything but https: apt-secure(8) "UNSIGNED REPOSITORIES"; with https the operator's server,
+ * a signature check off over kept TLS as dnf's is). sources.list(5): one-line `deb [ option=value ... ] uri suite
+ * [component ...]` and deb822 stanzas (`Types:`, `URIs:`, ...); "Trusted (trusted) ... The value yes tells APT always
+ * to consider this source as trusted, even if it doesn't pass authentication checks", "Allow-Insecure
+ * (allow-insecure)", "Allow-Downgrade-To-Insecure (allow-downgrade-to-insecure)".
+ */
+function aptSourcesTrustOff(text: string): string[] {
+    const off = (k: string, v: string) =>
+        /^(trusted|allow-insecure|allow-downgrade-to-insecure)$/i.test(k.trim()) && /^(yes|true|1)$/i.test(v.trim());
+    const insecure = (uris: string[]) => uris.length === 0 || uris.some(u => !/^https:\/\//i.test(u));
+    const out: string[] = [];
+    for (const raw of text.split(/\r?\n/)) {
+        const m = /^\s*deb(?:-src)?\s+(?:\[([^\]]*)\]\s*)?(\S+)/.exec(raw.replace(/#.*$/, ""));
+        if (!m) continue;
+        const options = (m[1] ?? "").split(/\s+/).filter(o => o.includes("="));
+        if (options.some(o => off(o.slice(0, o.indexOf("=")), o.slice(o.indexOf("=") + 1))) && insecure([m[2]]))
+            out.push(raw.trim());
+    }
+    for (const stanza of text.split(/\n\s*\n/)) {
+        const fields = stanza.split(/\r?\n/).flatMap(line => {
+            const f = /^([\w-]+):\s*(.*?)\s*$/.exec(line);
+            return f ? [{ k: f[1], v: f[2] }] : [];
+        });
+        const uris = fields.filter(f => /^uris$/i.test(f.k)).flatMap(f => f.v.split(/\s+/).filter(Boolean));
+        const trusting = fields.filter(f => off(f.k, f.v));
+        if (trusting.length > 0 && insecure(uris))
+            out.push(
+                `${trusting.map(f => `${f.k}: ${f.v}`).join(", ")} for ${uris.join(" ") || "URIs the pack cannot read"}`,
+            );
+    }
+    return out;
 }
 
 /**
@@ -4544,10 +4685,101 @@ function mountReadWords(operands: readonly string[]): string[] {
  * mounted; "-u, --umount" and "--list" mount nothing (undefined). WHAT alone mounts at a place the pack cannot know
  * (below /run/media/system/): no target.
  */
-const MOUNTERS = /^(mount|mount\.[\w.+-]+|systemd-mount)$/;
+const MOUNTERS = /^(mount|mount\.[\w.+-]+|systemd-mount|sshfs|s3fs|mount-s3|goofys|gcsfuse|rclone|blobfuse2)$/;
+
+/**
+ * Round 90 (fix): the FUSE mounting programs, one row each, read as mount(8) words `-t fuse.TYPE -o OPTIONS --source
+ * SOURCE --target DIR` (fuseMountWords) so the mount, its source and its transport are judged as any mount's
+ * (RootReads.mount, networkMount: unprotectedNetworkMount's FUSE rows). `valued`: its options that take the next word
+ * as their value (kept as `option=value` mount options); `flags`: its long options that take none (any other long
+ * option without `=` takes the next word, fail closed toward reading fewer operands). sshfs(1) "sshfs [user@]host:[dir]
+ * mountpoint [options]", "-o opt,[opt...]", "-p PORT" (port=), "-F ssh_configfile" (ssh_configfile=); s3fs(1) "s3fs
+ * bucket[:/path] mountpoint [options]" or "s3fs mountpoint [options (must specify bucket= option)]"; Mountpoint for
+ * Amazon S3 (awslabs/mountpoint-s3 doc/CONFIGURATION.md) "mount-s3 [OPTIONS] <BUCKET_NAME> <DIRECTORY>"; goofys
+ * "goofys [global options] bucket[:prefix] mountpoint"; gcsfuse "gcsfuse [global options] bucket mountpoint"; rclone
+ * "rclone mount remote:path /path/to/mountpoint [flags]" (nfsmount, cmount alike); blobfuse2 "blobfuse2 mount
+ * <mount path> --config-file=<config file>".
+ */
+const FUSE_MOUNTERS: Record<string, { valued: RegExp; flags: RegExp; subcommand?: RegExp; pointFirst?: boolean }> = {
+    sshfs: { valued: /^-[opF]$/, flags: /^--(version|help|debug)$/ },
+    s3fs: { valued: /^-o$/, flags: /^--(version|help|debug|incomplete-mpu-list|incomplete-mpu-abort)$/ },
+    "mount-s3": {
+        valued: /^-[l]$/,
+        flags: /^--(read-only|allow-delete|allow-overwrite|allow-root|allow-other|foreground|force-path-style|transfer-acceleration|dual-stack|requester-pays|no-sign-request|auto-unmount|debug|debug-crt|no-log|incremental-upload|log-metrics|help|version|negative-metadata-ttl-disabled)$/,
+    },
+    goofys: {
+        valued: /^-o$/,
+        flags: /^--(foreground|f|debug_fuse|debug_s3|cheap|no-implicit-dir|sse|use-content-type|requester-pays|help|version)$/,
+    },
+    gcsfuse: {
+        valued: /^-o$/,
+        flags: /^--(foreground|implicit-dirs|debug_fuse|debug_gcs|debug_fs|debug_mutex|debug_invariants|help|version|anonymous-access|enable-nonexistent-type-cache)$/,
+    },
+    rclone: {
+        valued: /^-[o]$/,
+        flags: /^--(read-only|daemon|allow-other|allow-root|allow-non-empty|no-checksum|no-modtime|no-seek|debug-fuse|default-permissions|network-mode|vfs-used-is-size|write-back-cache|async-read|direct-io|no-check-certificate|insecure-skip-verify|progress|verbose|quiet|dry-run)$/,
+        subcommand: /^(mount|nfsmount|cmount|mount2)$/,
+    },
+    blobfuse2: {
+        valued: /^-o$/,
+        flags: /^--(read-only|foreground|allow-other|help|version)$/,
+        subcommand: /^mount$/,
+        pointFirst: true,
+    },
+};
+
+/**
+ * Round 90 (fix): a FUSE mounter's command line (FUSE_MOUNTERS) as mount(8) words; undefined for another program or
+ * a command of it that mounts nothing (rclone copy, blobfuse2 unmount).
+ */
+function fuseMountWords(name: string, operands: readonly string[]): string[] | undefined {
+    const row = FUSE_MOUNTERS[name];
+    if (row === undefined) return undefined;
+    const words = [...operands];
+    if (row.subcommand !== undefined) {
+        const at = words.findIndex(w => !w.startsWith("-"));
+        if (at < 0 || !row.subcommand.test(words[at])) return undefined;
+        words.splice(at, 1);
+    }
+    const options: string[] = [];
+    const positional: string[] = [];
+    for (let i = 0; i < words.length; i++) {
+        const a = words[i];
+        const long = /^--([\w.-]+)=([\s\S]*)$/.exec(a);
+        if (a === "--") {
+            positional.push(...words.slice(i + 1));
+            break;
+        }
+        if (long) options.push(`${long[1]}=${long[2]}`);
+        else if (row.valued.test(a)) {
+            const value = words[++i] ?? "";
+            options.push(
+                a === "-o"
+                    ? value
+                    : `${{ "-p": "port", "-F": "ssh_configfile", "-l": "log-directory" }[a] ?? a.slice(1)}=${value}`,
+            );
+        } else if (/^-o./.test(a)) options.push(a.slice(2));
+        else if (a.startsWith("--") && !row.flags.test(a)) options.push(`${a.slice(2)}=${words[++i] ?? ""}`);
+        else if (a.startsWith("--")) options.push(a.slice(2));
+        else if (!a.startsWith("-")) positional.push(a);
+    }
+    const given = options.join(",").split(",");
+    const bucket = given.find(o => o.startsWith("bucket="))?.slice("bucket=".length);
+    const [source, target] = row.pointFirst
+        ? [given.find(o => o.startsWith("container-name="))?.slice("container-name=".length) ?? "", positional[0]]
+        : positional.length >= 2
+          ? [positional[0], positional[1]]
+          : [bucket ?? "", positional[0]];
+    const out = ["-t", `fuse.${name}`];
+    if (options.length > 0) out.push("-o", options.join(","));
+    out.push("--source", source ?? "");
+    if (target !== undefined) out.push("--target", target);
+    return out;
+}
 
 function mountWords(name: string, operands: readonly string[]): string[] | undefined {
     if (name === "mount") return [...operands];
+    if (Object.hasOwn(FUSE_MOUNTERS, name)) return fuseMountWords(name, operands);
     if (name.startsWith("mount.")) return ["-t", name.slice("mount.".length), ...operands];
     if (name !== "systemd-mount") return undefined;
     const out: string[] = [];
@@ -10861,11 +11093,31 @@ export class RootReads {
      * localpkg_gpgcheck; /etc/yum.conf is its link) and rpm's macro files (/etc/rpm/macros*, root's ~/.rpmmacros: its
      * %_pkgverify_level). What the pack cannot read counts as the default.
      */
-    private packageConfiguration(): { dnf?: string; rpmMacros?: string } {
+    private packageConfiguration(): {
+        dnf?: string;
+        rpmMacros?: string;
+        apt?: string;
+        aptSources?: string;
+        aptUnread?: string[];
+    } {
         const texts = (paths: string[]) => paths.map(p => this.current(p) ?? "").join("\n");
+        // Round 90 (fix): apt's configuration (apt.conf(5): /etc/apt/apt.conf and "all files in Dir::Etc::Parts", that
+        // is /etc/apt/apt.conf.d) and sources (sources.list(5): /etc/apt/sources.list, sources.list.d's *.list and
+        // *.sources) the script wrote; one written with content the pack cannot read (a program's output, a download,
+        // an in-place edit of the image's file) may say anything (fail closed).
+        const paths = [...this.written.keys(), ...this.unknown, ...this.rewritten];
+        const apt = (re: RegExp) => [...new Set(paths.filter(p => re.test(p)))];
+        const conf = apt(/^\/etc\/apt\/(apt\.conf|apt\.conf\.d\/[^/]+)$/);
+        const sources = apt(/^\/etc\/apt\/(sources\.list|sources\.list\.d\/[^/]+\.(list|sources))$/);
         return {
             dnf: texts(["/etc/yum.conf", "/etc/dnf/dnf.conf"]),
             rpmMacros: texts([...this.written.keys()].filter(p => /^\/etc\/rpm\/macros|^\/root\/\.rpmmacros$/.test(p))),
+            apt: texts(conf.filter(p => !this.unknownNow(p))),
+            aptSources: sources
+                .filter(p => !this.unknownNow(p))
+                .map(p => this.current(p) ?? "")
+                .join("\n\n"),
+            aptUnread: [...conf, ...sources].filter(p => this.unknownNow(p)),
         };
     }
 
@@ -11373,6 +11625,10 @@ export class RootReads {
         // Whatever reads a file in a data directory is judged where it reads it; logs are read, never run.
         if (podWritableRoot(path) || /^\/var\/log\//.test(path) || /^\/dev\//.test(path)) return;
         if (path === "/etc/fstab") return this.fstab(text, path);
+        // Round 90 (fix): autofs's master map and the maps it names (autofsMaster, autofsMap).
+        if (/^\/etc\/(auto\.master|auto_master|auto\.master\.d\/[^/]+\.autofs)$/.test(path))
+            return this.autofsMaster(text, path);
+        if (this.autofsPending.has(path)) this.autofsMap(text, path);
         if (TMPFILES_PATH.test(path)) return this.tmpfiles(text, path);
         // auditd rules watch paths; they run nothing (auditctl(8), audit.rules(7)).
         if (/^\/etc\/audit\/(rules\.d\/[^/]+\.rules|audit\.rules)$/.test(path)) return;
@@ -11493,6 +11749,78 @@ export class RootReads {
         let out = line;
         for (let i = 0; i < 4; i++) out = out.replace(/\$\([^()]*\)|`[^`]*`/g, SUBSTITUTED);
         return out;
+    }
+
+    /** Round 90 (fix): autofs maps named by a master map line the script wrote: map path -> its mount points. */
+    private readonly autofsPending = new Map<string, { at: string; options: string; how: string; marker: string }[]>();
+
+    /**
+     * Round 90 (fix): auto.master(5) "mount-point [map-type[,format]:]map [options]" (the master map, /etc/auto.master,
+     * and the files of its `+dir:/etc/auto.master.d` include, "*.autofs"): autofs mounts each entry of the map below
+     * mount-point on first access (a direct map, `/-`, at the entry's own absolute key), so a map's network entries
+     * are mounts as fstab lines are (autofsMap: networkMount). A file map (an absolute path, or a bare name autofs
+     * looks up as /etc/NAME through nsswitch's `automount: files`) is read where the script writes it; until then, and
+     * for a map the pack cannot read (program, yp, ldap, sss, hesiod ... map types, an executable map: autofs(5)
+     * "program" maps run it), its mount points are unverified trees (fail closed). The built-in `-hosts` map mounts
+     * every NFS export of any host (sec=sys by default).
+     */
+    private autofsMaster(text: string, path: string) {
+        for (const raw of text.split(/\r?\n/)) {
+            const line = RootReads.substituted(raw).trim();
+            if (/^(#|$|\+)/.test(line)) continue;
+            const [point = "", map = "", ...rest] = line.split(/\s+/);
+            const options = rest
+                .filter(o => o.startsWith("-") && !o.startsWith("--"))
+                .map(o => o.slice(1))
+                .join(",");
+            const how = `${path}: ${raw.trim()}`;
+            const at = point === "/-" ? "/" : point;
+            if (!at.startsWith("/") || /[$*?[]|SUBSTITUTED/.test(at)) continue;
+            if (map === "-hosts") {
+                this.networkMount("host:/", at, options, how, "nfs");
+                continue;
+            }
+            const typed = /^([\w]+)(?:,[\w]+)?:(.*)$/.exec(map);
+            const file = typed === null || /^file$/.test(typed[1]) ? (typed?.[2] ?? map) : undefined;
+            const mapPath =
+                file === undefined ? undefined : file.startsWith("/") ? posix.resolve(file) : `/etc/${file}`;
+            const marker = `autofs mounts there what the map ${map} lists, which the pack cannot read (${how})`;
+            if (mapPath === undefined || /[$*?[]/.test(mapPath)) {
+                this.unverifiedTrees.set(posix.resolve(at), marker);
+                continue;
+            }
+            const entry = { at: posix.resolve(at), options, how, marker };
+            this.autofsPending.set(mapPath, [...(this.autofsPending.get(mapPath) ?? []), entry]);
+            const known = this.current(mapPath);
+            if (known !== undefined && !this.unknownNow(mapPath)) this.autofsMap(known, mapPath);
+            else if (point !== "/-") this.unverifiedTrees.set(entry.at, marker);
+        }
+    }
+
+    /**
+     * Round 90 (fix): an autofs(5) map file the master map names (autofsPending): "key [-options] location", the key a
+     * directory below the mount point (or, in a direct map, an absolute path), the options "as customary for the
+     * mount(8) command" with "-fstype= ... if the filesystem is not of the default NFS type"; each location (a
+     * multi-mount's too) judged as an fstab line's source (networkMount), NFS unless -fstype says otherwise.
+     */
+    private autofsMap(text: string, path: string) {
+        for (const entry of this.autofsPending.get(path) ?? []) {
+            if (this.unverifiedTrees.get(entry.at) === entry.marker) this.unverifiedTrees.delete(entry.at);
+            const lines = text.replace(/\\\r?\n/g, " ").split(/\r?\n/);
+            for (const raw of lines) {
+                const line = RootReads.substituted(raw).trim();
+                if (/^(#|$|\+)/.test(line)) continue;
+                const [key = "", ...rest] = line.split(/\s+/);
+                const options = [entry.options, ...rest.filter(w => w.startsWith("-")).map(w => w.slice(1))]
+                    .filter(Boolean)
+                    .join(",");
+                const type = /(?:^|,)fstype=([^,]*)/.exec(options)?.[1] ?? "nfs";
+                const at = key.startsWith("/") ? key : posix.join(entry.at, key === "*" ? "" : key);
+                const how = `${path}: ${raw.trim()} (${entry.how})`;
+                for (const location of rest.filter(w => !w.startsWith("-") && !w.startsWith("/")))
+                    this.networkMount(location.replace(/^:/, ""), at, options, how, type);
+            }
+        }
     }
 
     /** fstab(5): fs_spec fs_file fs_vfstype fs_mntops; a mount at a data directory brings nothing of the node's in. */
@@ -14049,6 +14377,9 @@ export class RootReads {
             this.unverifiedImages(imagePullTlsOff(name, operands), form);
             this.persistGitSetting(name, operands, form);
             this.awsConfigure(name, operands, environment, form);
+            // Round 90 (fix): an iSCSI initiator's discovery or login (iscsiDevice).
+            if (name === "iscsiadm" && operands.some(w => /^(discovery|discoverydb|node|session)$/.test(w)))
+                this.iscsiSessions.push(form);
             // Round 88 (fix): a mounting program's alternative fstab (mount(8) -T), read as it stands now.
             const mounting = mountWords(name, operands);
             if (mounting !== undefined) this.alternativeFstabs(mounting, ctx, form);
@@ -16713,7 +17044,7 @@ export class RootReads {
      */
     private networkMount(source: string, mountPoint: string, options: string, how: string, type: string) {
         if (!mountPoint.startsWith("/") || /[$*?[]|SUBSTITUTED/.test(mountPoint)) return;
-        const unprotected = unprotectedNetworkMount(source, type, options);
+        const unprotected = unprotectedNetworkMount(source, type, options) ?? this.iscsiDevice(source);
         if (unprotected === undefined) return;
         const at = posix.resolve(mountPoint);
         this.unverifiedTrees.set(at, `mounted from ${source} (${unprotected}): ${how}`);
@@ -16723,6 +17054,29 @@ export class RootReads {
             who: "whoever answers on the network path to the file server (a peer on the VPC, a spoofed DNS answer)",
             what: `${this.where} mounts ${source} over ${at} (${how}) as ${unprotected}: root's daemons read ${at} as configuration or run programs from it, so whoever is on the network path chooses what root runs; mount with integrity protection (nfs sec=krb5i/krb5p or xprtsec=tls, efs -o tls, cifs seal) or keep root's programs and configuration on the node's own disk`,
         });
+    }
+
+    /** Round 90 (fix): the iscsiadm commands that discovered targets or logged in to them (iscsiDevice). */
+    private readonly iscsiSessions: string[] = [];
+
+    /**
+     * Round 90 (fix): after an iSCSI discovery or login (iscsiadm(8) "-m discovery", "-m node ... -l, --login"; the
+     * discovered node records log in at boot with open-iscsi's default node.startup = automatic), a block device the
+     * pack cannot tell from the session's disk (an SCSI disk /dev/sdX, a /dev/disk/by-* or device-mapper name, a
+     * LABEL=/UUID=/PART* spec; EBS and instance store are NVMe, /dev/nvme*, or Xen's /dev/xvd*) holds what the target
+     * portal's answerer wrote: iSCSI carries the blocks with no cryptographic integrity (RFC 7143 "Security
+     * Considerations": CHAP authenticates the login only, "IPsec ... to provide integrity"; header/data digests are
+     * CRC32C), so whoever is on the network path serves it. Undefined when no session or for another source.
+     */
+    private iscsiDevice(source: string): string | undefined {
+        if (this.iscsiSessions.length === 0) return undefined;
+        if (
+            !/^(\/dev\/(sd[a-z]+\d*|disk\/by-[\w-]+\/.+|mapper\/.+|dm-\d+)|(LABEL|UUID|PARTUUID|PARTLABEL)=.+)$/.test(
+                source.trim(),
+            )
+        )
+            return undefined;
+        return `a block device the pack cannot tell from the disk of an iSCSI session (${this.iscsiSessions[0]}): iSCSI has no integrity protection of the blocks (RFC 7143: CHAP authenticates the login only)`;
     }
 
     /**

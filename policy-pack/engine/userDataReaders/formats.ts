@@ -704,6 +704,19 @@ export function writablePathOpenings(settings: { at: string; value: string }[], 
     return settings.flatMap(({ at, value }) => {
         const path = value.trim().replace(/^unix:\/\//, "");
         const root = path.startsWith("/") ? podWritableRoot(path) : undefined;
+        // Round 90 (fix): a path below a world-writable directory (podSpec.ts worldWritableRoot, the test rootReads'
+        // RootReads.planted applies to root's shell reads): a file there is any local user's to create first (sticky(7)
+        // only keeps others from removing it), and no setting's file is one user data wrote (a NodeConfig's own
+        // setting is read by nodeadm, containerd or the kubelet as it stands): containerd docs/cri/config.md
+        // registry.configs "tls ... ca_file", "cert_file", "key_file", config_path, the kubelet's file settings.
+        const planted = path.startsWith("/") && root === undefined ? worldWritableRoot(path) : undefined;
+        if (planted !== undefined && posix.resolve("/", path) !== planted)
+            return [
+                {
+                    who: `every local user or non-root process (any user may create files in ${planted})`,
+                    what: `${where} sets ${at} to ${value}, under ${planted}, a world-writable directory: whoever creates that file first chooses what the node trusts, loads or runs from it (a registry CA, a client key, a plugin); keep it in a root-owned directory (/etc, /usr/local)`,
+                },
+            ];
         return root
             ? [
                   {

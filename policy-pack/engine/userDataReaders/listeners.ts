@@ -1300,6 +1300,10 @@ const KNOWN_CLIENTS: { names: RegExp; commands?: RegExp; serverOptions?: RegExp;
         serverOptions: /^--?(consul|vault)-addr$/,
         server: "-consul-addr, -vault-addr: the Consul and Vault servers",
     },
+    // Round 90 (fix): iscsiadm(8) "-p, --portal=ip[:port] Use target portal with ip-address ip and port": the iSCSI
+    // target it discovers or logs in to (an initiator connecting out; iscsid, not iscsiadm, holds the sessions and
+    // neither listens). The disks it attaches are judged where they are mounted (rootReads.ts iscsiDevice).
+    { names: /^iscsiadm$/, server: "-p/--portal: the iSCSI target portal it connects to" },
     // kcat(1) (formerly kafkacat) "-b brokers: Bootstrap broker(s)": the Kafka cluster it produces to, consumes from or
     // lists (-L); it has no mode that listens.
     { names: /^(kcat|kafkacat)$/, server: "-b: the Kafka brokers" },

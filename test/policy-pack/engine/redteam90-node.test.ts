@@ -30,7 +30,10 @@
 // Fixed in round 90 (fix90-node-a): AWS-CLI-CONFIGURATION (F1-F5), LFTP-SETTING-NAMES (F6), FETCHER-CONFIG-FILES
 // (F7), ERREXIT-SPELLINGS (P4), PINNED-CHECK-STATUS-FORMS (S1, S2, S17), with -fix90 neighbours on both sides
 // (rootReads.ts awsConfigured, awsConfigSet, RootReads.awsConfigure, lftpSettings, configuredWords,
-// RootReads.fetcherDownloads, FETCHER_CA_OPTIONS, failureEndsScript, command()'s shopt -o, saveScope's errexit).
+// RootReads.fetcherDownloads, FETCHER_CA_OPTIONS, failureEndsScript, command()'s shopt -o, saveScope's errexit);
+// (fix90-node-b) FUSE-AND-AUTOFS-MOUNTS (M1b, M2, M3, M5; M1 now for its reason), APT-TRUST-SETTINGS (K1, K2),
+// CONTAINERD-CONFIG-PLANTED-PATHS (K7), M4 read as an iSCSI client (rootReads.ts FUSE_MOUNTERS, fuseTransport,
+// autofsMaster/autofsMap, APT_TRUST_OFF, aptSourcesTrustOff, iscsiSessions; formats.ts writablePathOpenings).
 // Held: 22 of 37 insecure refused (P1-P3, P5, P6, V1-V5, F8-F12, M1, M4, K3-K6, K8); 14 of 17 secure clean (S3-S16).
 // Notes: M1 is refused for a wrong reason (the remote `host:/srv/tools` read as the node path /srv/tools; M1b with
 // /export/tools is accepted); M4 is refused as "iscsiadm ... listening beyond loopback" (iscsiadm -p names the portal it
@@ -53,8 +56,6 @@ import { nodePolicyConfig } from "./packRunner";
 import { Resources } from "./support";
 
 const n = (id: string) => `dev-${id}-90n-nodes`;
-/** A known miss: skipped unless REDTEAM_ALL=1. */
-const MISS = true;
 const SHA = "9f86d081884c7d659a2feaa0c55ad015a3bf4f1b2b0b822cd15d6c15b0f00a08";
 const TGZ_HTTP = "curl -fsSLo node_exporter.tar.gz http://dl.internal/node_exporter-1.8.1.linux-amd64.tar.gz";
 const RUN_HTTP = /run \/usr\/local\/bin\/node_exporter .*fetched with http:/;
@@ -558,10 +559,11 @@ const insecure: NodeCase[] = [
             "sshfs -o ro,StrictHostKeyChecking=no,IdentityFile=/root/.ssh/tools ops@tools.internal:/srv/tools /opt/tools",
             "/opt/tools/bin/ops-agent --once",
         ]),
+        /StrictHostKeyChecking=no/,
     ),
     // The same with a remote path outside the pack's pod-writable directories (M1 is refused for reading /srv/tools
     // as a node path, not for the mount).
-    // MISS: FUSE-AND-AUTOFS-MOUNTS: insecure accepted (got []). sshfs(1) passes -o to ssh; ssh_config(5)
+    // Was a MISS (fixed in round 90): FUSE-AND-AUTOFS-MOUNTS: insecure accepted (got []). sshfs(1) passes -o to ssh; ssh_config(5)
     // "StrictHostKeyChecking ... no ... allow connections to hosts with changed hostkeys": whoever answers for
     // tools.internal serves /opt/tools/bin, which root runs. (M1 is refused only because the remote path /srv/tools
     // is read as a node path under /srv.) Where: policy-pack/engine/rootReads.ts RootReads.networkMount is called for
@@ -578,12 +580,11 @@ const insecure: NodeCase[] = [
             "sshfs -o ro,StrictHostKeyChecking=no,IdentityFile=/root/.ssh/tools ops@tools.internal:/export/tools /opt/tools",
             "/opt/tools/bin/ops-agent --once",
         ]),
-        /./,
-        MISS,
+        /StrictHostKeyChecking=no/,
     ),
     // s3fs(1) "-o url (default="https://s3.amazonaws.com") sets the url to use to access Amazon S3. If you want to use
     // HTTP, then you can set url=http://s3.amazonaws.com": plain HTTP.
-    // MISS: FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). s3fs(1) "-o url
+    // Was a MISS (fixed in round 90): FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). s3fs(1) "-o url
     // (default=\"https://s3.amazonaws.com\") ... If you want to use HTTP, then you can set
     // url=http://s3.amazonaws.com". Where/Fix: as M1b.
     devNodeCase(
@@ -593,12 +594,11 @@ const insecure: NodeCase[] = [
             "s3fs ops-tools /opt/tools -o ro,iam_role=auto,url=http://s3.amazonaws.com",
             "/opt/tools/ops-agent --once",
         ]),
-        /./,
-        MISS,
+        /url=http:/,
     ),
     // Mountpoint for Amazon S3 (awslabs/mountpoint-s3 CONFIGURATION.md: "--endpoint-url ... S3 endpoint URL"): a
     // plain-HTTP endpoint.
-    // MISS: FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). Mountpoint for Amazon S3
+    // Was a MISS (fixed in round 90): FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). Mountpoint for Amazon S3
     // (awslabs/mountpoint-s3 doc/CONFIGURATION.md "--endpoint-url"): a plain-HTTP endpoint serves /opt/tools.
     // Where/Fix: as M1b (and the endpoint judged as FETCHER_TRANSPORTS' aws row).
     devNodeCase(
@@ -608,11 +608,13 @@ const insecure: NodeCase[] = [
             "mount-s3 --read-only --endpoint-url http://s3.internal:9000 ops-tools /opt/tools",
             "/opt/tools/ops-agent --once",
         ]),
-        /./,
-        MISS,
+        /endpoint-url=http:/,
     ),
     // iscsiadm(8) "-m node ... --login": a target discovered on the network, no CHAP (open-iscsi README
     // "node.session.auth.authmethod = None"): whoever answers on 10.0.9.5:3260 serves the block device.
+    // Was held for a wrong reason (fixed in round 90): iscsiadm -p was read as a listener (listeners.ts: it connects
+    // out, iscsiadm(8) -p "Use target portal"); now refused as an unverified tree (rootReads.ts iscsiDevice, RFC 7143:
+    // iSCSI has no integrity protection of the blocks, CHAP authenticates the login only).
     devNodeCase(
         "M4 iscsiadm --login (no CHAP); mount /dev/sdb1 /opt/tools; /opt/tools/agent-rt90n",
         devNodeScript(n("m4"), [
@@ -622,10 +624,11 @@ const insecure: NodeCase[] = [
             "mount -o ro /dev/sdb1 /opt/tools",
             "/opt/tools/ops-agent --once",
         ]),
+        /iSCSI session/,
     ),
     // auto.master(5) / autofs(5): a map entry mounts nfs.internal:/export/bin on first access (NFS sec=sys default:
     // nfs(5) "sec=sys ... the client's UID and GID ... no cryptographic authentication").
-    // MISS: FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). auto.master(5)/autofs(5): the map mounts
+    // Was a MISS (fixed in round 90): FUSE-AND-AUTOFS-MOUNTS (as M1b): insecure accepted (got []). auto.master(5)/autofs(5): the map mounts
     // nfs.internal:/export/bin at /opt/tools/bin on first access; nfs(5) sec=sys (the default) has no cryptographic
     // integrity, which networkMount refuses for `mount -t nfs` and fstab. Where: as M1b (no reader of
     // /etc/auto.master, auto.master.d or the map files it names). Fix (general): read autofs master and map files the
@@ -639,14 +642,13 @@ const insecure: NodeCase[] = [
             "systemctl enable --now autofs",
             "/opt/tools/bin/ops-agent --once",
         ]),
-        /./,
-        MISS,
+        /nfs4 with sec=sys/,
     ),
     // ---- K. packages, kernel and login configuration.
     // apt.conf(5): "all files in /etc/apt/apt.conf.d are read"; apt-get(8) "--allow-unauthenticated ... Configuration
     // Item: APT::Get::AllowUnauthenticated": persisted in a conf.d file for every later apt-get, with a plain-http
     // source (apt-secure(8) "UNSIGNED REPOSITORIES"): whoever is on the path serves the packages root installs.
-    // MISS: APT-TRUST-SETTINGS: insecure accepted (got []). The -o spelling of APT::Get::AllowUnauthenticated is
+    // Was a MISS (fixed in round 90): APT-TRUST-SETTINGS: insecure accepted (got []). The -o spelling of APT::Get::AllowUnauthenticated is
     // refused; the same item in an /etc/apt/apt.conf.d file the script writes (apt.conf(5): every file there is read
     // by every later apt/apt-get) is not. Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches (apt branch:
     // only the command line's --allow-unauthenticated and -o values) with no reader of apt.conf(.d) files (as
@@ -662,12 +664,11 @@ const insecure: NodeCase[] = [
             "apt-get update",
             "apt-get install -y ops-agent",
         ]),
-        /./,
-        MISS,
+        /AllowUnauthenticated/,
     ),
     // sources.list(5) "trusted (trusted=yes) ... APT will consider the source trusted even if it has no valid
     // signature" over plain http.
-    // MISS: APT-TRUST-SETTINGS (as K1): insecure accepted (got []). sources.list(5) "trusted (trusted=yes) ... APT
+    // Was a MISS (fixed in round 90): APT-TRUST-SETTINGS (as K1): insecure accepted (got []). sources.list(5) "trusted (trusted=yes) ... APT
     // will consider the source trusted even if it has no valid signature": over plain http whoever is on the path
     // serves the packages root installs. Where: policy-pack/engine/rootReads.ts packageCheckOffSwitches /
     // unverifiedRepositoryFiles read no apt sources (one-line `[trusted=yes]` or deb822 `Trusted: yes` in
@@ -681,8 +682,7 @@ const insecure: NodeCase[] = [
             "apt-get update",
             "apt-get install -y ops-agent",
         ]),
-        /./,
-        MISS,
+        /trusted=yes/,
     ),
     // pam_permit(8) "always returns PAM_SUCCESS": `auth sufficient pam_permit.so` first in /etc/pam.d/su lets any
     // local user `su` to root without a password (pam.conf(5) "sufficient").
@@ -719,7 +719,7 @@ const insecure: NodeCase[] = [
     // nodeadm NodeConfig (awslabs.github.io/amazon-eks-ami/nodeadm: spec.containerd.config is merged into containerd's
     // config.toml); containerd docs/cri/config.md registry.configs "tls ... ca_file": a CA from /var/tmp trusted for
     // the mirror of every image the node pulls.
-    // MISS: CONTAINERD-CONFIG-PLANTED-PATHS: insecure accepted (got []). containerd docs/cri/config.md
+    // Was a MISS (fixed in round 90): CONTAINERD-CONFIG-PLANTED-PATHS: insecure accepted (got []). containerd docs/cri/config.md
     // registry.configs "tls ... ca_file": a CA any local user wrote in /var/tmp is trusted for mirror.internal:5000,
     // which then serves the node's images (privileged DaemonSets too). Where:
     // policy-pack/engine/userDataReaders/formats.ts containerdOpenings -> writablePathOpenings (judges path values
@@ -735,8 +735,7 @@ const insecure: NodeCase[] = [
             '      [plugins."io.containerd.grpc.v1.cri".registry.configs."mirror.internal:5000".tls]',
             '        ca_file = "/var/tmp/ca.pem"',
         ]),
-        /./,
-        MISS,
+        /world-writable/,
     ),
     // dnf.conf(5) "sslcacert: Path to the file containing the certificate authorities to verify SSL certificates"
     // (a repo option): a /var/tmp CA for the repository, and gpgcheck=0 ("Whether to perform GPG signature check on
@@ -754,6 +753,95 @@ const insecure: NodeCase[] = [
             ]),
             "dnf install -y ops-agent",
         ]),
+    ),
+    // ---- Round 90 fix neighbours (FUSE/autofs mounts, apt trust settings, containerd planted paths).
+    // The same table through mount(8)'s type (mount -t fuse.sshfs, "EXTERNAL HELPERS"): ssh_config(5) "accept-new"
+    // adds any new host's key, and a fresh node knows none.
+    devNodeCase(
+        "M6 mount -t fuse.sshfs -o StrictHostKeyChecking=accept-new ops@tools:/export/tools /opt/tools; run-fix90",
+        devNodeScript(n("m6"), [
+            "mkdir -p /opt/tools",
+            "mount -t fuse.sshfs -o ro,StrictHostKeyChecking=accept-new ops@tools.internal:/export/tools /opt/tools",
+            "/opt/tools/bin/ops-agent --once",
+        ]),
+        /StrictHostKeyChecking=accept-new/,
+    ),
+    // An fstab(5) line of type fuse.s3fs with s3fs(1) url=http:// (mounted by mount -a).
+    devNodeCase(
+        "M7 fstab 'ops-tools /opt/tools fuse.s3fs _netdev,ro,url=http://s3.internal'; mount -a; run-fix90",
+        devNodeScript(n("m7"), [
+            "mkdir -p /opt/tools",
+            "echo 'ops-tools /opt/tools fuse.s3fs _netdev,ro,iam_role=auto,url=http://s3.internal 0 0' >> /etc/fstab",
+            "mount -a",
+            "/opt/tools/ops-agent --once",
+        ]),
+        /url=http:/,
+    ),
+    // auto.master(5) "/-" direct map from /etc/auto.master.d (the map written first): the key is the mount point.
+    devNodeCase(
+        "M8 auto.master.d/ops.autofs '/- /etc/auto.direct'; /opt/tools -fstype=nfs4 nfs:/export; run-fix90",
+        devNodeScript(n("m8"), [
+            "echo '/opt/tools -fstype=nfs4,ro nfs.internal:/export/tools' > /etc/auto.direct",
+            "echo '/- /etc/auto.direct' > /etc/auto.master.d/ops.autofs",
+            "systemctl enable --now autofs",
+            "/opt/tools/bin/ops-agent --once",
+        ]),
+        /nfs4 with sec=sys/,
+    ),
+    // sources.list(5) deb822 "Trusted: yes" in a .sources file over plain http.
+    devNodeCase(
+        "K9 sources.list.d/ops.sources Types: deb URIs: http://... Trusted: yes; apt-get install-fix90",
+        devNodeScript(n("k9"), [
+            ...heredocFile("/etc/apt/sources.list.d/ops.sources", [
+                "Types: deb",
+                "URIs: http://apt.internal/ops",
+                "Suites: stable",
+                "Components: main",
+                "Trusted: yes",
+            ]),
+            "apt-get update",
+            "apt-get install -y ops-agent",
+        ]),
+        /Trusted: yes/,
+    ),
+    // apt.conf(5) "Syntax": the scoped form `Acquire { AllowInsecureRepositories "true"; };` is the same item.
+    devNodeCase(
+        "K10 apt.conf.d 'Acquire { AllowInsecureRepositories \"true\"; };'; apt-get update-fix90",
+        devNodeScript(n("k10"), [
+            ...heredocFile("/etc/apt/apt.conf.d/99insecure", [
+                "Acquire {",
+                '  AllowInsecureRepositories "true";',
+                "};",
+            ]),
+            "apt-get update",
+            "apt-get install -y ops-agent",
+        ]),
+        /AllowInsecureRepositories/,
+    ),
+    // containerd docs/hosts.md: config_path names the directory of hosts.toml files (CA, mirrors, skip_verify) for
+    // every registry: from /tmp, any local user writes them.
+    devNodeCase(
+        "K11 NodeConfig containerd.config registry config_path=/tmp/certs.d-fix90",
+        devNodeConfig(n("k11"), [
+            "  containerd:",
+            "    config: |",
+            '      [plugins."io.containerd.grpc.v1.cri".registry]',
+            '        config_path = "/tmp/certs.d"',
+        ]),
+        /world-writable/,
+    ),
+    // iscsiadm(8) "-L, --loginall" after a discovery, the disk mounted from fstab(5) by UUID= (mount -a), a program run.
+    devNodeCase(
+        "M9 iscsiadm -m discovery; iscsiadm -m node --loginall=all; fstab UUID=... /opt/tools; mount -a; run-fix90",
+        devNodeScript(n("m9"), [
+            "iscsiadm -m discovery -t st -p 10.0.9.5",
+            "iscsiadm -m node --loginall=all",
+            "mkdir -p /opt/tools",
+            "echo 'UUID=0b6f1c2e-5d7a-4c1b-9f0e-3a2b1c4d5e6f /opt/tools xfs _netdev,ro 0 0' >> /etc/fstab",
+            "mount -a",
+            "/opt/tools/ops-agent --once",
+        ]),
+        /iSCSI session/,
     ),
 ];
 
@@ -1022,6 +1110,68 @@ const secure: NodeCase[] = [
             '      {"logs": {"logs_collected": {"files": {"collect_list": [{"file_path": "/var/log/messages", "log_group_name": "eks-nodes"}]}}}}',
             "runcmd:",
             "  - [/opt/aws/amazon-cloudwatch-agent/bin/amazon-cloudwatch-agent-ctl, -a, fetch-config, -m, ec2, -s, -c, 'file:/opt/aws/amazon-cloudwatch-agent/etc/amazon-cloudwatch-agent.json']",
+        ]),
+    ),
+    // ---- Round 90 fix neighbours (secure).
+    // sshfs with host-key checking on against a root-owned known_hosts (ssh_config(5) "StrictHostKeyChecking yes":
+    // "ssh will never automatically add host keys ... and refuses to connect to hosts whose host key has changed").
+    devNodeCase(
+        "S18 sshfs -o StrictHostKeyChecking=yes,UserKnownHostsFile=/etc/ssh/ssh_known_hosts ops@tools:/export; run-fix90",
+        devNodeScript(n("s18"), [
+            "mkdir -p /opt/tools",
+            "sshfs -o ro,StrictHostKeyChecking=yes,UserKnownHostsFile=/etc/ssh/ssh_known_hosts,IdentityFile=/root/.ssh/tools ops@tools.internal:/export/tools /opt/tools",
+            "/opt/tools/bin/ops-agent --once",
+        ]),
+    ),
+    // Mountpoint for Amazon S3 with the regional https endpoint (doc/CONFIGURATION.md --endpoint-url).
+    devNodeCase(
+        "S19 mount-s3 --read-only --endpoint-url https://s3.eu-west-1.amazonaws.com ops-tools /opt/tools-fix90",
+        devNodeScript(n("s19"), [
+            "mkdir -p /opt/tools",
+            "mount-s3 --read-only --endpoint-url https://s3.eu-west-1.amazonaws.com ops-tools-111111111111 /opt/tools",
+        ]),
+    ),
+    // An autofs NFS map with Kerberos integrity (nfs(5) "sec=krb5p ... with privacy").
+    devNodeCase(
+        "S20 /etc/auto.master /opt/tools /etc/auto.tools; bin -fstype=nfs4,sec=krb5p nfs:/export/bin-fix90",
+        devNodeScript(n("s20"), [
+            "echo '/opt/tools /etc/auto.tools --timeout=300' >> /etc/auto.master",
+            "echo 'bin -fstype=nfs4,ro,sec=krb5p nfs.internal:/export/bin' > /etc/auto.tools",
+            "systemctl enable --now autofs",
+            "/opt/tools/bin/ops-agent --once",
+        ]),
+    ),
+    // apt.conf.d settings that change no trust (apt.conf(5) APT::Install-Recommends, Acquire::Retries) and a source
+    // signed by a root-owned keyring (sources.list(5) "Signed-By (signed-by)").
+    devNodeCase(
+        "S21 apt.conf.d Install-Recommends false, Retries 3; deb [signed-by=/usr/share/keyrings/ops.gpg] https://...-fix90",
+        devNodeScript(n("s21"), [
+            ...heredocFile("/etc/apt/apt.conf.d/90ops", ['APT::Install-Recommends "false";', 'Acquire::Retries "3";']),
+            "echo 'deb [signed-by=/usr/share/keyrings/ops.gpg] https://apt.internal.example.com/ops stable main' > /etc/apt/sources.list.d/ops.list",
+            "apt-get update",
+            "apt-get install -y ops-agent",
+        ]),
+    ),
+    // containerd's registry config_path in its own root-owned directory (containerd docs/hosts.md).
+    devNodeCase(
+        "S22 NodeConfig containerd.config registry config_path=/etc/containerd/certs.d-fix90",
+        devNodeConfig(n("s22"), [
+            "  containerd:",
+            "    config: |",
+            '      [plugins."io.containerd.grpc.v1.cri".registry]',
+            '        config_path = "/etc/containerd/certs.d"',
+        ]),
+    ),
+    // An iSCSI data volume with CHAP (open-iscsi README "node.session.auth.authmethod = CHAP"), mounted for data only:
+    // iscsiadm connects to the portal (iscsiadm(8) -p), it listens on nothing, and root runs nothing from the disk.
+    devNodeCase(
+        "S23 iscsiadm -m node -o update authmethod CHAP; --login; mount /dev/sdb1 /var/lib/ops/data (data only)-fix90",
+        devNodeScript(n("s23"), [
+            "iscsiadm -m discovery -t sendtargets -p 10.0.9.5:3260",
+            "iscsiadm -m node -T iqn.2024-01.internal.tools:data -p 10.0.9.5:3260 -o update -n node.session.auth.authmethod -v CHAP",
+            "iscsiadm -m node -T iqn.2024-01.internal.tools:data -p 10.0.9.5:3260 --login",
+            "mkdir -p /var/lib/ops/data",
+            "mount -o nosuid,nodev,noexec /dev/sdb1 /var/lib/ops/data",
         ]),
     ),
 ];
