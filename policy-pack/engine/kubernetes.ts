@@ -2342,9 +2342,106 @@ function namespaceCreatesOfRules(rules: Rule[]): boolean {
 function nodeLabelWritesOfRules(rules: Rule[]): "*" | undefined {
     const writes = ["update", "patch"];
     return namesGrantedOfRules(rules, writes, "nodes") !== undefined ||
-        namesGrantedOfRules(rules, writes, "nodes/status") !== undefined
+        namesGrantedOfRules(rules, writes, "nodes/status") !== undefined ||
+        rules.some(mutatingAdmissionWrite)
         ? "*"
         : undefined;
+}
+
+/**
+ * Round 90: whether one rule writes a mutating admission object (MUTATING_ADMISSION, as saPowerOfRule reads it: update
+ * or patch of any name, or a usable create): its holder declares a webhook or policy on Node objects, which rewrites
+ * their labels (admissionNodeLabelWriters).
+ */
+function mutatingAdmissionWrite(rule: Rule): boolean {
+    if (!rule.apiGroups.some(g => g === "*" || MUTATING_ADMISSION.groups.includes(g))) return false;
+    if (!MUTATING_ADMISSION.resources.some(x => rule.resources.some(y => resourceCovers(y, x)))) return false;
+    const has = (v: string) => rule.verbs.includes("*") || rule.verbs.includes(v);
+    return has("update") || has("patch") || (has("create") && rule.resourceNames.length === 0);
+}
+
+/**
+ * Round 90: whether one admission rule (NamedRuleWithOperations: a webhook's rules, a MutatingAdmissionPolicy's
+ * resourceRules) may match a CREATE or UPDATE of a Node or its status. Kubernetes "Dynamic Admission Control",
+ * "Matching requests: rules": `*` is every resource, `nodes/*` or `*\/*` every subresource, `*\/status` every status;
+ * operations CREATE, UPDATE or `*` (a PATCH is admitted as UPDATE). What the pack cannot read may match.
+ */
+function ruleMatchesNodeWrites(rule: any): boolean {
+    const list = (k: string): string[] | undefined =>
+        Array.isArray(rule?.[k]) && !rule[k].some(isUnknown) ? rule[k].map(String) : undefined;
+    const groups = list("apiGroups") ?? ["*"];
+    const resources = list("resources") ?? ["*"];
+    const operations = list("operations") ?? ["*"];
+    return (
+        groups.some(g => g === "" || g === "*") &&
+        operations.some(o => o === "*" || o === "CREATE" || o === "UPDATE") &&
+        resources.some(x => {
+            const [base, sub] = x.split("/");
+            if (base !== "*" && base !== "nodes") return false;
+            return sub === undefined || sub === "*" || sub === "status";
+        })
+    );
+}
+
+/**
+ * Round 90: whether a Kyverno kind (`[group/][version/]Kind[/subresource]`, each part a wildcard pattern: kyverno.io
+ * "Selecting Resources") may be Node: some part matches "Node" (a `*` part may be the kind: read conservatively).
+ */
+const kyvernoKindIsNode = (k: unknown): boolean =>
+    typeof k !== "string" ||
+    isUnknown(k) ||
+    k.split("/").some(part =>
+        new RegExp(
+            `^${part
+                .replace(/[.+^${}()|[\]\\]/g, "\\$&")
+                .replace(/\*/g, ".*")
+                .replace(/\?/g, ".")}$`,
+        ).test("Node"),
+    );
+
+/**
+ * Round 90: the admission objects of the stack that may rewrite Node labels, as node label writers (podStorage.ts
+ * podPinnedNodes `labelPins`): a MutatingWebhookConfiguration or MutatingAdmissionPolicy (or its binding) whose rule
+ * lists (admissionRuleLists: a request is rewritten when it matches every list; one the pack cannot read may match
+ * anything) match a CREATE or UPDATE of nodes or nodes/status (ruleMatchesNodeWrites), and a Kyverno policy with a
+ * mutate rule matching Node, or rules the pack cannot read. Kubernetes "Dynamic Admission Control": mutating webhooks
+ * "may change the object", labels included; a namespaceSelector never limits a cluster-scoped object ("If the object
+ * is another cluster scoped resource, it never skips the webhook"); the NodeRestriction plugin limits only kubelets.
+ */
+function admissionNodeLabelWriters(resources: readonly StackResource[]): string[] {
+    const out: string[] = [];
+    for (const r of resources) {
+        const kind = r.type.split(":").pop() ?? "";
+        const [, group] = r.type.split(":");
+        const name = meta(r).name ?? r.name;
+        if (
+            group?.startsWith("admissionregistration.k8s.io") &&
+            /^Mutating(WebhookConfiguration|AdmissionPolicy)/.test(kind)
+        ) {
+            const lists = admissionRuleLists(r, resources);
+            if (lists.every(list => list === undefined || list.some(ruleMatchesNodeWrites)))
+                out.push(
+                    `${kind} ${name} (${lists.every(l => l !== undefined) ? "its rules match CREATE/UPDATE of nodes" : "rules the pack cannot read, which may match nodes"})`,
+                );
+        } else if (group?.startsWith("kyverno.io") && /^(Cluster)?Policy/.test(kind)) {
+            const rules = (r.props.spec as { rules?: unknown })?.rules;
+            const matchesNode = (x: any): boolean => {
+                if (!x || !x.mutate) return false;
+                const filters = [
+                    x.match?.resources,
+                    ...[x.match?.any, x.match?.all].flatMap(f =>
+                        Array.isArray(f) ? f.map((y: any) => y?.resources) : [],
+                    ),
+                ];
+                const kinds = filters.filter(f => f !== undefined && f !== null).map(f => f?.kinds);
+                // No readable kinds: the rule may match anything.
+                return kinds.length === 0 || kinds.some(k => !Array.isArray(k) || k.some(kyvernoKindIsNode));
+            };
+            if (isUnknown(rules) || !Array.isArray(rules) || rules.some(matchesNode))
+                out.push(`Kyverno ${kind} ${name} (mutates Node objects, or rules the pack cannot read)`);
+        }
+    }
+    return out;
 }
 
 /** Two readings of namespaceWritesOfRules together ("*": every Namespace). */
@@ -3477,7 +3574,7 @@ export function readKubernetes(
     const namespaceDeleters: { subjects: SecretSubject[]; names: "*" | string[]; via: string; urn: string }[] = [];
     const namespaceCreators: { subjects: SecretSubject[]; via: string; urn: string }[] = [];
     /** Round 90: the grants that may rewrite Node labels (nodeLabelWritesOfRules), for pins by label. */
-    const nodeLabelWriters: string[] = [];
+    const nodeLabelWriters: string[] = admissionNodeLabelWriters(resources);
     /** Per RBAC subject, the Namespace objects it may update or patch (so relabel). */
     const relabelOf = new Map<string, Relabel>();
     /** Adds to a subject's relabels (relabelOf) the Namespace objects one grant lets it write, and why. */
@@ -6052,7 +6149,11 @@ export function readKubernetes(
                 v.what === "persistentvolumes"
                     ? `update or patch persistentvolumes ${v.names === "*" ? "<any name>" : v.names.join(", ")}`
                     : "write volumesnapshotcontents";
-            for (const w of volumeRebindTargets(resources, v.what === "persistentvolumes" ? v.names : "*")) {
+            for (const w of volumeRebindTargets(
+                resources,
+                v.what === "persistentvolumes" ? v.names : "*",
+                nodeLabelWriters.length === 0,
+            )) {
                 if (h.keys.has(`ServiceAccount:${w.ns}:${w.sa}`)) continue;
                 pairs.push({
                     id: `rebind ${vi} ${w.ns} ${w.sa}`,
@@ -6471,14 +6572,15 @@ function sharedHostPathPowers(
     const unpinned = labelPins
         ? ""
         : ` (its pin by a node label admits any node: ${nodeLabelWriters.join("; ")} may rewrite Node labels, "Assigning Pods to Nodes"; pin by nodeName or matchFields metadata.name)`;
-    const pods = stackPods(resources).map(p => ({
-        ...p,
-        label: `${p.label}${!labelPins && podPinnedByLabel(p.spec) ? unpinned : ""}`,
-        mounts: [
+    const pods = stackPods(resources).map(p => {
+        const mounts = [
             ...podStorageMounts(resources, p.r, p.spec, p.ns, labelPins),
-            ...podCopiedStorages(resources, p.r, p.spec, p.ns),
-        ],
-    }));
+            ...podCopiedStorages(resources, p.r, p.spec, p.ns, labelPins),
+        ];
+        // Round 90: a PersistentVolume's nodeAffinity pin by a node label as well (podStorage.ts pinnedNodes).
+        const byLabel = !labelPins && (podPinnedByLabel(p.spec) || mounts.some(m => m.labelPinned));
+        return { ...p, label: `${p.label}${byLabel ? unpinned : ""}`, mounts };
+    });
     const out: SaPower[] = [];
     for (const owner of pods)
         for (const other of pods) {
@@ -6508,14 +6610,16 @@ function sharedHostPathPowers(
 function volumeRebindTargets(
     resources: readonly StackResource[],
     names: "*" | string[],
+    labelPins = true,
 ): { ns: string; sa: string; via: string }[] {
-    const named = names === "*" ? undefined : names.map(n => persistentVolumeStorages(resources, n));
+    // Round 90: node pins by a label hold only while nothing may rewrite Node labels (sharedHostPathPowers).
+    const named = names === "*" ? undefined : names.map(n => persistentVolumeStorages(resources, n, labelPins));
     const reached = named?.every(x => x !== undefined) ? named.flat() : undefined;
     const out = new Map<string, { ns: string; sa: string; via: string }>();
     for (const p of stackPods(resources)) {
         const mounts = [
-            ...podStorageMounts(resources, p.r, p.spec, p.ns),
-            ...podCopiedStorages(resources, p.r, p.spec, p.ns),
+            ...podStorageMounts(resources, p.r, p.spec, p.ns, labelPins),
+            ...podCopiedStorages(resources, p.r, p.spec, p.ns, labelPins),
         ];
         const hit = reached
             ? mounts.find(m => reached.some(x => storagesOverlap(m, x)))

@@ -25,6 +25,8 @@ export interface StorageMount {
     pattern?: RegExp;
     /** Round 86: the nodes a `node` storage may be on (pinnedNodes); undefined: any node. */
     nodes?: readonly string[];
+    /** Round 90: a PersistentVolume's node pin by a node label, dropped (`labelPins` false): any node. */
+    labelPinned?: boolean;
 }
 
 const PV_TYPE = "kubernetes:core/v1:PersistentVolume";
@@ -246,10 +248,14 @@ function nfsCsiStorage(
 /**
  * Round 86: the nodes a PersistentVolume's nodeAffinity pins it to, undefined when it may be any node. "Persistent
  * Volumes", Node Affinity: it "limit[s] what nodes this volume can be accessed from" (required for local volumes:
- * "Volumes", local); read by termsPinnedNodes.
+ * "Volumes", local); read by termsPinnedNodes. Round 90: the scheduler matches those terms against the Node's labels
+ * as a pod's node affinity ("Persistent Volumes", Node Affinity: "A PV can specify node affinity to define
+ * constraints that limit what nodes this volume can be accessed from"; a VolumeNodeAffinity is a NodeSelector), so a
+ * pin by the kubernetes.io/hostname label holds only while nothing may rewrite Node labels (`labelPins`, as
+ * podPinnedNodes): matchFields metadata.name, the Node's immutable name, stays a pin.
  */
-const pinnedNodes = (spec: any): string[] | undefined =>
-    termsPinnedNodes(spec?.nodeAffinity?.required?.nodeSelectorTerms);
+const pinnedNodes = (spec: any, labelPins = true): string[] | undefined =>
+    termsPinnedNodes(spec?.nodeAffinity?.required?.nodeSelectorTerms, labelPins);
 
 /**
  * The nodes required nodeSelectorTerms admit, undefined when they may admit any node. "Assigning Pods to Nodes", Node
@@ -325,17 +331,24 @@ function volumeSourceStorage(
     resources: readonly StackResource[],
     name: string,
     spec: any,
-): { space: string; path: string; what: string; pattern?: RegExp; nodes?: string[] } {
+    labelPins = true,
+): { space: string; path: string; what: string; pattern?: RegExp; nodes?: string[]; labelPinned?: boolean } {
     const nodePath = spec?.hostPath?.path ?? spec?.local?.path;
     if (typeof nodePath === "string" && !isUnknown(nodePath)) {
-        // Round 86: on the nodes its nodeAffinity pins it to (pinnedNodes).
-        const nodes = pinnedNodes(spec);
+        // Round 86: on the nodes its nodeAffinity pins it to (pinnedNodes). Round 90: a pin by a node label only
+        // while nothing may rewrite Node labels (`labelPins`).
+        const nodes = pinnedNodes(spec, labelPins);
+        const labelPinned = !labelPins && JSON.stringify(nodes) !== JSON.stringify(pinnedNodes(spec));
         const on = nodes ? ` on ${nodes.length === 1 ? "node" : "nodes"} ${nodes.join(", ") || "(none)"}` : "";
+        const byLabel = labelPinned
+            ? " (its nodeAffinity pin by the kubernetes.io/hostname label admits any node)"
+            : "";
         return {
             space: "node",
             path: normalizeHostPath(nodePath),
-            what: `node directory ${normalizeHostPath(nodePath)}${on}`,
+            what: `node directory ${normalizeHostPath(nodePath)}${on}${byLabel}`,
             ...(nodes ? { nodes } : {}),
+            ...(labelPinned ? { labelPinned } : {}),
         };
     }
     const csi = spec?.csi;
@@ -365,11 +378,12 @@ function volumeSourceStorage(
 export function persistentVolumeStorages(
     resources: readonly StackResource[],
     name: string,
+    labelPins = true,
 ): StorageMount[] | undefined {
     const pvs = resources.filter(r => r.type === PV_TYPE && metaOf(r).name === name);
     if (pvs.length === 0) return undefined;
     return pvs.map(pv => {
-        const source = volumeSourceStorage(resources, name, pv.props?.spec);
+        const source = volumeSourceStorage(resources, name, pv.props?.spec, labelPins);
         return {
             space: source.space,
             path: source.path,
@@ -712,6 +726,7 @@ function claimStorages(
     claim: string,
     writable: boolean,
     pattern?: RegExp,
+    labelPins = true,
 ): StorageMount[] {
     const space = claimSpace(ns, claim);
     const own: StorageMount = { space, path: "/", label: `claim ${ns}/${claim}`, writable, pattern };
@@ -721,7 +736,7 @@ function claimStorages(
         own,
         ...boundVolumes(resources, ns, named).map(pv => {
             const name = String(metaOf(pv).name);
-            const source = volumeSourceStorage(resources, name, pv.props?.spec);
+            const source = volumeSourceStorage(resources, name, pv.props?.spec, labelPins);
             return {
                 space: source.space,
                 path: source.path,
@@ -729,6 +744,7 @@ function claimStorages(
                 writable,
                 ...(source.pattern ? { pattern: source.pattern } : {}),
                 ...(source.nodes ? { nodes: source.nodes } : {}),
+                ...(source.labelPinned ? { labelPinned: true } : {}),
             };
         }),
         ...provisionedStorages(resources, ns, named).map(p => ({
@@ -792,15 +808,21 @@ export function podStorageMounts(
                         pvc.claimName,
                         w,
                         ns === "*" ? new RegExp(`^claim ${nsPattern}/${escape(pvc.claimName)}$`) : undefined,
+                        labelPins,
                     ),
                 );
-            else out.push(...claimStorages(resources, ns, "<unknown>", w, new RegExp(`^claim ${nsPattern}/`)));
+            else
+                out.push(
+                    ...claimStorages(resources, ns, "<unknown>", w, new RegExp(`^claim ${nsPattern}/`), labelPins),
+                );
         }
         // Round 85: a generic ephemeral volume is a claim of the pod's own (ephemeralClaimName).
         if (v?.ephemeral?.volumeClaimTemplate && typeof v?.name === "string") {
             const claim = ephemeralClaimName(r, v.name);
             const pattern = ns === "*" ? new RegExp(`^claim ${nsPattern}/${escape(claim)}$`) : undefined;
-            out.push(...claimStorages(resources, ns, claim, writable && v.ephemeral.readOnly !== true, pattern));
+            out.push(
+                ...claimStorages(resources, ns, claim, writable && v.ephemeral.readOnly !== true, pattern, labelPins),
+            );
         }
         // Round 88: an inline NFS CSI volume (csi-driver-nfs inline volumes, kubernetes-csi/csi-driver-nfs#266: the
         // stack does not show whether the driver's CSIDriver admits them, so it is read as mounted).
@@ -834,7 +856,7 @@ export function podStorageMounts(
             const { used, writable } = mountsOf(spec, name);
             if (!used) continue;
             const pattern = new RegExp(`^claim ${nsPattern}/${escape(`${name}-${sts}-`)}\\d+$`);
-            out.push(...claimStorages(resources, ns, `${name}-${sts}-<ordinal>`, writable, pattern));
+            out.push(...claimStorages(resources, ns, `${name}-${sts}-<ordinal>`, writable, pattern, labelPins));
         }
     }
     // Round 88: a pod runs only on the nodes its own pins admit (podPinnedNodes): its node directories are there.
@@ -958,6 +980,7 @@ function copiedStorages(
     claim: string,
     spec: any,
     depth = 0,
+    labelPins = true,
 ): StorageMount[] {
     const source = depth < 4 ? claimCopySource(resources, ns, spec) : undefined;
     if (!source) return [];
@@ -976,8 +999,10 @@ function copiedStorages(
                 metaOf(x).name === source.claim &&
                 (source.ns === "*" || (metaOf(x).namespace ?? "default") === source.ns),
         )
-        .flatMap(x => copiedStorages(resources, source.ns, source.claim, x.props?.spec, depth + 1));
-    return [...claimStorages(resources, source.ns, source.claim, false, source.pattern), ...upstream].map(label);
+        .flatMap(x => copiedStorages(resources, source.ns, source.claim, x.props?.spec, depth + 1, labelPins));
+    return [...claimStorages(resources, source.ns, source.claim, false, source.pattern, labelPins), ...upstream].map(
+        label,
+    );
 }
 
 /**
@@ -991,6 +1016,7 @@ export function podCopiedStorages(
     r: StackResource,
     spec: any,
     ns: string,
+    labelPins = true,
 ): StorageMount[] {
     const out: StorageMount[] = [];
     const volumes: any[] = Array.isArray(spec?.volumes) ? spec.volumes : [];
@@ -1003,17 +1029,17 @@ export function podCopiedStorages(
                 metaOf(c).name === name &&
                 (ns === "*" || (metaOf(c).namespace ?? "default") === ns)
             )
-                out.push(...copiedStorages(resources, ns, name, c.props?.spec));
+                out.push(...copiedStorages(resources, ns, name, c.props?.spec, 0, labelPins));
     }
     if (r.type === STATEFUL_SET_TYPE) {
         const templates: unknown = (r.props?.spec as any)?.volumeClaimTemplates;
         for (const t of Array.isArray(templates) ? templates : [])
             if (typeof t?.metadata?.name === "string" && mountsOf(spec, t.metadata.name).used)
-                out.push(...copiedStorages(resources, ns, `${t.metadata.name}-<ordinal>`, t?.spec));
+                out.push(...copiedStorages(resources, ns, `${t.metadata.name}-<ordinal>`, t?.spec, 0, labelPins));
     }
     // Round 85: a generic ephemeral volume's claim copies its template's dataSource like any claim.
     for (const e of ephemeralVolumes(r))
         if (mountsOf(spec, e.volume).used)
-            out.push(...copiedStorages(resources, ns, ephemeralClaimName(r, e.volume), e.spec));
+            out.push(...copiedStorages(resources, ns, ephemeralClaimName(r, e.volume), e.spec, 0, labelPins));
     return out;
 }

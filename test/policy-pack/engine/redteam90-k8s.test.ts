@@ -14,6 +14,9 @@
 // ValidatingAdmissionPolicy freezing Pod Security labels, a nodeName pin beside `patch nodes`.
 // Round 90 fixer (fix90-k8s): all 5 misses fixed and unskipped ("Was a MISS (fixed in round 90)"), with `-fix90`
 // neighbours on both sides at the end of each list.
+// Round 90 fixer (fix90-g3): NODE-LABEL-PIN neighbours: a PersistentVolume's own nodeAffinity pinned by the hostname
+// label (NP6, NP8, NP10; S22, S23, S25) and mutating admission on Node objects as a node label writer (webhooks on
+// nodes or nodes/status, a MutatingAdmissionPolicy, a writer of mutating admission objects: NP7-NP10; S24-S26).
 // Misses (4 insecure accepted, 1 secure refused), as found:
 // - class NAMESPACE-RECREATE (delete + create of a confined Namespace is a relabel: the new object carries no Pod
 //   Security label; kubernetes.ts namespaceWritesOfRules reads only update/patch/`*`, and the access-policy branch
@@ -175,6 +178,72 @@ const kyvernoPolicy = (r: R, name: string, rules: unknown[], extra: Record<strin
         metadata: { name },
         spec: { ...extra, rules },
     });
+
+/** A required node affinity (pod or PersistentVolume) of one term: kubernetes.io/hostname In `values`. */
+const hostnameTerm = (values: string[]) => ({
+    nodeSelectorTerms: [{ matchExpressions: [{ key: "kubernetes.io/hostname", operator: "In", values }] }],
+});
+
+/**
+ * A hostPath /data/cc PersistentVolume `name` with node affinity `nodeAffinity` (its `required`), bound to claim
+ * `ns`/`name`, mounted writable by a Deployment of `ns`/`saName` with no node pin of its own.
+ */
+const hostPathPvPod = (r: R, name: string, ns: string, saName: string, nodeAffinity: Record<string, unknown>) => {
+    object(r, "kubernetes:core/v1:PersistentVolume", `${name}-pv`, {
+        apiVersion: "v1",
+        kind: "PersistentVolume",
+        metadata: { name },
+        spec: {
+            capacity: { storage: "1Gi" },
+            accessModes: ["ReadWriteOnce"],
+            storageClassName: "manual",
+            claimRef: { namespace: ns, name },
+            hostPath: { path: "/data/cc", type: "DirectoryOrCreate" },
+            nodeAffinity: { required: nodeAffinity },
+        },
+    });
+    object(r, "kubernetes:core/v1:PersistentVolumeClaim", `${name}-pvc`, {
+        apiVersion: "v1",
+        kind: "PersistentVolumeClaim",
+        metadata: { name, namespace: ns },
+        spec: {
+            storageClassName: "manual",
+            volumeName: name,
+            accessModes: ["ReadWriteOnce"],
+            resources: { requests: { storage: "1Gi" } },
+        },
+    });
+    workload(r, "Deployment", name, ns, saName, {
+        volumes: [{ name: "state", persistentVolumeClaim: { claimName: name } }],
+        containers: [container({ volumeMounts: [{ name: "state", mountPath: "/state" }] })],
+    });
+};
+
+/** A MutatingWebhookConfiguration `name` with one webhook (served in ops-system) of these rules and extra fields. */
+const mutatingWebhook = (r: R, name: string, rules: unknown[], extra: Record<string, unknown> = {}) =>
+    object(r, "kubernetes:admissionregistration.k8s.io/v1:MutatingWebhookConfiguration", `${name}-mwh`, {
+        apiVersion: "admissionregistration.k8s.io/v1",
+        kind: "MutatingWebhookConfiguration",
+        metadata: { name },
+        webhooks: [
+            {
+                name: `${name}.example.com`,
+                admissionReviewVersions: ["v1"],
+                sideEffects: "None",
+                clientConfig: { service: { name, namespace: "ops-system", path: "/mutate" } },
+                rules,
+                ...extra,
+            },
+        ],
+    });
+
+/** An admission rule of the core group on `resources` for `operations`. */
+const coreRule = (resources: string[], operations: string[]) => ({
+    apiGroups: [""],
+    apiVersions: ["v1"],
+    operations,
+    resources,
+});
 
 const insecure: StackCase[] = [
     // ---- Class RA (relabel-alone neighbours): grants that rewrite a Namespace the stack confines (restricted team-a).
@@ -645,6 +714,106 @@ const insecure: StackCase[] = [
                 [sa("monitoring", "scraper")],
             ),
     },
+    // NODE-LABEL-PIN on a PersistentVolume's own nodeAffinity ("Persistent Volumes", Node Affinity: "A PV can specify
+    // node affinity to define constraints that limit what nodes this volume can be accessed from"; the scheduler
+    // matches its NodeSelector against the Node's labels): pinned by the hostname label, beside `patch nodes`, the
+    // team's hostPath PV /data/cc is reachable on any node, the custody node A included (podStorage.ts pinnedNodes).
+    {
+        name: "NP6 custody hostPath nodeName A + team-a hostPath PV /data/cc nodeAffinity hostname In [B] + ClusterRole patch nodes-fix90",
+        stack: "prod",
+        refused: /admits any node/,
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90", "team-a", "default", hostnameTerm([NODE_B]));
+            clusterGrant(r, "nodelab90h", [rule([""], ["nodes"], ["get", "patch"])], [group("node-labellers")]);
+        },
+    },
+    // NODE-LABEL-PIN through mutating admission on Node objects (Kubernetes "Dynamic Admission Control": a mutating
+    // webhook "may change the object"; a namespaceSelector never limits a cluster-scoped object): a webhook on
+    // CREATE/UPDATE of nodes sets any node's kubernetes.io/hostname, so the team's pod pinned by that label lands on
+    // the custody node A (kubernetes.ts admissionNodeLabelWriters).
+    {
+        name: "NP7 pod-identity: custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + MutatingWebhookConfiguration on nodes CREATE/UPDATE-fix90",
+        stack: "pod-identity",
+        refused: /admits any node/,
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90i", "team-a", "default", {
+                nodeSelector: { "kubernetes.io/hostname": NODE_B },
+            });
+            mutatingWebhook(r, "node-labeller90", [coreRule(["nodes"], ["CREATE", "UPDATE"])]);
+        },
+    },
+    // The same through nodes/status (UPDATE of the status subresource writes labels: node strategy.go
+    // nodeStatusStrategy resets only the spec), with the team's hostPath PV pinned by the hostname label.
+    {
+        name: "NP8 custody hostPath nodeName A + team-a hostPath PV nodeAffinity hostname In [B] + MutatingWebhookConfiguration on nodes/status UPDATE-fix90",
+        stack: "prod",
+        refused: /admits any node/,
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90j", "team-a", "default", hostnameTerm([NODE_B]));
+            mutatingWebhook(r, "node-status90", [coreRule(["nodes/status"], ["UPDATE"])]);
+        },
+    },
+    // A MutatingAdmissionPolicy (and its binding) on nodes ("Mutating Admission Policy": matchConstraints
+    // resourceRules), read through the same rule lists as webhooks (admissionRuleLists).
+    {
+        name: "NP9 pod-identity: custody hostPath nodeName A + team-a hostPath affinity hostname In [B] + MutatingAdmissionPolicy (+binding) on nodes UPDATE-fix90",
+        stack: "pod-identity",
+        refused: /admits any node/,
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamaff90k", "team-a", "default", {
+                affinity: { nodeAffinity: { requiredDuringSchedulingIgnoredDuringExecution: hostnameTerm([NODE_B]) } },
+            });
+            object(r, "kubernetes:admissionregistration.k8s.io/v1beta1:MutatingAdmissionPolicy", "map-node90", {
+                apiVersion: "admissionregistration.k8s.io/v1beta1",
+                kind: "MutatingAdmissionPolicy",
+                metadata: { name: "node-zone-labels" },
+                spec: {
+                    matchConstraints: {
+                        resourceRules: [
+                            { apiGroups: [""], apiVersions: ["v1"], operations: ["UPDATE"], resources: ["nodes"] },
+                        ],
+                    },
+                    failurePolicy: "Fail",
+                    reinvocationPolicy: "Never",
+                    mutations: [
+                        {
+                            patchType: "ApplyConfiguration",
+                            applyConfiguration: {
+                                expression: "Object{metadata: Object.metadata{labels: {'team': 'a'}}}",
+                            },
+                        },
+                    ],
+                },
+            });
+            object(r, "kubernetes:admissionregistration.k8s.io/v1beta1:MutatingAdmissionPolicyBinding", "mapb-node90", {
+                apiVersion: "admissionregistration.k8s.io/v1beta1",
+                kind: "MutatingAdmissionPolicyBinding",
+                metadata: { name: "node-zone-labels" },
+                spec: { policyName: "node-zone-labels" },
+            });
+        },
+    },
+    // A writer of mutating admission objects (RBAC Good Practices, "Control admission webhooks"; kubernetes.ts
+    // MUTATING_ADMISSION) declares a webhook on nodes: a node label writer as well (nodeLabelWritesOfRules).
+    {
+        name: "NP10 custody hostPath nodeName A + team-a hostPath PV nodeAffinity hostname In [B] + ClusterRole create mutatingwebhookconfigurations-fix90",
+        stack: "prod",
+        refused: /admits any node/,
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90l", "team-a", "default", hostnameTerm([NODE_B]));
+            clusterGrant(
+                r,
+                "mwhwrite90",
+                [rule(["admissionregistration.k8s.io"], ["mutatingwebhookconfigurations"], ["get", "create"])],
+                [group("webhook-admins")],
+            );
+        },
+    },
 ];
 
 const secure: StackCase[] = [
@@ -956,6 +1125,77 @@ const secure: StackCase[] = [
                 rule(["certificates.k8s.io"], ["signers"], ["approve"], ["kubernetes.io/kube-apiserver-client"]),
             ]);
             bind(r, "clscoped90", "ClusterRole", "clscoped90", [group("team-a-storage")], "team-a");
+        },
+    },
+    // ---- Round 90 fixer neighbours (fix90-g3).
+    // A PersistentVolume pinned by the hostname label with nothing in the stack that may rewrite Node labels: the pin
+    // holds (round 86), node B only.
+    {
+        name: "S22 custody hostPath nodeName A + team-a hostPath PV /data/cc nodeAffinity hostname In [B], no node writers-fix90",
+        stack: "prod",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90s", "team-a", "default", hostnameTerm([NODE_B]));
+        },
+    },
+    // A PersistentVolume pinned by matchFields metadata.name (the Node's immutable name; a VolumeNodeAffinity is a
+    // NodeSelector) beside `patch nodes`: still node B only.
+    {
+        name: "S23 pod-identity: custody hostPath nodeName A + team-a hostPath PV nodeAffinity matchFields metadata.name In [B] + ClusterRole patch nodes-fix90",
+        stack: "pod-identity",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90t", "team-a", "default", {
+                nodeSelectorTerms: [{ matchFields: [{ key: "metadata.name", operator: "In", values: [NODE_B] }] }],
+            });
+            clusterGrant(r, "nodelab90t", [rule([""], ["nodes"], ["get", "patch"])], [group("node-labellers")]);
+        },
+    },
+    // A sidecar injector on pods of the restricted namespace web only (namespaceSelector kubernetes.io/metadata.name;
+    // rewriting pods there is creating pods there, held to its Pod Security level): it rewrites no Node, so the team's
+    // pod pinned by the hostname label to node B stays there.
+    {
+        name: "S24 custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + MutatingWebhookConfiguration on pods of restricted web-fix90",
+        stack: "prod",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90u", "team-a", "default", {
+                nodeSelector: { "kubernetes.io/hostname": NODE_B },
+            });
+            namespace(r, "web");
+            mutatingWebhook(r, "web-injector90", [coreRule(["pods"], ["CREATE"])], {
+                namespaceSelector: { matchLabels: { "kubernetes.io/metadata.name": "web" } },
+            });
+        },
+    },
+    // An ingress-class defaulting webhook (networking.k8s.io ingresses) beside a hostname-label PV pin: no Node writes.
+    {
+        name: "S25 pod-identity: custody hostPath nodeName A + team-a hostPath PV nodeAffinity hostname In [B] + MutatingWebhookConfiguration on ingresses-fix90",
+        stack: "pod-identity",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPvPod(r, "teampv90v", "team-a", "default", hostnameTerm([NODE_B]));
+            mutatingWebhook(r, "ingress-class90", [
+                {
+                    apiGroups: ["networking.k8s.io"],
+                    apiVersions: ["v1"],
+                    operations: ["CREATE"],
+                    resources: ["ingresses"],
+                },
+            ]);
+        },
+    },
+    // A webhook on DELETE of nodes (a cleanup hook): a DELETE writes no label ("Dynamic Admission Control", rules
+    // operations), so the label pin holds.
+    {
+        name: "S26 custody hostPath nodeName A + team-a hostPath nodeSelector hostname B + MutatingWebhookConfiguration on nodes DELETE-fix90",
+        stack: "prod",
+        edit: r => {
+            custodyHost(r, { nodeName: NODE_A });
+            hostPathPod(r, "Deployment", "teamhost90w", "team-a", "default", {
+                nodeSelector: { "kubernetes.io/hostname": NODE_B },
+            });
+            mutatingWebhook(r, "node-cleanup90", [coreRule(["nodes"], ["DELETE"])]);
         },
     },
 ];
