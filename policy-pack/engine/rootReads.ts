@@ -14051,7 +14051,10 @@ export class RootReads {
                       !this.verifiedRunAsItCame(p, runScript.slice(1), words.slice(0, start), ctx) &&
                       (ctx.exportsUnread === true ||
                           enrolsElsewhere(runScript.slice(1), [
-                              ...(ctx.exportedWords ?? []),
+                              // The AWS CLI's and SDKs' own settings (AWS CLI User Guide, "Environment variables to
+                              // configure the AWS CLI": AWS_ENDPOINT_URL, AWS_CA_BUNDLE) are judged where they
+                              // configure a transfer (awsConfigured), not as an enrolment.
+                              ...(ctx.exportedWords ?? []).filter(w => !w.startsWith("AWS_")),
                               ...words.slice(0, start),
                           ])),
               );
