@@ -1090,7 +1090,7 @@ const UNIT_INERT_KEYS =
     /^(Description|Documentation|After|Before|Wants|Requires|Requisite|BindsTo|PartOf|Upholds|Conflicts|OnFailure|OnSuccess|WantedBy|RequiredBy|UpheldBy|Also|Alias|RequiresMountsFor|WantsMountsFor|Condition[A-Za-z]+|Assert[A-Za-z]+|ReadWritePaths|ReadOnlyPaths|InaccessiblePaths|NoExecPaths|TemporaryFileSystem|Where|StandardOutput|StandardError|SyslogIdentifier|PathExists|PathExistsGlob|PathChanged|PathModified|DirectoryNotEmpty|MakeDirectory|DirectoryMode|Unit|Type|DirectoryMode|TimeoutSec)$/;
 
 /** A placeholder for a command substitution's output in the word that holds it (judged as a script of its own). */
-const SUBSTITUTED = "SUBSTITUTED";
+export const SUBSTITUTED = "SUBSTITUTED";
 /**
  * Round 76: the home of an account the pack does not know, as a tilde-prefix expands to it (RootReads.tilde): an
  * unknown word (it holds SUBSTITUTED), which a write below refuses (RootReads.unknownHome).

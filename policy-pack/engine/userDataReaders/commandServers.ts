@@ -30,6 +30,7 @@ import {
     programOptions,
     loaderEnvironment,
     rpmQueryWord,
+    SUBSTITUTED,
     withoutComments,
 } from "../rootReads";
 import { exportedData, NodeOpening } from "./shared";
@@ -139,6 +140,7 @@ import {
     pythonModeChanges,
     pythonCreationLines,
     pythonEnvironWrites,
+    PythonValuePart,
     pythonModule,
     pythonModuleConstant,
     pythonNames,
@@ -1317,6 +1319,21 @@ export function pythonProgramWrites(
 }
 
 /**
+ * Round 90: one part of a Python-computed environment value (PythonValuePart) as shell word text: known text quoted
+ * (single quotes but for plain characters), a read of the environment `"${NAME}"` or `"${NAME-DEFAULT}"` (bash(1)
+ * "Parameter Expansion": `${parameter-word}` "If parameter is unset, the expansion of word is substituted"), anything
+ * else (and a name or default the shell cannot spell plainly) the mark of a value the pack cannot read.
+ */
+function shellWordPart(part: PythonValuePart): string {
+    if ("text" in part) return /^[\w@%+=:,./-]*$/.test(part.text) ? part.text : `'${part.text.replace(/'/g, "'\\''")}'`;
+    if ("variable" in part && /^[A-Za-z_]\w*$/.test(part.variable)) {
+        if (part.otherwise === undefined) return `"\${${part.variable}}"`;
+        if (/^[\w@%+=:,./-]*$/.test(part.otherwise)) return `"\${${part.variable}-${part.otherwise}}"`;
+    }
+    return SUBSTITUTED;
+}
+
+/**
  * Round 86: the commands a root `python` command's program runs itself with literal words (pythonCommandRuns: a
  * subprocess argv, an os.system line of plain words), each after its wrappers and a shell's literal input
  * (literalCommandWords, as literalCommandListeners reads them), as the shell line it is, in its directory (its cwd=,
@@ -1358,13 +1375,20 @@ export function pythonProgramCommandLines(
         // popen() or fork() and execv()"): each literal one is an assignment of the child's line (bash(1) "ENVIRONMENT":
         // "The environment for any simple command ... may be augmented temporarily by prefixing it with parameter
         // assignments"), judged as the shell's (ld.so(8) LD_PRELOAD, LD_LIBRARY_PATH, PATH ...: LOADER_VARIABLES).
+        // Round 90: a computed value (pythonEnvironWrites' `computed`) is the shell's word of the same parts: known text
+        // quoted, a read of its own environment `"${NAME}"` (`"${NAME-DEFAULT}"` with a literal default: the shell's
+        // expansion of the same variable, which the python process inherits), a part the pack cannot compute the
+        // shell's mark of a command's output (rootReads.ts SUBSTITUTED_MARK), so rootReads judges the known entries
+        // (bash(1) PATH "a colon-separated list of directories": /tmp/bin first is planted) and fails closed on a loader
+        // variable it cannot read (unreadSearchEntry, plantedLoader), a harmless one (TZ, LANG) staying clean.
         const environment = program.files
             .flatMap(g => (g.text === null ? [] : pythonEnvironWrites(g.text)))
-            .flatMap(v =>
-                v.name !== undefined && v.value !== undefined && /^[A-Za-z_]\w*$/.test(v.name)
-                    ? [`${v.name}=${quoted([v.value])}`]
-                    : [],
-            );
+            .flatMap(v => {
+                if (v.name === undefined || !/^[A-Za-z_]\w*$/.test(v.name)) return [];
+                if (v.value !== undefined) return [`${v.name}=${quoted([v.value])}`];
+                if (v.computed === undefined) return [];
+                return [`${v.name}=${v.computed.map(shellWordPart).join("")}`];
+            });
         const assigned = environment.length === 0 ? "" : `${environment.join(" ")} `;
         // Round 87: its literal mode and owner changes (os.chmod, Path.chmod, os.chown, shutil.chown: pythonModeChanges)
         // are the shell's chmod/chown lines of the same paths (an opening of a root-read directory, a planted path).

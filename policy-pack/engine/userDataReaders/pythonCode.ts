@@ -872,6 +872,76 @@ export function pythonProgram(
     };
 }
 
+/**
+ * Round 90: a part of a value a Python program computes for an environment variable: known text, the value of a
+ * variable of its own environment when it runs (`os.environ["PATH"]`, `os.environ.get("PATH", "/usr/bin")`,
+ * `os.getenv("PATH")`: `otherwise` the literal default of one unset), or a part the pack cannot compute.
+ */
+export type PythonValuePart = { text: string } | { variable: string; otherwise?: string } | { unknown: true };
+
+/**
+ * An environment variable a Python program sets (pythonEnvironWrites): `name` undefined when the pack cannot compute
+ * it; `value` a literal value; else `computed`, the value's parts (pythonComputedValue).
+ */
+export type PythonEnvironWrite = { name?: string; value?: string; computed?: PythonValuePart[]; form: string };
+
+/** Marks bracketing the index of an environment read in a value pythonPath computes (pythonComputedValue). */
+const READ_OPEN = "\u0002";
+const READ_CLOSE = "\u0003";
+
+/**
+ * Round 90: the parts of a value `expr` computes (Python reference "Binary arithmetic operations" `+`, f-strings,
+ * `%` and str.format, str.join, os.path.join, os.sep/os.pathsep, names bound in the file: as pythonPath computes a
+ * path), each read of the process's own environment (os.environ[K], os.environ.get(K[, D]), os.getenv(K[, D]), K and
+ * D literal) a variable part, and the whole value one unknown part when the pack cannot compute it (a call, a value
+ * read from a file, several values a name may hold): `os.environ["PATH"] = "/tmp/bin:" + os.environ["PATH"]` is
+ * PATH=/tmp/bin:${PATH}, `f"{prefix()}/lib"` unknown.
+ */
+function pythonComputedValue(expr: string, text: string, names: PythonNames): PythonValuePart[] {
+    const code = pythonStringsBlanked(expr);
+    const reads: { variable: string; otherwise?: string }[] = [];
+    const bound = new Map<string, string[]>();
+    for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
+        const name = m[0].replace(/[ \t]/g, "");
+        const callee = pythonResolve(name, names).name;
+        const end = m.index + m[0].length;
+        const subscript = /^\s*\[/.exec(code.slice(end));
+        const called = /^\s*\(/.exec(code.slice(end));
+        let read: string | undefined;
+        let args: string[] = [];
+        if (PYTHON_ENVIRON.test(callee) && subscript) {
+            const open = end + subscript[0].length - 1;
+            const key = pythonBracketed(code, open);
+            read = key === undefined ? undefined : expr.slice(m.index, open + key.length);
+            args = key === undefined ? [] : [expr.slice(open + 1, open + key.length - 1)];
+        } else if (
+            called &&
+            (/^(?:os|posix|nt)\.getenv$/.test(callee) ||
+                (/\.get$/.test(callee) && PYTHON_ENVIRON.test(callee.slice(0, -".get".length))))
+        ) {
+            const open = end + called[0].length - 1;
+            const inner = parenthesized(code, open);
+            read = inner === undefined ? undefined : expr.slice(m.index, open + inner.length + 2);
+            args = inner === undefined ? [] : pythonSplit(expr.slice(open + 1, open + 1 + inner.length), ",");
+        }
+        if (read === undefined) continue;
+        const variable = pythonString(args[0]);
+        const otherwise = args.length > 1 ? pythonString(args[1]) : undefined;
+        if (variable === undefined || args.length > 2 || (args.length === 2 && otherwise === undefined)) continue;
+        reads.push({ variable, otherwise });
+        bound.set(read.trim(), [`${READ_OPEN}${reads.length - 1}${READ_CLOSE}`]);
+    }
+    const values = pythonPath(expr, { path: "", text }, [], undefined, NO_VIEW, undefined, 0, bound);
+    if (values?.length !== 1) return [{ unknown: true }];
+    return values[0]
+        .split(new RegExp(`(${READ_OPEN}\\d+${READ_CLOSE})`))
+        .filter(piece => piece !== "")
+        .map(piece => {
+            const at = new RegExp(`^${READ_OPEN}(\\d+)${READ_CLOSE}$`).exec(piece);
+            return at === null ? { text: piece } : reads[Number(at[1])];
+        });
+}
+
 /** Mapping objects of the process environment (Python docs "os": environ, environb, posix's the same). */
 const PYTHON_ENVIRON = /^(?:os|posix|nt)\.environb?$/;
 
@@ -882,15 +952,25 @@ const PYTHON_ENVIRON = /^(?:os|posix|nt)\.environb?$/;
  * `environ.update(...)`, `environ |= {...}`, `environ.__setitem__(K, V)`, MutableMapping's own), and os.putenv(key,
  * value) "Set the environment variable named key to the string value" (the C environment getenv reads). A mapping
  * the pack cannot read item by item, an environ passed or bound elsewhere but read (`dict(os.environ)`, `.get`,
- * `.copy`, `[K]` read, `in`), are unknown names: any variable may be set.
+ * `.copy`, `[K]` read, `in`), are unknown names: any variable may be set. Round 90: a value that is no literal is
+ * `computed` (pythonComputedValue: its known text, reads of the environment, unknown parts; `K += V` the variable's
+ * value then V), no longer dropped: the shell reader judges it as the child's assignment (commandServers.ts
+ * pythonProgramCommandLines).
  */
-export function pythonEnvironWrites(text: string): { name?: string; value?: string; form: string }[] {
+export function pythonEnvironWrites(text: string): PythonEnvironWrite[] {
     const names = pythonNames(text);
     const code = pythonStringsBlanked(text);
-    const out: { name?: string; value?: string; form: string }[] = [];
+    const out: PythonEnvironWrite[] = [];
     const literal = (expr: string | undefined) => {
         const trimmed = expr?.trim();
         return trimmed === undefined || /^[fF]/.test(trimmed) ? undefined : pythonString(trimmed);
+    };
+    /** A value's literal text and, when it is no literal, its computed parts (pythonComputedValue). */
+    const valued = (expr: string | undefined, before: readonly PythonValuePart[] = []) => {
+        const value = before.length === 0 ? literal(expr) : undefined;
+        return value !== undefined || expr === undefined
+            ? { value }
+            : { computed: [...before, ...pythonComputedValue(expr, text, names)] };
     };
     const items = (mapping: string, form: string) => {
         const body = /^\s*\{([\s\S]*)\}\s*$/.exec(mapping);
@@ -900,7 +980,7 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
         }
         for (const item of pythonSplit(body[1], ",")) {
             const pair = pythonSplit(item, ":");
-            out.push({ name: pair.length === 2 ? literal(pair[0]) : undefined, value: literal(pair[1]), form });
+            out.push({ name: pair.length === 2 ? literal(pair[0]) : undefined, ...valued(pair[1]), form });
         }
     };
     for (const m of code.matchAll(/(?<![\w.])[A-Za-z_]\w*(?:[ \t]*\.[ \t]*[A-Za-z_]\w*)*/g)) {
@@ -935,7 +1015,7 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
             const args = pythonCallArguments(
                 text.slice(end + after.indexOf("(") + 1, end + after.indexOf("(") + 1 + inner.length),
             );
-            out.push({ name: literal(args.argument("key", 0)), value: literal(args.argument("value", 1)), form });
+            out.push({ name: literal(args.argument("key", 0)), ...valued(args.argument("value", 1)), form });
             continue;
         }
         if (!PYTHON_ENVIRON.test(callee)) continue;
@@ -955,9 +1035,17 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
                     .slice(valueAt)
                     .split("\n")[0]
                     .replace(/\s*#.*$/, "");
+                // Round 90: `+=` appends to the variable's value (str concatenation), any other operator computes
+                // what the pack does not (unknown).
+                const name = literal(text.slice(open + 1, open + key.length - 1));
+                const operator = assigned[0].trim();
                 out.push({
-                    name: literal(text.slice(open + 1, open + key.length - 1)),
-                    value: assigned[0].trim() === "=" ? literal(value) : undefined,
+                    name,
+                    ...(operator === "="
+                        ? valued(value)
+                        : operator === "+=" && name !== undefined
+                          ? valued(value, [{ variable: name }])
+                          : { computed: [{ unknown: true }] }),
                     form,
                 });
             }
@@ -977,9 +1065,9 @@ export function pythonEnvironWrites(text: string): { name?: string; value?: stri
             )
                 continue;
             if (/^(?:setdefault|__setitem__)$/.test(method[1]))
-                out.push({ name: literal(args.positional[0]), value: literal(args.positional[1]), form });
+                out.push({ name: literal(args.positional[0]), ...valued(args.positional[1]), form });
             else if (method[1] === "update" || method[1] === "__ior__") {
-                for (const [key, value] of args.keyword) out.push({ name: key, value: literal(value), form });
+                for (const [key, value] of args.keyword) out.push({ name: key, ...valued(value), form });
                 for (const positional of args.positional) items(positional, form);
                 if ((inner ?? "").includes("**")) out.push({ form });
             } else out.push({ form });
@@ -1757,6 +1845,20 @@ function pythonCombine(
     return out.some(v => v === undefined) ? undefined : [...new Set(out as string[])];
 }
 
+/**
+ * Round 90: the separators of the os module on POSIX (Python docs "os": os.sep "'/' for POSIX", os.pathsep "The
+ * character conventionally used by the operating system to separate search path components (as in PATH), such as ':'
+ * for POSIX"; os.path.sep, os.path.pathsep the same, posixpath the module os.path is).
+ */
+const PYTHON_SEPARATORS: Readonly<Record<string, string>> = {
+    "os.sep": "/",
+    "os.path.sep": "/",
+    "posixpath.sep": "/",
+    "os.pathsep": ":",
+    "os.path.pathsep": ":",
+    "posixpath.pathsep": ":",
+};
+
 /** os.path.join (posixpath.join): an absolute segment restarts, a `/` added only where the path does not end in one. */
 const pythonOsJoin = (parts: readonly string[]) =>
     parts.reduce((path, b) => (b.startsWith("/") ? b : path === "" || path.endsWith("/") ? path + b : `${path}/${b}`));
@@ -1910,7 +2012,7 @@ export function pythonPath(
             `${strJoin[2]}${strJoin[3]}${strJoin[2] === "[" ? "]" : ")"}`.trim()
     ) {
         const sepName = pythonResolve(strJoin[1], names).name;
-        const sep = /^(os\.sep|os\.path\.sep|posixpath\.sep)$/.test(sepName) ? "/" : pythonString(strJoin[1]);
+        const sep = PYTHON_SEPARATORS[sepName] ?? pythonString(strJoin[1]);
         if (sep !== undefined)
             return pythonCombine(
                 pythonSplit(strJoin[3], ",").map(i => again(i)),
@@ -1943,10 +2045,13 @@ export function pythonPath(
         const up = member[2] === "parent" ? 1 : Number(member[3]) + 1;
         return base.map(path => [...Array(up)].reduce((p: string) => posix.dirname(p), pathlibPath(path)));
     }
-    // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes.
-    const fstring = /^[fF](["'])([^"'\\]*)\1$/.exec(e);
+    // An f-string of names and text (`f"{BASE_DIR}/static"`): each field a path the pack computes. Round 90: a field
+    // may be any expression without braces or the literal's own quote (`f"/opt/bin:{os.environ['PATH']}"`, Python
+    // reference "f-strings": "replacement fields, which are expressions delimited by curly braces"); one with a
+    // conversion or format spec (`!r`, `:>8`) is no expression the pack computes (undefined).
+    const fstring = /^[fF](["'])((?:(?!\1)[^\\\n])*)\1$/.exec(e);
     if (fstring) {
-        const pieces = fstring[2].split(/(\{[A-Za-z_][\w.]*\})/);
+        const pieces = fstring[2].split(/(\{[^{}]*\})/);
         if (pieces.some(piece => !/^\{[\s\S]*\}$/.test(piece) && /[{}]/.test(piece))) return undefined;
         return pythonCombine(
             pieces.map(piece => (/^\{[\s\S]*\}$/.test(piece) ? again(piece.slice(1, -1)) : [piece])),
@@ -1975,6 +2080,8 @@ export function pythonPath(
         return undefined;
     }
     if (!/^[A-Za-z_][\w.]*$/.test(e)) return undefined;
+    const separator = PYTHON_SEPARATORS[pythonResolve(e, names).name];
+    if (separator !== undefined) return [separator];
     // Round 90: a private temporary file's name (pythonPrivateTemps: a mkstemp/mkdtemp result, the `.name` of a
     // NamedTemporaryFile bound once), DIR/tmpXXXXXXXX as the shell's mktemp gives it.
     const temp = pythonPrivateTemps(file.text).get(e);

@@ -35,8 +35,9 @@
 // reading of any program-written file bash runs; asyncio/create_server by pythonSocketServerListeners); 12 of 18 secure
 // clean.
 // Round 90 fixes (branch fix90-python): 15 of the 17 misses fixed and unskipped (`Was a MISS (fixed in round 90)`), with
-// neighbours (-fix90: 18 insecure refused, 8 secure clean). Still skipped: PY-ENVIRON-COMPUTED-VALUE (environ-path-tmp,
-// another fixer's) and PY-IMDS-CLIENT-READ-AS-RELAY for a loopback status server (imdsv2-tags-loopback-status).
+// neighbours (-fix90: 18 insecure refused, 8 secure clean). Branch fix90-g2: PY-ENVIRON-COMPUTED-VALUE (environ-path-tmp)
+// fixed and unskipped, with neighbours (-fix90: 5 insecure refused, 3 secure clean). Still skipped:
+// PY-IMDS-CLIENT-READ-AS-RELAY for a loopback status server (imdsv2-tags-loopback-status).
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase } from "./nodeBuilders";
 
 const dev = devNodeCase;
@@ -279,7 +280,7 @@ const insecure: NodeCase[] = [
     ),
     // os docs os.environ ("changes to the environment affect subprocesses"); execvp(3): a command without a slash is
     // looked up in PATH, /tmp/bin first: any user's `systemctl`.
-    // MISS: PY-ENVIRON-COMPUTED-VALUE: insecure accepted (got []). Python docs os.environ; subprocess docs (args[0] looked up on PATH, os.execvp). Where: pythonCode.ts pythonEnvironWrites reads literal assignments only (commandServers.ts pythonProgramCommandLines prefixes those), and a computed value (`'/tmp/bin:' + os.environ['PATH']`) is dropped instead of read as `PATH=/tmp/bin:$PATH`. Fix (general): an os.environ write whose value the pack cannot compute, or a concatenation, is read as far as its literal parts (PATH=/tmp/bin:UNKNOWN) and judged by the shell reader; unreadable: fail closed for every child.
+    // Was a MISS (fixed in round 90): PY-ENVIRON-COMPUTED-VALUE. Python docs os.environ ("changes to the environment affect subprocesses"); bash(1) PATH. pythonCode.ts pythonEnvironWrites now reads a computed value (pythonComputedValue: `+`, f-strings, %/format, str.join, os.path.join, os.pathsep, as pythonPath computes a path) as its parts, a read of os.environ the shell's "${NAME}", any other unknown part the shell's SUBSTITUTED mark; commandServers.ts pythonProgramCommandLines prefixes PATH=/tmp/bin:"${PATH}" to each child's line, judged by rootReads.ts plantedLoader (/tmp/bin planted; an unknown loader/search entry unreadSearchEntry, fail closed).
     dev(
         "tune.py: os.environ['PATH'] = '/tmp/bin:' + os.environ['PATH']; systemctl restart containerd",
         tune("dev-py90-environ-path-tmp-rt90p", [
@@ -288,7 +289,6 @@ const insecure: NodeCase[] = [
             'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
         ]),
         REFUSED,
-        true,
     ),
     // Python docs "The Module Search Path": a directory ec2-user owns (not root) first on sys.path.
     dev(
@@ -704,6 +704,59 @@ const insecure: NodeCase[] = [
         ]),
         REFUSED,
     ),
+    // PY-ENVIRON-COMPUTED-VALUE neighbours. Python docs "os" os.pathsep (":" on POSIX) and str.join; bash(1) PATH: /var/tmp
+    // first (any user's `systemctl`).
+    dev(
+        "tune.py: os.environ['PATH'] = os.pathsep.join(['/var/tmp/ops', os.environ['PATH']]); systemctl",
+        tune("dev-py90-environ-pathsep-join-var-tmp-fix90", [
+            "import os, subprocess",
+            'os.environ["PATH"] = os.pathsep.join(["/var/tmp/ops", os.environ["PATH"]])',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // printf-style formatting (Python docs "printf-style String Formatting" %s) of /dev/shm/bin ahead of PATH.
+    dev(
+        "tune.py: os.environ['PATH'] = '%s:%s' % ('/dev/shm/bin', os.environ['PATH']); systemctl",
+        tune("dev-py90-environ-percent-dev-shm-fix90", [
+            "import os, subprocess",
+            'os.environ["PATH"] = "%s:%s" % ("/dev/shm/bin", os.environ["PATH"])',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // ld.so(8) LD_LIBRARY_PATH: os.path.join('/tmp', 'ops-lib') + os.environ.get(..., '') (Python docs os.path.join).
+    dev(
+        "tune.py: os.environ['LD_LIBRARY_PATH'] = os.path.join('/tmp', 'ops-lib') + ':' + environ.get(...); systemctl",
+        tune("dev-py90-environ-ld-library-path-join-tmp-fix90", [
+            "import os, subprocess",
+            'os.environ["LD_LIBRARY_PATH"] = os.path.join("/tmp", "ops-lib") + ":" + os.environ.get("LD_LIBRARY_PATH", "")',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // ld.so(8) LD_PRELOAD from a value the pack cannot compute (a file's content in an f-string): unknown, fail closed.
+    dev(
+        "tune.py: os.environ['LD_PRELOAD'] = f'{hook_dir()}/libhook.so'; systemctl",
+        tune("dev-py90-environ-ld-preload-fstring-unknown-fix90", [
+            "import os, subprocess",
+            "def hook_dir():",
+            '    return open("/etc/ops/hook-dir").read().strip()',
+            'os.environ["LD_PRELOAD"] = f"{hook_dir()}/libhook.so"',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+        REFUSED,
+    ),
+    // `+=` appends (str concatenation): /tmp/bin last on PATH still holds any command the earlier entries lack.
+    dev(
+        "tune.py: os.environ['PATH'] += ':/tmp/bin'; opsctl sync",
+        tune("dev-py90-environ-augmented-tmp-fix90", [
+            "import os, subprocess",
+            'os.environ["PATH"] += ":/tmp/bin"',
+            'subprocess.run(["opsctl", "sync"], check=True)',
+        ]),
+        REFUSED,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -1036,6 +1089,38 @@ const secure: NodeCase[] = [
             '    json.dump({"logLevel": "info"}, f)',
             "os.chmod(tmp, 0o644)",
             'os.replace(tmp, "/etc/ops/ops.json")',
+        ]),
+    ),
+    // PY-ENVIRON-COMPUTED-VALUE secure neighbours: a root-owned directory (/opt/ops/bin) ahead of the inherited PATH
+    // (bash(1) PATH; Python docs os.environ), the shell's `PATH=/opt/ops/bin:$PATH`.
+    dev(
+        "tune.py: os.environ['PATH'] = '/opt/ops/bin:' + os.environ['PATH']; systemctl",
+        tune("dev-py90-environ-path-opt-ops-fix90", [
+            "import os, subprocess",
+            'os.environ["PATH"] = "/opt/ops/bin:" + os.environ["PATH"]',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+    ),
+    // An f-string with os.pathsep and os.environ.get's literal default (Python docs os.pathsep, dict.get).
+    dev(
+        "tune.py: os.environ['PATH'] = f\"/usr/local/sbin{os.pathsep}{os.environ.get('PATH', '/usr/bin')}\"; systemctl",
+        tune("dev-py90-environ-fstring-pathsep-fix90", [
+            "import os, subprocess",
+            "os.environ[\"PATH\"] = f\"/usr/local/sbin{os.pathsep}{os.environ.get('PATH', '/usr/bin')}\"",
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
+        ]),
+    ),
+    // tzset(3) TZ, locale(7) LANG: computed values of variables that locate nothing (no loader): clean.
+    dev(
+        "tune.py: os.environ['TZ'] = zone(); os.environ['LANG'] = '{}.UTF-8'.format(lang); systemctl",
+        tune("dev-py90-environ-tz-lang-computed-fix90", [
+            "import os, subprocess",
+            "def zone():",
+            '    return open("/etc/ops/zone").read().strip()',
+            'lang = open("/etc/ops/lang").read().strip()',
+            'os.environ["TZ"] = zone()',
+            'os.environ["LANG"] = "{}.UTF-8".format(lang)',
+            'subprocess.run(["systemctl", "restart", "containerd"], check=True)',
         ]),
     ),
 ];
