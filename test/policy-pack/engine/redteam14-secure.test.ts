@@ -745,21 +745,12 @@ const insecure: Case[] = [
         refused: /spot-nodes-arm64/,
         policy: EFFECTIVE,
     },
-    // The same, its script running a fixed name in /tmp it wrote (round 90 rule: RootReads.reusedFixedName).
+    // The same, its script running a file in /tmp it did not write (RootReads.planted: another user's to put there).
     {
         stack: "pod-identity",
-        name: "self-managed nodes whose Graviton override's own launch template has user data running a fixed /tmp name it wrote (-fix90)",
+        name: "self-managed nodes whose Graviton override's own launch template has user data running a /tmp file it did not write (-fix90)",
         nodePolicies: true,
-        edit: r =>
-            perTypeNodesWithData(
-                r,
-                withScript([
-                    "cat > /tmp/tune.sh <<'EOF'",
-                    "sysctl -w net.core.somaxconn=4096",
-                    "EOF",
-                    "sh /tmp/tune.sh",
-                ]),
-            ),
+        edit: r => perTypeNodesWithData(r, withScript(["sh /tmp/tune.sh"])),
         refused: /spot-nodes-arm64/,
         policy: EFFECTIVE,
     },
