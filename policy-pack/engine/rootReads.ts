@@ -10206,9 +10206,22 @@ export class RootReads {
         ctx: Pick<Context, "exported">,
     ): boolean {
         return (
-            this.verifiedFetched.has(path) &&
+            this.verifiedAt(path) &&
             ((args.length === 0 && !prefix.some(isAssignment) && !ctx.exported) || onlyPrintsInformation(args))
         );
+    }
+
+    /**
+     * Round 90 (fix, g1): whether running `path` runs a verified download (verifiedFetched): the download itself, its
+     * copy or move (copy: cp(1) "copy SOURCE to DEST", mv(1) "rename SOURCE to DEST", install(1) "copy files and set
+     * attributes": the same bytes, kept in verifiedFetched at the destination), or a link the script made to one
+     * (ln(1); path_resolution(7): "If the component is a symbolic link ... the resolution continues at the target";
+     * a hard link is the same inode, link(2)). One provenance, one rule (verifiedRunAsItCame) for every such path.
+     */
+    private verifiedAt(path: string, depth = 0): boolean {
+        if (this.verifiedFetched.has(path)) return true;
+        const target = this.links.get(path);
+        return depth < 8 && target !== undefined && target !== path && this.verifiedAt(target, depth + 1);
     }
 
     /** Whether a file holds what the reader cannot know: written so, or rewritten since (overwrites). */
@@ -14047,7 +14060,7 @@ export class RootReads {
             ? undefined
             : scriptPaths.find(
                   p =>
-                      this.verifiedFetched.has(p) &&
+                      this.verifiedAt(p) &&
                       !this.verifiedRunAsItCame(p, runScript.slice(1), words.slice(0, start), ctx) &&
                       (ctx.exportsUnread === true ||
                           enrolsElsewhere(runScript.slice(1), [
@@ -17564,6 +17577,25 @@ export class RootReads {
                     ? targets(literal[0])
                     : [to, ...literal.map(p => posix.join(to, posix.basename(p)))])
                     this.writtenUnknown(t, form);
+            // Round 90 (fix, g1): a copy or move of a verified download (cp, mv, install: the same bytes, verifiedAt)
+            // carries its credit, and with it the as-it-came rule (verifiedRunAsItCame): `install -m 0755 /tmp/x
+            // /usr/local/bin/x` then `/usr/local/bin/x --activation-id ...` is the download run with arguments. mv(1)
+            // leaves no file at the source.
+            if (/^(cp|mv|install)$/.test(name) && stdin.every(s => s === false))
+                for (const p of literal) {
+                    if (/[$*?[]|SUBSTITUTED/.test(p)) continue;
+                    const from = resolveWord(ctx.cwd, p);
+                    if (!this.verifiedAt(from)) continue;
+                    const at = literal.length === 1 ? targets(p) : [posix.join(to, posix.basename(p))];
+                    for (const t of at) this.verifiedFetched.set(t, form);
+                    if (name === "mv" && !at.includes(from)) this.verifiedFetched.delete(from);
+                }
+            // Round 90 (fix, g1): an extraction (tar(1) -x "extract files from an archive", into -C DIR or the working
+            // directory; unzip(1) -d "extract files into exdir") writes members whose names and text the pack does
+            // not read into `to`: judged as a write of an unread file there (extractedMembers), as `curl -o` into it
+            // is, so an operator's https archive into /etc/profile.d or /etc/modprobe.d is refused as its download
+            // there is (the Python reading's pythonExtractionIntoConfig, one table: the judge's).
+            if (/^(tar|unzip)$/.test(name)) this.extractedMembers(to, form);
         }
         if (to && !creates && copiesRecursively(name, operands))
             this.recursivelyCopiedUnknown(
@@ -17574,6 +17606,26 @@ export class RootReads {
             );
         const hit = RootReads.writable(sources);
         if (hit) this.refuse(hit, `${form} (${name} reads it${destination ? ` into ${destination}` : ""})`);
+    }
+
+    /**
+     * Round 90 (fix, g1): the members an extraction into `dir` writes, unread: a file of any name there (`dir/x`), and
+     * the names the directory's reader takes (JUDGED_DIRECTORIES: /etc/profile.d's `*.sh` (bash(1) INVOCATION),
+     * modprobe.d(5)'s `*.conf`, systemd.unit(5)'s units and their `NAME.d/*.conf` drop-ins), each judged as a write of
+     * content the pack cannot read (NodeJudge.written: the table `curl -o` into the directory is judged by). Only the
+     * judgment: the names are the directory's readers', not files the script is known to have made.
+     */
+    private extractedMembers(dir: string, form: string) {
+        if (/[$*?[]|SUBSTITUTED/.test(dir)) return;
+        const judged = JUDGED_DIRECTORIES[dir];
+        const members = [
+            "x",
+            ...(judged?.names ?? []),
+            ...(judged?.deep ? judged.names.map(n => `${n}.d/x.conf`) : []),
+        ].map(n => posix.join(dir, n));
+        const how = `${form}: an extraction of members the pack does not read into ${dir}`;
+        for (const member of new Set(members))
+            this.out.push(...(this.judge?.written(member, undefined, how, false, false) ?? []));
     }
 
     /**

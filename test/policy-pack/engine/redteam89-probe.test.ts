@@ -27,6 +27,10 @@
 // interpreter run's rule (rootReads.ts verifiedRunAsItCame) where its arguments, assignments or exports enrol the node
 // elsewhere (shell.ts enrolsElsewhere): A9-A14 refused, S6, S7, S10, S11 clean (DECIDED: a help/version query stays
 // credited, shell.ts onlyPrintsInformation; other arguments are the operator's configuration, S11).
+// Round 90 (fix, g1): the credit and its rule follow a copy, move or link of the download (rootReads.ts verifiedAt:
+// cp/mv/install carry verifiedFetched, ln is followed): A19-A22, A29 refused (enrolsElsewhere, as the download's own run), S13-S15 clean; tar -x/unzip into a directory
+// the node reads as configuration or code is judged as a write of an unread member there (extractedMembers, the
+// judge's table `curl -o` into it meets): A23-A28 refused, S16 (into /opt, /usr/local/src) clean.
 import { describeNodeCases, devNodeCase, devNodeScript, heredocFile, NodeCase, systemdUnit } from "./nodeBuilders";
 import { describeVariants, find, Resources, StackCase } from "./support";
 import { ACCOUNT, allow, beside, opsRole } from "./awsCaseBuilders";
@@ -431,6 +435,120 @@ const insecureNodes: NodeCase[] = [
         ]),
         /enrol the node with a controller/,
     ),
+    // ---- Round 90 (fix, g1): a copy, move or link of a verified download is the same bytes (cp(1) "copy SOURCE to
+    // DEST"; mv(1) "rename SOURCE to DEST"; install(1) "copy files and set attributes"; ln(1) a link names its
+    // target's file, path_resolution(7)): its run is credited as the download's is, only as it came
+    // (rootReads.ts verifiedRunAsItCame). ECS Anywhere installer copied into PATH and run with its activation.
+    devNodeCase(
+        "A19 curl https://.../ecs-anywhere-install-latest.sh -o /tmp/x; install -m 0755 /tmp/x /usr/local/bin/...; run --activation-id-fix90",
+        devNodeScript(n("a19"), [
+            "curl -fsSL https://amazon-ecs-agent.s3.amazonaws.com/ecs-anywhere-install-latest.sh -o /tmp/ecs-anywhere-install.sh",
+            "install -m 0755 /tmp/ecs-anywhere-install.sh /usr/local/bin/ecs-anywhere-install",
+            "/usr/local/bin/ecs-anywhere-install --region us-east-1 --cluster other --activation-id EXAMPLEONLY --activation-code EXAMPLEONLY",
+        ]),
+        /enrol the node/,
+    ),
+    // docs.k3s.io "Environment Variables": K3S_URL/K3S_TOKEN make the installer join that server; mv(1) keeps the bytes.
+    devNodeCase(
+        "A20 curl https://get.k3s.io -o /tmp/k3s.sh; mv /tmp/k3s.sh /usr/local/bin/k3s-install.sh; K3S_URL=... run-fix90",
+        devNodeScript(n("a20"), [
+            "curl -sfL https://get.k3s.io -o /tmp/k3s.sh",
+            "mv /tmp/k3s.sh /usr/local/bin/k3s-install.sh",
+            "chmod 0755 /usr/local/bin/k3s-install.sh",
+            "K3S_URL=https://k3s.example.com:6443 K3S_TOKEN=EXAMPLEONLY /usr/local/bin/k3s-install.sh",
+        ]),
+        /enrol the node/,
+    ),
+    // cp(1) then the interpreter run of the copy with arguments (bash(1): "the first argument is assumed to be the
+    // name of a file containing shell commands ... the remaining arguments" are its positional parameters).
+    devNodeCase(
+        "A21 curl https://... -o /tmp/join.sh; cp /tmp/join.sh /opt/ops/join.sh; bash /opt/ops/join.sh --token T-fix90",
+        devNodeScript(n("a21"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/join.sh -o /tmp/join.sh",
+            "cp /tmp/join.sh /opt/ops/join.sh",
+            "bash /opt/ops/join.sh --server https://control.example.com --token EXAMPLEONLY",
+        ]),
+        /its program from \/opt\/ops\/join\.sh, whose content the pack does not know/,
+    ),
+    // ln(1) `ln -s TARGET LINK`: running LINK runs TARGET (path_resolution(7)), found in PATH by the link's name
+    // (bash(1) "COMMAND EXECUTION"); the team's join script given the server and token to register with.
+    devNodeCase(
+        "A22 curl https://.../join.sh -o /opt/ops/join.sh; ln -s /opt/ops/join.sh /usr/local/bin/ops-join; ops-join --token T-fix90",
+        devNodeScript(n("a22"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
+            "chmod +x /opt/ops/join.sh",
+            "ln -sf /opt/ops/join.sh /usr/local/bin/ops-join",
+            "ops-join --server https://control.example.com --token EXAMPLEONLY",
+        ]),
+        /enrol the node/,
+    ),
+    // bash(1): the interpreter run of a link to the download, with arguments, is the download's run with them.
+    devNodeCase(
+        "A29 curl https://.../join.sh -o /opt/ops/join.sh; ln -s ... /usr/local/bin/ops-join.sh; bash /usr/local/bin/ops-join.sh --token T-fix90",
+        devNodeScript(n("a29"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/join.sh -o /opt/ops/join.sh",
+            "ln -sf /opt/ops/join.sh /usr/local/bin/ops-join.sh",
+            "bash /usr/local/bin/ops-join.sh --server https://control.example.com --token EXAMPLEONLY",
+        ]),
+        /whose content the pack does not know/,
+    ),
+    // ---- Round 90 (fix, g1): tar(1) `-x` ("extract files from an archive") and unzip(1) write the archive's members,
+    // whose names and text the pack does not read, into the directory `-C DIR`/`-d DIR` names (or the working one):
+    // into a directory the node reads as configuration or code that is a write of an unread file there, as `curl -o`
+    // into it is (bash(1) INVOCATION: /etc/profile.d/*.sh sourced by login shells; sudoers(5) "@includedir
+    // /etc/sudoers.d"; crontab(5) /etc/cron.d; systemd.unit(5) /etc/systemd/system).
+    devNodeCase(
+        "A23 curl https://.../profile.tar.gz -o /tmp/p.tgz; tar -xzf /tmp/p.tgz -C /etc/profile.d-fix90",
+        devNodeScript(n("a23"), [
+            "curl -fsSL https://ops.example.com/profile.tar.gz -o /tmp/p.tgz",
+            "tar -xzf /tmp/p.tgz -C /etc/profile.d",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
+    devNodeCase(
+        "A24 curl https://.../sudoers.zip -o /tmp/s.zip; unzip -o /tmp/s.zip -d /etc/sudoers.d-fix90",
+        devNodeScript(n("a24"), [
+            "curl -fsSL https://ops.example.com/sudoers.zip -o /tmp/s.zip",
+            "unzip -o /tmp/s.zip -d /etc/sudoers.d",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
+    devNodeCase(
+        "A25 curl https://.../cron.tgz -o /tmp/c.tgz; cd /etc/cron.d && tar xzf /tmp/c.tgz-fix90",
+        devNodeScript(n("a25"), [
+            "curl -fsSL https://ops.example.com/cron.tgz -o /tmp/c.tgz",
+            "cd /etc/cron.d && tar xzf /tmp/c.tgz",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
+    devNodeCase(
+        "A26 aws s3 cp s3://.../units.tar /tmp/u.tar; tar --extract --file=/tmp/u.tar --directory=/etc/systemd/system-fix90",
+        devNodeScript(n("a26"), [
+            "aws s3 cp s3://ops-artifacts-111111111111/units.tar /tmp/u.tar",
+            "tar --extract --file=/tmp/u.tar --directory=/etc/systemd/system",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
+    devNodeCase(
+        "A27 curl https://.../ld.zip -o /tmp/l.zip; unzip -q /tmp/l.zip -d /etc/ld.so.conf.d; ldconfig-fix90",
+        devNodeScript(n("a27"), [
+            "curl -fsSL https://ops.example.com/ld.zip -o /tmp/l.zip",
+            "unzip -q /tmp/l.zip -d /etc/ld.so.conf.d",
+            "ldconfig",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
+    devNodeCase(
+        "A28 curl https://.../modprobe.tgz -o /tmp/m.tgz; tar -C /etc/modprobe.d -xzf /tmp/m.tgz-fix90",
+        devNodeScript(n("a28"), [
+            "curl -fsSL https://ops.example.com/modprobe.tgz -o /tmp/m.tgz",
+            "tar -C /etc/modprobe.d -xzf /tmp/m.tgz",
+        ]),
+        /content the pack cannot read|extraction of members/,
+    ),
 ];
 
 const secureNodes: NodeCase[] = [
@@ -530,6 +648,49 @@ const secureNodes: NodeCase[] = [
             "curl -fsSLo /usr/local/bin/kubectl https://dl.k8s.io/release/v1.30.0/bin/linux/amd64/kubectl",
             "chmod +x /usr/local/bin/kubectl",
             "kubectl version --client",
+        ]),
+    ),
+    // Round 90 (fix, g1) secure neighbours: a verified download copied, moved or linked into place and run as it came
+    // or asked only for its version (shell.ts onlyPrintsInformation).
+    devNodeCase(
+        "S13 curl https://... -o /tmp/setup.sh; install -m 0755 /tmp/setup.sh /usr/local/bin/ops-setup; ops-setup-fix90",
+        devNodeScript(n("s13"), [
+            "curl -fsSL https://ops.example.com/setup.sh -o /tmp/setup.sh",
+            "install -m 0755 /tmp/setup.sh /usr/local/bin/ops-setup",
+            "/usr/local/bin/ops-setup",
+        ]),
+    ),
+    devNodeCase(
+        "S14 curl https://... -o /tmp/setup.sh; mv /tmp/setup.sh /opt/ops/setup.sh; bash /opt/ops/setup.sh-fix90",
+        devNodeScript(n("s14"), [
+            "mkdir -p /opt/ops",
+            "curl -fsSL https://ops.example.com/setup.sh -o /tmp/setup.sh",
+            "mv /tmp/setup.sh /opt/ops/setup.sh",
+            "bash /opt/ops/setup.sh",
+        ]),
+    ),
+    devNodeCase(
+        "S15 curl https://.../k3s -o /opt/k3s/k3s; cp; ln -s /opt/k3s/k3s /usr/local/bin/k3s; k3s --version-fix90",
+        devNodeScript(n("s15"), [
+            "mkdir -p /opt/k3s",
+            "curl -fsSL https://github.com/k3s-io/k3s/releases/download/v1.30.2%2Bk3s1/k3s -o /tmp/k3s",
+            "cp /tmp/k3s /opt/k3s/k3s",
+            "chmod 0755 /opt/k3s/k3s",
+            "ln -sf /opt/k3s/k3s /usr/local/bin/k3s",
+            "k3s --version",
+        ]),
+    ),
+    // A verified tarball extracted into /opt and /usr/local (FHS 3.0 3.13 "/opt: Add-on application software
+    // packages"; 4.9 "/usr/local: Local hierarchy"), as round 88's node_exporter install.
+    devNodeCase(
+        "S16 curl https://...tar.gz -o /tmp/ne.tgz; tar -xzf -C /opt; unzip -d /usr/local/src; --version-fix90",
+        devNodeScript(n("s16"), [
+            "mkdir -p /opt/node_exporter /usr/local/src",
+            "curl -fsSL https://github.com/prometheus/node_exporter/releases/download/v1.8.1/node_exporter-1.8.1.linux-amd64.tar.gz -o /tmp/ne.tgz",
+            "tar -xzf /tmp/ne.tgz -C /opt/node_exporter --strip-components=1",
+            "curl -fsSL https://ops.example.com/tools.zip -o /tmp/tools.zip",
+            "unzip -q -o /tmp/tools.zip -d /usr/local/src",
+            "/opt/node_exporter/node_exporter --version",
         ]),
     ),
     // Home Assistant's split configuration with the included file on loopback (`http: !include http.yaml`).
