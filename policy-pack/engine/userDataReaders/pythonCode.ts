@@ -6980,8 +6980,8 @@ function pythonModuleRunUnread(
  * Round 90: whether an extraction line (pythonExtractionLines, pythonModuleExtractionLine) fills a directory the node
  * reads as configuration or code (nodeReadsAsConfig of a member there: /etc/profile.d, /etc/cron.d, systemd's unit
  * directories): still refused as a program's write of members the pack does not read (crontab(5), systemd.unit(5)),
- * whatever the archive's origin, as before round 90 (DECIDED round 90: the shell reader's tar/unzip of an operator's
- * https download into such a directory is accepted today, a gap of its own; the Python reading stays the stricter).
+ * whatever the archive's origin, as before round 90; the shell reader's tar/unzip into such a directory is judged
+ * alike since round 90 (rootReads.ts extractedMembers: a write of an unread member there, as `curl -o` into it).
  */
 export function pythonExtractionIntoConfig(line: readonly string[]): boolean {
     const dir = line[4];
