@@ -13,7 +13,7 @@
  */
 import { parsePolicyDocument, type NormalizedStatement } from "./document";
 import { statementCoversResource, statementMatchesAction, statementSurelyCoversResource } from "./permissions";
-import { boundaryAllows, boundaryDenies } from "./boundary";
+import { boundaryAllows, boundaryDenies } from "./boundaryDocument";
 import { managedTags, type RoleModel, type StackModel, type StackResource, TYPES, tagsOf } from "./resources";
 import { trustDocument } from "./roles";
 import { presence } from "./unknowns";
