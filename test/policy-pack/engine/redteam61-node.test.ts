@@ -468,6 +468,17 @@ const insecure: NodeCase[] = [
         r => hostPathDaemonSet(r, "ts-sock", "tools", "/var/run/tailscale", rootNoCaps, false, "Directory"),
         SOCKET,
     ),
+    // DECIDED (round 90): was secure here (the loopback index URL is no listener, which still holds); a package source
+    // other than https://pypi.org/simple is now refused by itself (rootReads.ts unvouchedPythonPackages: pip docs
+    // "pip install" on --extra-index-url and dependency confusion; redteam78-python pip-evil-index).
+    devNodeCase(
+        "pip install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple beside miniserve /",
+        devNodeScript("dev-pip-index-lo-nodes", [
+            LO_ROOT,
+            "pip3 install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple requests",
+        ]),
+        /index|package/i,
+    ),
 ];
 
 const secure: NodeCase[] = [
@@ -653,13 +664,6 @@ const secure: NodeCase[] = [
         devNodeScript("dev-twine-upload-lo-nodes", [
             LO_ROOT,
             "cd /opt/pkg && twine upload --repository-url http://127.0.0.1:8080/ dist/*",
-        ]),
-    ),
-    devNodeCase(
-        "pip install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple beside miniserve /",
-        devNodeScript("dev-pip-index-lo-nodes", [
-            LO_ROOT,
-            "pip3 install --index-url http://127.0.0.1:3141/simple --extra-index-url https://pypi.example.com/simple requests",
         ]),
     ),
 ];
