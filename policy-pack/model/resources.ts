@@ -282,6 +282,34 @@ export function resourceRegion(r: Pick<StackResource, "props" | "provider">, arn
 }
 
 /**
+ * A configuration block of the resource's AWS provider (`ignoreTags`, `defaultTags`) as an object: "none" when the
+ * resource has no AWS provider or the provider sets no such block; undefined when the block is unknown (a preview)
+ * or not an object (fail closed). The engine hands provider config over JSON-encoded; an object is read as well.
+ */
+function providerBlock(
+    r: Pick<StackResource, "provider">,
+    field: string,
+): Record<string, unknown> | "none" | undefined {
+    if (!r.provider || r.provider.type !== TYPES.awsProvider) return "none";
+    const p = presence(r.provider.props, field);
+    if (p === "absent") return "none";
+    if (p === "unknown") return undefined;
+    let raw: unknown = r.provider.props[field];
+    if (raw === null) return "none";
+    if (typeof raw === "string") {
+        if (UNKNOWN_SENTINELS.has(raw)) return undefined;
+        try {
+            raw = JSON.parse(raw);
+        } catch {
+            // JSON.parse reads a plain string here (no proxy): a malformed block is not read (fail closed).
+            return undefined;
+        }
+    }
+    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+    return raw as Record<string, unknown>;
+}
+
+/**
  * Round 88: the tag keys the resource's AWS provider leaves to others: its `ignoreTags` (`keys` exact, `keyPrefixes`
  * as prefixes), "Configuration block with resource tag settings to ignore across all resources handled by this
  * provider (except any individual service tag resources such as ec2.Tag) for situations where external systems are
@@ -296,22 +324,9 @@ export function providerIgnoredTags(
     r: Pick<StackResource, "provider">,
 ): { keys: string[]; keyPrefixes: string[] } | undefined {
     const none = { keys: [], keyPrefixes: [] };
-    if (!r.provider || r.provider.type !== TYPES.awsProvider) return none;
-    const p = presence(r.provider.props, "ignoreTags");
-    if (p === "absent") return none;
-    if (p === "unknown") return undefined;
-    let raw: unknown = r.provider.props.ignoreTags;
-    if (raw === null) return none;
-    if (typeof raw === "string") {
-        if (UNKNOWN_SENTINELS.has(raw)) return undefined;
-        try {
-            raw = JSON.parse(raw);
-        } catch {
-            // JSON.parse reads a plain string here (no proxy): a malformed block is not read (fail closed).
-            return undefined;
-        }
-    }
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+    const raw = providerBlock(r, "ignoreTags");
+    if (raw === "none") return none;
+    if (raw === undefined) return undefined;
     const list = (field: string): string[] | undefined => {
         const pr = presence(raw, field);
         if (pr === "absent") return [];
@@ -345,22 +360,9 @@ export function providerDefaultTags(
     r: Pick<StackResource, "provider">,
 ): { tags: Record<string, string>; unread: string[] } | undefined {
     const none = { tags: {}, unread: [] };
-    if (!r.provider || r.provider.type !== TYPES.awsProvider) return none;
-    const p = presence(r.provider.props, "defaultTags");
-    if (p === "absent") return none;
-    if (p === "unknown") return undefined;
-    let raw: unknown = r.provider.props.defaultTags;
-    if (raw === null) return none;
-    if (typeof raw === "string") {
-        if (UNKNOWN_SENTINELS.has(raw)) return undefined;
-        try {
-            raw = JSON.parse(raw);
-        } catch {
-            // JSON.parse reads a plain string here (no proxy): a malformed block is not read (fail closed).
-            return undefined;
-        }
-    }
-    if (raw === null || typeof raw !== "object" || Array.isArray(raw)) return undefined;
+    const raw = providerBlock(r, "defaultTags");
+    if (raw === "none") return none;
+    if (raw === undefined) return undefined;
     const pt = presence(raw, "tags");
     if (pt === "absent") return none;
     if (pt === "unknown") return undefined;
